@@ -1,0 +1,55 @@
+# Every target that needs the environment depends on `install`, so a fresh clone needs only
+# `make demo` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON_BOOTSTRAP ?= python3
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+# uv must never fetch an interpreter of its own: the machines only reach package registries.
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+GENERATOR_INPUTS := openapi/mixroute.yaml $(shell find generator -type f -not -path '*/__pycache__/*' 2>/dev/null)
+
+.PHONY: help install generate check-generated lint test pytest demo
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(UV):
+	$(PYTHON_BOOTSTRAP) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.installed: $(UV) uv.lock pyproject.toml generated_client/pyproject.toml
+	$(UV) sync --frozen --quiet
+	touch $@
+
+install: $(VENV)/.installed ## Build .venv from uv.lock (idempotent)
+
+$(VENV)/.generated: $(VENV)/.installed $(GENERATOR_INPUTS)
+	$(PY) -m generator generate
+	touch $@
+
+generate: install ## Regenerate generated_client/ from openapi/mixroute.yaml
+	$(PY) -m generator generate
+	@touch $(VENV)/.generated
+
+check-generated: install ## Fail with a diff when generated_client/ is not what the spec generates
+	$(PY) -m generator check
+
+lint: install ## ruff and mypy --strict over everything, the generated package included
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy generator tests examples generated_client/mixroute_client
+
+pytest: install
+	$(VENV)/bin/pytest
+
+test: lint check-generated pytest demo ## Everything CI runs
+
+demo: $(VENV)/.generated ## Regenerate if the spec changed, then run the quickstart
+	$(PY) examples/quickstart.py

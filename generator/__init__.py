@@ -1,0 +1,1 @@
+"""The Mixroute client generator: spec in, installable package out (see ``generate.py``)."""

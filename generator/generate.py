@@ -1,0 +1,179 @@
+"""Turn ``openapi/mixroute.yaml`` into ``generated_client/``, reproducibly.
+
+Steps: validate the spec (so a broken one fails with a message naming the problem), run
+openapi-python-client with our config and template overrides into a temporary directory, copy the
+hand-written runtime modules into the package, format with the pinned ruff, and only then swap the
+result into place. A failure at any step leaves the committed ``generated_client/`` as it was.
+
+``check`` renders into a temporary directory and diffs against the committed tree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import yaml
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATOR_DIR = ROOT / "generator"
+DEFAULT_SPEC = ROOT / "openapi" / "mixroute.yaml"
+DEFAULT_OUTPUT = ROOT / "generated_client"
+PACKAGE = "mixroute_client"
+RUNTIME_DIR = GENERATOR_DIR / "runtime"
+# Files the generator writes that carry nothing derived from the spec and would only add noise.
+SKIPPED_OUTPUT = (".ruff_cache",)
+
+
+class GenerationError(Exception):
+    """The spec or the generator failed; the message says which and why."""
+
+
+def validate_spec(spec: Path) -> None:
+    """Fail with a readable message when ``spec`` is not valid YAML or not a valid OpenAPI 3.1 document."""
+    if not spec.is_file():
+        raise GenerationError(f"{spec}: no such file")
+    try:
+        yaml.safe_load(spec.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise GenerationError(f"{spec}: invalid YAML: {exc}") from exc
+    try:
+        document, base_uri = read_from_filename(str(spec))
+        validate(document, base_uri=base_uri)
+    except Exception as exc:  # the validator raises several unrelated types; all mean "invalid spec"
+        raise GenerationError(f"{spec}: invalid OpenAPI document: {_first_line(exc)}") from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]
+
+
+def _run(command: Sequence[str], cwd: Path, what: str) -> None:
+    completed = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    if completed.returncode != 0:
+        output = (completed.stdout + completed.stderr).strip()
+        raise GenerationError(f"{what} failed (exit {completed.returncode}):\n{output}")
+
+
+def _tool(name: str) -> str:
+    """The pinned tool from this interpreter's environment, never whatever is first on PATH."""
+    return str(Path(sys.executable).parent / name)
+
+
+def render(spec: Path, destination: Path) -> None:
+    """Render the whole generated project for ``spec`` into ``destination``, which must not exist."""
+    validate_spec(spec)
+    _run(
+        [
+            _tool("openapi-python-client"),
+            "generate",
+            "--path",
+            str(spec),
+            "--config",
+            str(GENERATOR_DIR / "config.yaml"),
+            "--custom-template-path",
+            str(GENERATOR_DIR / "templates"),
+            "--output-path",
+            str(destination),
+            "--meta",
+            "uv",
+            "--fail-on-warning",
+        ],
+        cwd=destination.parent,
+        what="openapi-python-client",
+    )
+    for module in sorted(RUNTIME_DIR.glob("*.py")):
+        shutil.copyfile(module, destination / PACKAGE / module.name)
+    _run([_tool("ruff"), "check", "--fix-only", "--no-cache", "--quiet", "."], destination, "ruff check")
+    _run([_tool("ruff"), "format", "--no-cache", "--quiet", "."], destination, "ruff format")
+    for skipped in SKIPPED_OUTPUT:
+        shutil.rmtree(destination / skipped, ignore_errors=True)
+
+
+@contextmanager
+def rendered(spec: Path, near: Path) -> Iterator[Path]:
+    """Render into a temporary directory beside ``near`` (same filesystem, so a rename is atomic)."""
+    near.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".{near.name}-", dir=near.parent) as scratch:
+        destination = Path(scratch) / near.name
+        render(spec, destination)
+        yield destination
+
+
+def generate(spec: Path = DEFAULT_SPEC, output: Path = DEFAULT_OUTPUT) -> None:
+    """Regenerate ``output`` from ``spec``; on any failure ``output`` is left untouched."""
+    with rendered(spec, output) as fresh:
+        retired = fresh.parent / "retired"
+        if output.exists():
+            output.rename(retired)
+        fresh.rename(output)
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    ignored = {"__pycache__", ".mypy_cache", ".pytest_cache", *SKIPPED_OUTPUT}
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and not ignored.intersection(path.relative_to(root).parts)
+        and not path.name.endswith(".egg-info")
+    }
+
+
+def tree_diff(expected: Path, actual: Path) -> str:
+    """A unified diff of two trees ('' when identical): what ``actual`` would need to become ``expected``."""
+    want, have = _tree(expected), _tree(actual)
+    chunks: list[str] = []
+    for name in sorted(want.keys() | have.keys()):
+        if want.get(name) == have.get(name):
+            continue
+        before = have.get(name, b"").decode("utf-8", "replace").splitlines(keepends=True)
+        after = want.get(name, b"").decode("utf-8", "replace").splitlines(keepends=True)
+        label = f"generated_client/{name}"
+        chunks.extend(difflib.unified_diff(before, after, f"{label} (committed)", f"{label} (from spec)"))
+        if not chunks or not chunks[-1].endswith("\n"):
+            chunks.append("\n")
+    return "".join(chunks)
+
+
+def check(spec: Path = DEFAULT_SPEC, output: Path = DEFAULT_OUTPUT) -> str:
+    """The diff between the committed ``output`` and what ``spec`` generates ('' when up to date)."""
+    with rendered(spec, output) as fresh:
+        return tree_diff(fresh, output)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["generate", "check"])
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "generate":
+            generate(args.spec, args.output)
+            print(f"generated {args.output} from {args.spec}")
+            return 0
+        difference = check(args.spec, args.output)
+    except GenerationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        print(f"{args.output} was left unchanged.", file=sys.stderr)
+        return 1
+    if difference:
+        sys.stdout.write(difference)
+        print(
+            f"\n{args.output} differs from what {args.spec} generates. It is never edited by hand: "
+            "change the spec or generator/, then run `make generate`.",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"{args.output} is up to date with {args.spec}")
+    return 0
