@@ -25,17 +25,19 @@ $(UV):
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
 $(VENV)/.installed: $(UV) uv.lock pyproject.toml generated_client/pyproject.toml
-	$(UV) sync --frozen --quiet
+	$(UV) sync --locked --quiet
 	touch $@
 
 install: $(VENV)/.installed ## Build .venv from uv.lock (idempotent)
 
 $(VENV)/.generated: $(VENV)/.installed $(GENERATOR_INPUTS)
-	$(PY) -m generator generate
-	touch $@
+	$(MAKE) --no-print-directory generate
 
 generate: install ## Regenerate generated_client/ from openapi/mixroute.yaml
 	$(PY) -m generator generate
+	@# The generated package's dependencies are part of uv.lock: keep the lock in step with them.
+	$(UV) lock --quiet
+	$(UV) sync --locked --quiet
 	@touch $(VENV)/.generated
 
 check-generated: install ## Fail with a diff when generated_client/ is not what the spec generates
