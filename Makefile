@@ -15,7 +15,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 GENERATOR_INPUTS := openapi/mixroute.yaml $(shell find generator -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: help install generate check-generated lint test pytest demo
+.PHONY: help install generate check-generated lint-spec lint test pytest demo
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -28,7 +28,13 @@ $(VENV)/.installed: $(UV) uv.lock pyproject.toml generated_client/pyproject.toml
 	$(UV) sync --locked --quiet
 	touch $@
 
-install: $(VENV)/.installed ## Build .venv from uv.lock (idempotent)
+# The spec linter (Redocly CLI) comes from the npm registry, pinned by openapi/package-lock.json.
+SPEC_LINTER := openapi/node_modules/.bin/redocly
+$(SPEC_LINTER): openapi/package.json openapi/package-lock.json
+	npm ci --prefix openapi --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed $(SPEC_LINTER) ## Build .venv from uv.lock and the spec linter from its lock (idempotent)
 
 $(VENV)/.generated: $(VENV)/.installed $(GENERATOR_INPUTS)
 	$(MAKE) --no-print-directory generate
@@ -43,7 +49,11 @@ generate: install ## Regenerate generated_client/ from openapi/mixroute.yaml
 check-generated: install ## Fail with a diff when generated_client/ is not what the spec generates
 	$(PY) -m generator check
 
-lint: install ## ruff and mypy --strict over everything, the generated package included
+lint-spec: install ## Validate and lint openapi/mixroute.yaml
+	$(PY) -c 'from generator.generate import DEFAULT_SPEC, validate_spec; validate_spec(DEFAULT_SPEC)'
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(SPEC_LINTER) lint --config openapi/redocly.yaml openapi/mixroute.yaml
+
+lint: install lint-spec ## Spec linter, ruff and mypy --strict over everything, the generated package included
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy generator tests examples generated_client/mixroute_client
