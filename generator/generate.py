@@ -124,7 +124,8 @@ def _tree(root: Path) -> dict[str, bytes]:
     return {
         path.relative_to(root).as_posix(): path.read_bytes()
         for path in sorted(root.rglob("*"))
-        if path.is_file() and not ignored.intersection(path.relative_to(root).parts)
+        if path.is_file()
+        and not ignored.intersection(path.relative_to(root).parts)
         and not path.name.endswith(".egg-info")
     }
 
