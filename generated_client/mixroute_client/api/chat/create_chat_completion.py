@@ -3,9 +3,11 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _request, errors
+from ..._streaming import AsyncStream, Stream
 from ...client import AuthenticatedClient, Client
 from ...models.chat_completion import ChatCompletion
+from ...models.chat_completion_chunk import ChatCompletionChunk
 from ...models.create_chat_completion_request import CreateChatCompletionRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -91,14 +93,25 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_request.parse_or_none(lambda: _parse_response(client=client, response=response)),
     )
+
+
+def _parse_success(response: httpx.Response) -> ChatCompletion:
+    if response.status_code == 200:
+        response_200 = ChatCompletion.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(f"status {response.status_code} is not documented")
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateChatCompletionRequest,
+    max_retries: int | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Response[ChatCompletion | ErrorResponse]:
     """Create a chat completion
 
@@ -110,10 +123,12 @@ def sync_detailed(
             defaults on purpose: a field the client sends on its own would override the upstream
             model's default. Extra provider-specific parameters are kept in `additional_properties`
             and forwarded.
+        max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
+        errors.UnexpectedStatus: An undocumented status and Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ChatCompletion | ErrorResponse]
@@ -122,11 +137,12 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _request.send(
+        client,
+        kwargs,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
     return _build_response(client=client, response=response)
 
 
@@ -134,7 +150,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateChatCompletionRequest,
-) -> ChatCompletion | ErrorResponse | None:
+    max_retries: int | None = None,
+    timeout: float | httpx.Timeout | None = None,
+) -> ChatCompletion:
     """Create a chat completion
 
      Creates a model response for the given conversation. With `stream: true` the reply is a `text/event-
@@ -145,25 +163,37 @@ def sync(
             defaults on purpose: a field the client sends on its own would override the upstream
             model's default. Extra provider-specific parameters are kept in `additional_properties`
             and forwarded.
+        max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
+        APIResponseValidationError: A success status whose body does not match the spec.
 
     Returns:
-        ChatCompletion | ErrorResponse
+        ChatCompletion
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.stream")
+    response = _request.send(
+        client,
+        kwargs,
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+    return _request.parse_success(client, response, _parse_success)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateChatCompletionRequest,
+    max_retries: int | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Response[ChatCompletion | ErrorResponse]:
     """Create a chat completion
 
@@ -175,10 +205,12 @@ async def asyncio_detailed(
             defaults on purpose: a field the client sends on its own would override the upstream
             model's default. Extra provider-specific parameters are kept in `additional_properties`
             and forwarded.
+        max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
+        errors.UnexpectedStatus: An undocumented status and Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[ChatCompletion | ErrorResponse]
@@ -187,9 +219,12 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await _request.asend(
+        client,
+        kwargs,
+        max_retries=max_retries,
+        timeout=timeout,
+    )
     return _build_response(client=client, response=response)
 
 
@@ -197,7 +232,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateChatCompletionRequest,
-) -> ChatCompletion | ErrorResponse | None:
+    max_retries: int | None = None,
+    timeout: float | httpx.Timeout | None = None,
+) -> ChatCompletion:
     """Create a chat completion
 
      Creates a model response for the given conversation. With `stream: true` the reply is a `text/event-
@@ -208,18 +245,118 @@ async def asyncio(
             defaults on purpose: a field the client sends on its own would override the upstream
             model's default. Extra provider-specific parameters are kept in `additional_properties`
             and forwarded.
+        max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
+        APIResponseValidationError: A success status whose body does not match the spec.
 
     Returns:
-        ChatCompletion | ErrorResponse
+        ChatCompletion
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.asyncio_stream")
+    response = await _request.asend(
+        client,
+        kwargs,
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+    return _request.parse_success(client, response, _parse_success)
+
+
+def stream(
+    *,
+    client: AuthenticatedClient,
+    body: CreateChatCompletionRequest,
+    max_retries: int | None = None,
+    timeout: float | httpx.Timeout | None = None,
+) -> Stream[ChatCompletionChunk, ChatCompletion]:
+    """Create a chat completion
+
+     Creates a model response for the given conversation. With `stream: true` the reply is a `text/event-
+    stream` of chat completion chunks ending with `data: [DONE]`.
+
+    Args:
+        body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
+            defaults on purpose: a field the client sends on its own would override the upstream
+            model's default. Extra provider-specific parameters are kept in `additional_properties`
+            and forwarded.
+        max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+
+    Raises:
+        APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
+        APIResponseValidationError: A success status whose body does not match the spec.
+
+    Returns:
+        Stream[ChatCompletionChunk, ChatCompletion]: use it in a `with` block and iterate it; `get_final_completion()` gives the accumulated result. Sets `stream: true` itself.
+    """
+
+    kwargs = _request.set_stream_flag(
+        _get_kwargs(
             body=body,
         )
-    ).parsed
+    )
+    return Stream(
+        lambda: _request.open_stream(
+            client,
+            kwargs,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        parse_chunk=ChatCompletionChunk.from_dict,
+        parse_final=ChatCompletion.from_dict,
+    )
+
+
+def asyncio_stream(
+    *,
+    client: AuthenticatedClient,
+    body: CreateChatCompletionRequest,
+    max_retries: int | None = None,
+    timeout: float | httpx.Timeout | None = None,
+) -> AsyncStream[ChatCompletionChunk, ChatCompletion]:
+    """Create a chat completion
+
+     Creates a model response for the given conversation. With `stream: true` the reply is a `text/event-
+    stream` of chat completion chunks ending with `data: [DONE]`.
+
+    Args:
+        body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
+            defaults on purpose: a field the client sends on its own would override the upstream
+            model's default. Extra provider-specific parameters are kept in `additional_properties`
+            and forwarded.
+        max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+
+    Raises:
+        APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
+        APIResponseValidationError: A success status whose body does not match the spec.
+
+    Returns:
+        AsyncStream[ChatCompletionChunk, ChatCompletion]: use it in an `async with` block and iterate it; `await get_final_completion()` gives the accumulated result.
+    """
+
+    kwargs = _request.set_stream_flag(
+        _get_kwargs(
+            body=body,
+        )
+    )
+    return AsyncStream(
+        lambda: _request.aopen_stream(
+            client,
+            kwargs,
+            max_retries=max_retries,
+            timeout=timeout,
+        ),
+        parse_chunk=ChatCompletionChunk.from_dict,
+        parse_final=ChatCompletion.from_dict,
+    )

@@ -1,0 +1,135 @@
+"""When to retry a request and how long to wait first.
+
+Written here rather than taken from httpx-retries or stamina: neither honours ``x-should-retry`` nor gives up
+when the server asks for a longer wait than we accept, and a retrying transport would also retry a stream
+after it started, which must never happen. The policy is a plain value so tests inject ``sleep`` and ``clock``
+and never really wait.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC
+
+import httpx
+
+__all__ = ["DEFAULT_MAX_RETRIES", "RetryPolicy", "RetryState", "parse_retry_after"]
+
+DEFAULT_MAX_RETRIES = 2
+RETRYABLE_STATUSES = frozenset({408, 409, 429})
+
+
+async def _anyio_sleep(seconds: float) -> None:
+    # Imported on first use: anyio ships with httpx, but loading it at import time costs every user.
+    import anyio  # noqa: PLC0415
+
+    await anyio.sleep(seconds)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How long to wait between attempts; the number of attempts is the client's ``max_retries``.
+
+    Without a server-given delay the wait is ``initial_delay * 2**attempt`` capped at ``max_delay``, less up to
+    25 % jitter so that many clients do not come back at the same moment. A server asking for more than
+    ``max_server_delay`` seconds is not retried: the error is raised at once instead of blocking.
+    """
+
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_server_delay: float = 60.0
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_anyio_sleep, repr=False)
+    clock: Callable[[], float] = field(default=time.time, repr=False)
+    jitter: Callable[[], float] = field(default=random.random, repr=False)
+
+    def backoff(self, attempt: int) -> float:
+        """The wait before retry number ``attempt + 1`` when the server did not say."""
+        delay = min(self.initial_delay * 2.0**attempt, self.max_delay)
+        return delay * (1.0 - 0.25 * self.jitter())
+
+    def delay_for(self, attempt: int, response: httpx.Response) -> float | None:
+        """The wait before retrying after ``response``, or None when it must not be retried."""
+        if not should_retry(response):
+            return None
+        asked = parse_retry_after(response.headers, now=self.clock())
+        if asked is None:
+            return self.backoff(attempt)
+        return asked if asked <= self.max_server_delay else None
+
+
+def should_retry(response: httpx.Response) -> bool:
+    """Whether the status is worth another attempt; the server's ``x-should-retry`` has the last word."""
+    verdict = str(response.headers.get("x-should-retry", "")).strip().lower()
+    if verdict in {"true", "false"}:
+        return verdict == "true"
+    return response.status_code in RETRYABLE_STATUSES or response.status_code >= 500
+
+
+def parse_retry_after(headers: Mapping[str, str], *, now: float) -> float | None:
+    """Seconds the server asked to wait: ``retry-after-ms``, else ``Retry-After`` in seconds or as an HTTP date.
+
+    None when neither header is there or readable. A date in the past means no wait.
+    """
+    milliseconds = _non_negative_float(headers.get("retry-after-ms"))
+    if milliseconds is not None:
+        return milliseconds / 1000.0
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    seconds = _non_negative_float(value)
+    if seconds is not None:
+        return seconds
+    return _seconds_until_http_date(value, now)
+
+
+def _seconds_until_http_date(value: str, now: float) -> float | None:
+    # The standard library parses RFC 9110 HTTP dates (IMF-fixdate and the obsolete forms), so the generated
+    # package needs no python-dateutil; imported here because only this rare header form needs it.
+    from email.utils import parsedate_to_datetime  # noqa: PLC0415
+
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:  # "-0000": UTC, per RFC 5322
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, moment.timestamp() - now)
+
+
+def _non_negative_float(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) and number >= 0 else None
+
+
+class RetryState:
+    """The attempts of one call: counts them and says how long to wait before the next, or None to stop."""
+
+    def __init__(self, policy: RetryPolicy, max_retries: int) -> None:
+        self._policy = policy
+        self._max_retries = max_retries
+        self.attempt = 0
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        if self.attempt >= self._max_retries:
+            return None
+        return self._next(self._policy.delay_for(self.attempt, response))
+
+    def after_failure(self) -> float | None:
+        if self.attempt >= self._max_retries:
+            return None
+        return self._next(self._policy.backoff(self.attempt))
+
+    def _next(self, delay: float | None) -> float | None:
+        if delay is not None:
+            self.attempt += 1
+        return delay

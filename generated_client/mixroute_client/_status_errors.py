@@ -1,0 +1,93 @@
+"""Turn an error answer into the matching typed exception, with a message a person can read.
+
+Error bodies come from the gateway (the OpenAI envelope ``{"error": {...}}``), from upstream providers
+(a bare string, ``{"message": ...}``) and from proxies (an HTML page); each is reduced to one line.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Mapping
+
+import httpx
+
+from ._exceptions import APIStatusError, status_error_class
+from ._retry import parse_retry_after
+
+__all__ = ["describe_body", "error_object", "redact", "status_error"]
+
+_MAX_DETAIL = 300
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
+
+
+def status_error(response: httpx.Response, *, now: float) -> APIStatusError:
+    """The typed exception for an error ``response`` whose body has been read."""
+    body = _json_or_none(response)
+    error = error_object(body)
+    detail = describe_body(body, response.text)
+    message = redact(f"Error code: {response.status_code} - {detail}", response.request)
+    request_id = response.headers.get("x-request-id")
+    if request_id:
+        message += f" (request id: {request_id})"
+    cls = status_error_class(response.status_code)
+    return cls(
+        message,
+        response=response,
+        body=error if error is not None else body,
+        retry_after=parse_retry_after(response.headers, now=now),
+    )
+
+
+def error_object(body: object) -> Mapping[str, object] | None:
+    """The ``error`` object of an OpenAI-style envelope, or the body itself when it looks like one."""
+    if not isinstance(body, Mapping):
+        return None
+    inner = body.get("error")
+    if isinstance(inner, Mapping):
+        return inner
+    return body if "message" in body else None
+
+
+def describe_body(body: object, text: str) -> str:
+    """One readable line for an error body: its message, else the text of an HTML page, else the raw text."""
+    error = error_object(body)
+    if error is not None and isinstance(error.get("message"), str):
+        return _shorten(str(error["message"]))
+    if isinstance(body, str):
+        return _shorten(body)
+    if "<" in text and ">" in text:
+        return _shorten(_html_text(text))
+    return _shorten(text) if text.strip() else "(empty body)"
+
+
+def redact(text: str, request: httpx.Request | None) -> str:
+    """``text`` with the request's credential masked, in case a server echoed it back."""
+    if request is None:
+        return text
+    credential = request.headers.get("authorization", "").partition(" ")[2].strip()
+    if len(credential) < 4:
+        return text
+    return text.replace(credential, "***")
+
+
+def _json_or_none(response: httpx.Response) -> object:
+    try:
+        return json.loads(response.content)
+    except ValueError:  # not JSON (HTML, plain text, empty, bad UTF-8): described from the text instead
+        return None
+
+
+def _html_text(page: str) -> str:
+    title = _TITLE.search(page)
+    if title and title.group(1).strip():
+        return html.unescape(title.group(1))
+    return html.unescape(_TAG.sub(" ", _SCRIPT_OR_STYLE.sub(" ", page)))
+
+
+def _shorten(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= _MAX_DETAIL else line[: _MAX_DETAIL - 1] + "…"
