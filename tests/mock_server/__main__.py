@@ -1,0 +1,58 @@
+"""`python -m tests.mock_server [--host H] [--port P]`: serve the mock under uvicorn until SIGTERM or Ctrl-C.
+
+Defaults come from MOCK_HOST (127.0.0.1) and MOCK_PORT (4010); `--port 0` picks a free port. Once it accepts
+connections it prints `listening on http://HOST:PORT` on stdout, which running_mock() waits for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import socket
+import sys
+
+import uvicorn
+
+from tests.mock_server.app import create_app
+from tests.mock_server.settings import MockSettings
+
+
+class _AnnouncingServer(uvicorn.Server):
+    """A uvicorn server that says where it listens once it is ready."""
+
+    def __init__(self, config: uvicorn.Config, url: str) -> None:
+        super().__init__(config)
+        self.url = url
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets=sockets)
+        if self.started:
+            print(f"listening on {self.url}", flush=True)
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m tests.mock_server", description=__doc__)
+    parser.add_argument("--host", default=os.environ.get("MOCK_HOST", "127.0.0.1"))
+    parser.add_argument("--port", type=int, default=int(os.environ.get("MOCK_PORT", "4010")))
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = _arguments(argv)
+    try:
+        settings = MockSettings.from_env()
+    except ValueError as error:
+        print(f"mock server: {error}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s mock %(message)s", stream=sys.stderr)
+    # Bound here rather than by uvicorn so that with --port 0 the real port is known before announcing it.
+    listener = socket.create_server((arguments.host, arguments.port))
+    host, port = listener.getsockname()[:2]
+    config = uvicorn.Config(create_app(settings), access_log=False, log_level="warning", timeout_graceful_shutdown=2)
+    _AnnouncingServer(config, f"http://{host}:{port}").run(sockets=[listener])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""Sending a reply: plain JSON, an event stream, or one of the broken answers fault injection asks for."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+
+from starlette.datastructures import MutableHeaders
+from starlette.responses import HTMLResponse, Response
+from starlette.types import Receive, Scope, Send
+
+from tests.mock_server.errors import ApiError
+from tests.mock_server.faults import Fault
+from tests.mock_server.replies import Reply
+from tests.mock_server.streaming import DONE, chunks, event
+
+EVENT_STREAM = "text/event-stream; charset=utf-8"
+_BAD_GATEWAY_PAGE = (
+    "<html><head><title>502 Bad Gateway</title></head>"
+    "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"
+)
+
+
+class PieceResponse(Response):
+    """A body sent piece by piece. Left `complete=False`, it never finishes, so the server drops the connection
+    mid-body: the way a proxy or an upstream dies halfway through an answer."""
+
+    def __init__(
+        self,
+        pieces: Sequence[bytes],
+        *,
+        media_type: str,
+        headers: Mapping[str, str],
+        status_code: int = 200,
+        complete: bool = True,
+    ) -> None:
+        super().__init__(status_code=status_code, media_type=media_type, headers=headers)
+        del self.headers["content-length"]  # sent chunked: the length is not known up front
+        self.pieces = pieces
+        self.complete = complete
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        for piece in self.pieces:
+            await send({"type": "http.response.body", "body": piece, "more_body": True})
+        if self.complete:
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+def fault_response(fault: Fault) -> Response | None:
+    """The answer a status, `html` or `malformed-json` fault gives in place of the real one."""
+    if fault.html:
+        return HTMLResponse(_BAD_GATEWAY_PAGE, status_code=502)
+    if fault.malformed_json:
+        return Response(b'{"id": "chatcmpl-mock", "object": "chat.compl', media_type="application/json")
+    if fault.status is None:
+        return None
+    headers = MutableHeaders()
+    if fault.retry_after is not None or fault.status == 429:
+        headers["retry-after"] = str(fault.retry_after if fault.retry_after is not None else 1)
+    if fault.retry_after_ms is not None:
+        headers["retry-after-ms"] = str(fault.retry_after_ms)
+    if fault.should_retry is not None:
+        headers["x-should-retry"] = str(fault.should_retry).lower()
+    return ApiError(fault.status, f"Injected fault: status {fault.status}.", headers=headers).response()
+
+
+def json_reply(reply: Reply, fault: Fault, headers: Mapping[str, str]) -> Response:
+    body = json.dumps(reply.completion(), ensure_ascii=False).encode()
+    if fault.drop_after is not None:
+        return PieceResponse([body[: len(body) // 2]], media_type="application/json", headers=headers, complete=False)
+    return Response(body, media_type="application/json", headers=headers)
+
+
+def stream_reply(reply: Reply, *, include_usage: bool, fault: Fault, headers: Mapping[str, str]) -> Response:
+    events = [event(chunk) for chunk in chunks(reply, include_usage=include_usage)]
+    events.append(event(DONE))
+    stream_headers = {**headers, "cache-control": "no-cache"}
+    if fault.drop_after is not None:
+        kept = events[: fault.drop_after]
+        cut = events[fault.drop_after] if fault.drop_after < len(events) else b"data: {"
+        pieces = [*kept, cut[: max(1, len(cut) // 2)]]
+        return PieceResponse(pieces, media_type=EVENT_STREAM, headers=stream_headers, complete=False)
+    if fault.error_event_after is not None:
+        error = ApiError(500, "Injected fault: the upstream failed mid-stream.").envelope()
+        events = [*events[: fault.error_event_after], event(error)]
+    return PieceResponse(events, media_type=EVENT_STREAM, headers=stream_headers)

@@ -1,0 +1,148 @@
+"""Fault injection: the `X-Mock-Fault` grammar and the per-key budget of `times=N; key=K`.
+
+Grammar: `;`-separated items, each `name=value` or a bare flag, whitespace ignored. See MOCK_INTERFACE.md.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+FAULT_HEADER = "x-mock-fault"
+
+
+class FaultSyntaxError(ValueError):
+    """The fault text cannot be parsed; the message says which item is wrong and why."""
+
+
+@dataclass(frozen=True)
+class Fault:
+    latency: float | None = None
+    status: int | None = None
+    retry_after: int | None = None
+    retry_after_ms: int | None = None
+    should_retry: bool | None = None
+    html: bool = False
+    malformed_json: bool = False
+    drop_after: int | None = None
+    error_event_after: int | None = None
+    times: int | None = None
+    key: str | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self == Fault()
+
+
+def _non_negative_float(text: str) -> float:
+    value = float(text)
+    if not value >= 0:  # also rejects NaN
+        raise ValueError("must be a number >= 0")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise ValueError("must be an integer >= 0")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise ValueError("must be an integer >= 1")
+    return value
+
+
+def _error_status(text: str) -> int:
+    value = int(text)
+    if not 400 <= value <= 599:
+        raise ValueError("must be an HTTP error status between 400 and 599")
+    return value
+
+
+def _boolean(text: str) -> bool:
+    if text.lower() not in ("true", "false"):
+        raise ValueError("must be true or false")
+    return text.lower() == "true"
+
+
+def _key(text: str) -> str:
+    if not text:
+        raise ValueError("must not be empty")
+    return text
+
+
+_VALUED: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "latency": ("latency", _non_negative_float),
+    "status": ("status", _error_status),
+    "retry-after": ("retry_after", _non_negative_int),
+    "retry-after-ms": ("retry_after_ms", _non_negative_int),
+    "should-retry": ("should_retry", _boolean),
+    "drop-after": ("drop_after", _non_negative_int),
+    "error-event-after": ("error_event_after", _non_negative_int),
+    "times": ("times", _positive_int),
+    "key": ("key", _key),
+}
+_FLAGS = {"html": "html", "malformed-json": "malformed_json"}
+
+
+def _parse_item(item: str) -> tuple[str, Any]:
+    name, has_value, raw = (part.strip() for part in item.partition("="))
+    name = name.lower()
+    if name in _FLAGS:
+        if has_value:
+            raise FaultSyntaxError(f"fault {name!r} is a flag and takes no value")
+        return _FLAGS[name], True
+    if name not in _VALUED:
+        known = ", ".join(sorted([*_VALUED, *_FLAGS]))
+        raise FaultSyntaxError(f"unknown fault {name!r} (known: {known})")
+    if not has_value:
+        raise FaultSyntaxError(f"fault {name!r} needs a value: {name}=...")
+    field, convert = _VALUED[name]
+    try:
+        return field, convert(raw)
+    except ValueError as error:
+        raise FaultSyntaxError(f"bad value {raw!r} for fault {name!r}: {error}") from None
+
+
+def parse_fault(text: str) -> Fault:
+    """Parse a fault spec; an empty text is no fault. Raises FaultSyntaxError."""
+    values: dict[str, Any] = {}
+    for item in (part.strip() for part in text.split(";")):
+        if item:
+            field, value = _parse_item(item)
+            if field in values:
+                raise FaultSyntaxError(f"fault {item.partition('=')[0].strip()!r} is given twice")
+            values[field] = value
+    fault = Fault(**values)
+    if fault.key is not None and fault.times is None:
+        raise FaultSyntaxError("fault 'key' only makes sense with 'times'")
+    return fault
+
+
+def combine(server: Fault, request: Fault) -> Fault:
+    """The request's own fault items override the server-wide ones, item by item."""
+    overrides = {f.name: getattr(request, f.name) for f in fields(Fault) if getattr(request, f.name) != f.default}
+    return replace(server, **overrides)
+
+
+class FaultBudget:
+    """Counts requests per `key` (or per fault when no key is given) so `times=N` applies to the first N only."""
+
+    def __init__(self) -> None:
+        self._used: dict[object, int] = {}
+        self._lock = threading.Lock()
+
+    def admit(self, fault: Fault) -> Fault:
+        """The fault to apply to this request: `fault` itself, or no fault once its budget is spent."""
+        if fault.times is None:
+            return fault
+        counter: object = fault.key if fault.key is not None else fault
+        with self._lock:
+            used = self._used.get(counter, 0)
+            self._used[counter] = used + 1
+        return fault if used < fault.times else Fault()

@@ -1,0 +1,101 @@
+"""running_mock(): the real mock server in a subprocess on a free loopback port, stopped on exit."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+import httpx
+
+from tests.mock_server.settings import MockSettings
+
+_ROOT = Path(__file__).resolve().parents[2]
+_READY_PREFIX = "listening on "
+START_TIMEOUT = 30.0
+STOP_TIMEOUT = 10.0
+
+
+def settings_env(settings: MockSettings) -> dict[str, str]:
+    """The environment variables that make `python -m tests.mock_server` use `settings`."""
+    env = {
+        "MOCK_API_KEYS": ",".join(settings.api_keys),
+        "MOCK_RATE_LIMIT": str(settings.rate_limit_per_minute),
+        "MOCK_FAULT": settings.fault,
+        "MOCK_LOG": "1" if settings.log else "0",
+    }
+    if settings.rate_limit_burst is not None:
+        env["MOCK_RATE_BURST"] = str(settings.rate_limit_burst)
+    return env
+
+
+def _forward_lines(stream: IO[str], lines: queue.Queue[str | None]) -> None:
+    for line in stream:
+        lines.put(line)
+    lines.put(None)
+
+
+def _await_url(process: subprocess.Popen[str], deadline: float) -> str:
+    """The URL the server announces on stdout; a reader thread lets the wait honour the deadline."""
+    assert process.stdout is not None
+    lines: queue.Queue[str | None] = queue.Queue()
+    threading.Thread(target=_forward_lines, args=(process.stdout, lines), daemon=True).start()
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError(f"the mock server did not announce itself within {START_TIMEOUT} s")
+        try:
+            line = lines.get(timeout=remaining)
+        except queue.Empty:
+            continue
+        if line is None:
+            raise RuntimeError(f"the mock server exited with status {process.wait()} before it was ready")
+        if line.startswith(_READY_PREFIX):
+            return line[len(_READY_PREFIX) :].strip()
+
+
+def _await_answer(url: str, deadline: float) -> None:
+    """Poll until the server answers HTTP (any status will do)."""
+    while True:
+        try:
+            httpx.get(f"{url}/", timeout=max(0.1, deadline - time.monotonic()))
+            return
+        except httpx.TransportError:
+            if time.monotonic() >= deadline:
+                raise
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextmanager
+def running_mock(settings: MockSettings | None = None, *, env: dict[str, str] | None = None) -> Iterator[str]:
+    """Start `python -m tests.mock_server` on 127.0.0.1 with a free port and yield its base URL.
+
+    `settings` become MOCK_* variables; `env` adds or overrides variables of the server's environment.
+    """
+    server_env = {**os.environ, **settings_env(settings or MockSettings()), **(env or {})}
+    command = [sys.executable, "-m", "tests.mock_server", "--host", "127.0.0.1", "--port", "0"]
+    process = subprocess.Popen(command, cwd=_ROOT, env=server_env, stdout=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        url = _await_url(process, deadline)
+        _await_answer(url, deadline)
+        yield url
+    finally:
+        _stop(process)

@@ -1,0 +1,74 @@
+"""The X-Mock-Fault grammar and the times/key budget."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.mock_server.faults import Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
+
+
+def test_every_item_of_the_grammar_parses() -> None:
+    text = (
+        " latency=0.25; status=503 ;retry-after=3; retry-after-ms=1500; should-retry=FALSE; html; malformed-json;"
+        " drop-after=2; error-event-after=4; times=2; key=t1 "
+    )
+    assert parse_fault(text) == Fault(
+        latency=0.25,
+        status=503,
+        retry_after=3,
+        retry_after_ms=1500,
+        should_retry=False,
+        html=True,
+        malformed_json=True,
+        drop_after=2,
+        error_event_after=4,
+        times=2,
+        key="t1",
+    )
+
+
+@pytest.mark.parametrize("text", ["", " ", ";;", " ; "])
+def test_an_empty_spec_is_no_fault(text: str) -> None:
+    assert parse_fault(text).is_empty
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("bogus", "unknown fault 'bogus'"),
+        ("status", "needs a value"),
+        ("status=abc", "bad value 'abc' for fault 'status'"),
+        ("status=200", "between 400 and 599"),
+        ("latency=-1", "must be a number >= 0"),
+        ("latency=nan", "must be a number >= 0"),
+        ("html=1", "is a flag"),
+        ("should-retry=maybe", "true or false"),
+        ("times=0", ">= 1"),
+        ("key=t1", "only makes sense with 'times'"),
+        ("status=500; status=502", "given twice"),
+    ],
+)
+def test_a_bad_spec_is_refused_with_the_reason(text: str, complaint: str) -> None:
+    with pytest.raises(FaultSyntaxError, match=complaint):
+        parse_fault(text)
+
+
+def test_request_items_override_server_items_one_by_one() -> None:
+    server = parse_fault("latency=1; status=500")
+    assert combine(server, parse_fault("status=503")) == Fault(latency=1.0, status=503)
+    assert combine(server, Fault()) == server
+
+
+def test_times_with_a_key_applies_to_the_first_requests_of_that_key_only() -> None:
+    budget = FaultBudget()
+    fault = parse_fault("status=503; times=2; key=t1")
+    other = parse_fault("status=503; times=1; key=t2")
+    assert [budget.admit(fault).status for _ in range(3)] == [503, 503, None]
+    assert budget.admit(other).status == 503
+    assert budget.admit(other).is_empty
+
+
+def test_a_fault_without_times_always_applies() -> None:
+    budget = FaultBudget()
+    fault = parse_fault("status=500")
+    assert all(budget.admit(fault) == fault for _ in range(5))
