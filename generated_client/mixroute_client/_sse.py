@@ -31,12 +31,12 @@ def iter_json_events(response: httpx.Response) -> Iterator[dict[str, Any]]:
                 return
             if event.data:
                 yield _payload(event.data, response)
+    except SSEError as exc:  # before TransportError, which httpx-sse derives it from
+        raise APIResponseValidationError(f"Not an event stream: {exc}", response=response) from exc
     except httpx.TimeoutException as exc:
         raise APITimeoutError("The event stream timed out.", request=response.request) from exc
     except httpx.TransportError as exc:
         raise _cut_off(response, exc) from exc
-    except SSEError as exc:
-        raise APIResponseValidationError(f"Not an event stream: {exc}", response=response) from exc
     raise _cut_off(response, None)
 
 
@@ -48,12 +48,12 @@ async def aiter_json_events(response: httpx.Response) -> AsyncIterator[dict[str,
                 return
             if event.data:
                 yield _payload(event.data, response)
+    except SSEError as exc:  # before TransportError, which httpx-sse derives it from
+        raise APIResponseValidationError(f"Not an event stream: {exc}", response=response) from exc
     except httpx.TimeoutException as exc:
         raise APITimeoutError("The event stream timed out.", request=response.request) from exc
     except httpx.TransportError as exc:
         raise _cut_off(response, exc) from exc
-    except SSEError as exc:
-        raise APIResponseValidationError(f"Not an event stream: {exc}", response=response) from exc
     raise _cut_off(response, None)
 
 

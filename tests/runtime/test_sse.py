@@ -1,0 +1,135 @@
+"""The event-stream layer: SSE framing per the specification plus the OpenAI conventions on top."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mixroute_client import errors
+from mixroute_client._sse import aiter_json_events, iter_json_events
+
+from .conftest import chunk, sse_body, sse_response
+
+PAYLOADS = [
+    chunk({"role": "assistant", "content": ""}),
+    chunk({"content": "héllo 世界 🌍"}),
+    chunk({}, finish_reason="stop"),
+]
+
+
+def events(parts: bytes | list[Any]) -> list[dict[str, Any]]:
+    return list(iter_json_events(sse_response(parts)))
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r", "\r\n"])
+def test_every_line_ending(newline: str) -> None:
+    assert events(sse_body(PAYLOADS, newline=newline)) == PAYLOADS
+
+
+def test_comments_pings_and_retry_lines_are_skipped() -> None:
+    body = (
+        b": keep-alive\n\n"
+        b"event: ping\n\n"
+        b"retry: 3000\n\n"
+        b"event: ping\ndata:\n\n" + sse_body(PAYLOADS[:1], done=False) + b"id: 7\n\n" + sse_body(PAYLOADS[1:])
+    )
+    assert events(body) == PAYLOADS
+
+
+def test_done_ends_the_stream_even_with_more_after_it() -> None:
+    assert events(sse_body(PAYLOADS[:1]) + sse_body(PAYLOADS[1:])) == PAYLOADS[:1]
+
+
+def test_multi_line_data_is_joined() -> None:
+    assert events(b'data: {"a":\ndata: 1}\n\ndata: [DONE]\n\n') == [{"a": 1}]
+
+
+def test_error_event_raises_api_error_carrying_it() -> None:
+    body = sse_body([PAYLOADS[0], {"error": {"message": "upstream overloaded", "code": 503, "type": "server_error"}}])
+    with pytest.raises(errors.APIError) as caught:
+        events(body)
+    assert type(caught.value) is errors.APIError
+    assert caught.value.code == 503
+    assert caught.value.type == "server_error"
+    assert "upstream overloaded" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        sse_body(PAYLOADS, done=False),
+        sse_body(PAYLOADS, done=False) + b'data: {"id": "chatcmpl-1", "obj',
+        sse_body(PAYLOADS, done=False) + b"data: [DO",
+    ],
+    ids=["no-done", "cut-mid-event", "cut-inside-done"],
+)
+def test_a_stream_ending_before_done_was_cut_off(body: bytes) -> None:
+    with pytest.raises(errors.APIConnectionError, match=r"ended before \[DONE\]"):
+        events(body)
+
+
+def test_a_connection_reset_mid_stream_is_a_connection_error() -> None:
+    with pytest.raises(errors.APIConnectionError, match="reset by peer"):
+        events([sse_body(PAYLOADS[:1], done=False), httpx.ReadError("reset by peer")])
+
+
+def test_a_read_timeout_mid_stream_is_a_timeout_error() -> None:
+    with pytest.raises(errors.APITimeoutError):
+        events([sse_body(PAYLOADS[:1], done=False), httpx.ReadTimeout("slow")])
+
+
+@pytest.mark.parametrize("data", [b"data: {not json}\n\n", b"data: [1, 2]\n\n"])
+def test_data_that_is_not_a_json_object(data: bytes) -> None:
+    with pytest.raises(errors.APIResponseValidationError):
+        events(data)
+
+
+def test_a_json_answer_is_not_an_event_stream() -> None:
+    response = httpx.Response(200, json={"id": "x"}, request=httpx.Request("POST", "https://api.test"))
+    with pytest.raises(errors.APIResponseValidationError, match="text/event-stream"):
+        list(iter_json_events(response))
+
+
+def test_a_64_mib_event_is_decoded() -> None:
+    big = "x" * (64 * 1024 * 1024)
+    body = sse_body([chunk({"content": big})])
+    parts = [body[i : i + 1024 * 1024] for i in range(0, len(body), 1024 * 1024)]
+    (only,) = events(parts)
+    assert only["choices"][0]["delta"]["content"] == big
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+async def test_async_twin_yields_the_same(newline: str) -> None:
+    response = sse_response(sse_body(PAYLOADS, newline=newline))
+    assert [payload async for payload in aiter_json_events(response)] == PAYLOADS
+
+
+@pytest.mark.anyio
+async def test_async_twin_detects_a_cut() -> None:
+    response = sse_response(sse_body(PAYLOADS, done=False) + b"data: {")
+    with pytest.raises(errors.APIConnectionError):
+        _ = [payload async for payload in aiter_json_events(response)]
+
+
+STREAM = sse_body(PAYLOADS, newline="\r\n")
+
+
+@settings(max_examples=200, deadline=None)
+@given(cuts=st.lists(st.integers(min_value=1, max_value=len(STREAM) - 1), max_size=40, unique=True))
+def test_any_split_into_network_chunks_yields_the_same_events(cuts: list[int]) -> None:
+    """Includes splits between CR and LF and inside the multi-byte UTF-8 of "世界🌍"."""
+    bounds = [0, *sorted(cuts), len(STREAM)]
+    parts = [STREAM[a:b] for a, b in itertools.pairwise(bounds)]
+    assert events(parts) == PAYLOADS
+
+
+def test_the_split_property_covers_crlf_and_utf8_boundaries() -> None:
+    """The byte positions the property test must be able to hit really are inside a CRLF / a character."""
+    assert b"\r\n" in STREAM
+    assert "🌍".encode() in STREAM
