@@ -15,7 +15,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 GENERATOR_INPUTS := openapi/mixroute.yaml $(shell find generator -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: help install generate check-generated lint-spec lint test pytest demo
+.PHONY: help install generate check-generated lint-spec lint test pytest demo bench
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -56,7 +56,7 @@ lint-spec: install ## Validate and lint openapi/mixroute.yaml
 lint: install lint-spec ## Spec linter, ruff and mypy --strict over everything, the generated package included
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy generator tests examples generated_client/mixroute_client
+	$(VENV)/bin/mypy generator tests examples benchmarks generated_client/mixroute_client
 
 pytest: install
 	$(VENV)/bin/pytest
@@ -65,3 +65,6 @@ test: lint check-generated pytest demo ## Everything CI runs
 
 demo: $(VENV)/.generated ## Regenerate if the spec changed, then run the quickstart
 	$(PY) examples/quickstart.py
+
+bench: install ## Benchmarks against raw httpx and the OpenAI SDK: a table, and .bench/results.json (not in `test`)
+	$(PY) -m benchmarks

@@ -1,0 +1,5 @@
+"""`make bench`: the client measured side by side with raw httpx and the official OpenAI SDK.
+
+Every figure is a ratio against a baseline measured in the same run, on the same data, interleaved with
+it, so the noise of a shared machine lands on both sides alike.
+"""

@@ -1,0 +1,101 @@
+"""The whole harness on tiny sizes: every benchmark produces figures from sides that did the same work.
+
+Nothing here looks at how fast anything is: the machine is shared and timings are only ever reported.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from contextlib import redirect_stdout
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.__main__ import FAMILIES, main
+from benchmarks.payloads import seed_response
+from benchmarks.timing import QUICK
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, dict[str, Any]]:
+    output = tmp_path_factory.mktemp("bench") / "results.json"
+    printed = io.StringIO()
+    with redirect_stdout(printed):
+        status = main(["--quick", "--output", str(output)])
+    return status, printed.getvalue(), json.loads(Path(output).read_text(encoding="utf-8"))
+
+
+def rows(run: tuple[int, str, dict[str, Any]], family: str) -> list[dict[str, Any]]:
+    found = [row for row in run[2]["results"] if row["family"] == family]
+    assert found, f"no rows for {family}"
+    return found
+
+
+def test_every_family_ran_and_produced_figures(run: tuple[int, str, dict[str, Any]]) -> None:
+    status, printed, document = run
+    assert status == 0
+    assert document["quick"] is True
+    assert {row["family"] for row in document["results"]} == {family for family, _ in FAMILIES.values()}
+    for row in document["results"]:
+        assert row["note"] == "", row
+        assert row["ours"] > 0, row
+        assert row["baseline"] > 0, row
+        assert row["ratio"] == pytest.approx(row["ours"] / row["baseline"])
+        assert f"{row['family']}: {row['name']}" in printed
+
+
+def test_the_machine_is_recorded(run: tuple[int, str, dict[str, Any]]) -> None:
+    machine = run[2]["machine"]
+    assert machine["cpus"] >= 1
+    assert machine["python"].startswith("3.")
+    assert machine["processor"]
+
+
+def test_every_client_sent_the_same_call_and_read_the_same_reply(run: tuple[int, str, dict[str, Any]]) -> None:
+    (row,) = rows(run, "1 call")
+    assert row["openai"] > 0
+    assert row["checks"]["content"] == seed_response()["choices"][0]["message"]["content"]
+    assert row["checks"]["request"]["model"] == "glm-5"
+    assert row["target"] == 1.5
+    assert isinstance(row["met"], bool)
+
+
+def test_every_client_read_the_same_stream(run: tuple[int, str, dict[str, Any]]) -> None:
+    (row,) = rows(run, "2 stream")
+    assert row["openai"] > 0
+    assert row["checks"]["chunks"] == QUICK.stream_chunks
+    assert len(row["checks"]["content_sha256"]) == 64
+    assert row["checks"]["request"]["stream"] is True
+
+
+def test_parsers_found_the_same_choices_tool_calls_and_logprobs(run: tuple[int, str, dict[str, Any]]) -> None:
+    for row in rows(run, "3 parse"):
+        assert row["openai"] > 0
+        assert row["checks"]["choices"] == QUICK.parse_choices
+        assert row["checks"]["tool_calls"] == 2 * QUICK.parse_choices
+        assert row["checks"]["logprob_tokens"] > 0
+
+
+def test_imports_are_measured_against_httpx(run: tuple[int, str, dict[str, Any]]) -> None:
+    (row,) = rows(run, "4 import")
+    assert row["openai"] > 0
+    assert row["checks"]["interpreter_start"] > 0
+    assert row["checks"]["modules"]["ours"] == "mixroute_client"
+
+
+def test_loopback_calls_and_concurrent_streams_all_completed(run: tuple[int, str, dict[str, Any]]) -> None:
+    found = {row["name"]: row for row in rows(run, "5 loopback")}
+    for name in ("plain call p50", "plain call p99", "streamed call p50", "streamed call p99"):
+        assert found[name]["checks"]["calls"] == QUICK.e2e_calls
+        assert found[name]["openai"] > 0
+    assert found["streamed call p50"]["checks"]["chunks"] > 0
+    concurrent = found[f"{QUICK.concurrent_streams} concurrent async streams"]["checks"]
+    assert concurrent["ours"] == {"completed": QUICK.concurrent_streams, "errors": 0}
+    assert concurrent["raw"] == {"completed": QUICK.concurrent_streams, "errors": 0}
+
+
+def test_the_generator_is_timed_on_render_and_check(run: tuple[int, str, dict[str, Any]]) -> None:
+    found = {row["name"] for row in rows(run, "6 generator")}
+    assert found == {"render (make generate)", "make check-generated"}
