@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import socket
 import sys
 
@@ -50,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     listener = socket.create_server((arguments.host, arguments.port))
     host, port = listener.getsockname()[:2]
     config = uvicorn.Config(create_app(settings), access_log=False, log_level="warning", timeout_graceful_shutdown=2)
+    # uvicorn shuts down gracefully on SIGTERM/SIGINT, then re-raises the signal under the handlers it found.
+    # Handlers that do nothing turn that into a plain return, so a requested stop exits with status 0.
+    for stop_signal in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(stop_signal, lambda _signal, _frame: None)
     _AnnouncingServer(config, f"http://{host}:{port}").run(sockets=[listener])
     return 0
 

@@ -6,7 +6,7 @@ value for the same schema every time, and a plausible one (`"Beijing"` for a cit
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 # jsonschema ships no type hints and types-jsonschema is not in the environment.
@@ -41,10 +41,20 @@ def _number(schema: dict[str, Any], *, integer: bool) -> int | float:
     return int(value) if integer else float(value)
 
 
+def _string_candidates(schema: dict[str, Any], name: str, hint: str | None) -> Iterator[str]:
+    """The user's word, the property name, then runs of one character, which satisfy most simple `pattern`s
+    (`^[a-z]{3}$`, `^\\d+$`). A pattern none of these match gets a string that breaks it: this is a mock."""
+    if hint is not None:
+        yield hint
+    yield name
+    shortest = max(1, int(schema.get("minLength", 1)))
+    for length in range(shortest, shortest + 8):
+        yield from ("a" * length, "0" * length, "A" * length)
+
+
 def _string(schema: dict[str, Any], name: str, hint: str | None) -> str:
-    candidates = [hint, name, "x" * max(1, int(schema.get("minLength", 1)))]
     check = Draft202012Validator(schema)
-    return next((text for text in candidates if text is not None and check.is_valid(text)), "")
+    return next((text for text in _string_candidates(schema, name, hint) if check.is_valid(text)), "")
 
 
 def _object(schema: dict[str, Any], hint: str | None) -> dict[str, Any]:

@@ -43,7 +43,7 @@ def _forward_lines(stream: IO[str], lines: queue.Queue[str | None]) -> None:
     lines.put(None)
 
 
-def _await_url(process: subprocess.Popen[str], deadline: float) -> str:
+def await_announced_url(process: subprocess.Popen[str], deadline: float) -> str:
     """The URL the server announces on stdout; a reader thread lets the wait honour the deadline."""
     assert process.stdout is not None
     lines: queue.Queue[str | None] = queue.Queue()
@@ -94,7 +94,7 @@ def running_mock(settings: MockSettings | None = None, *, env: dict[str, str] | 
     process = subprocess.Popen(command, cwd=_ROOT, env=server_env, stdout=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + START_TIMEOUT
-        url = _await_url(process, deadline)
+        url = await_announced_url(process, deadline)
         _await_answer(url, deadline)
         yield url
     finally:
