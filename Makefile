@@ -15,7 +15,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 GENERATOR_INPUTS := openapi/mixroute.yaml $(shell find generator -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: help install generate check-generated lint-spec lint test pytest demo bench
+.PHONY: help install generate check-generated lint-spec lint test pytest demo bench diff changelog
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -48,6 +48,16 @@ generate: install ## Regenerate generated_client/ from openapi/mixroute.yaml
 
 check-generated: install ## Fail with a diff when generated_client/ is not what the spec generates
 	$(PY) -m generator check
+	$(PY) -m generator.changes check-version
+
+# BASE=<git ref> to compare with; default: the latest tag, else the spec before the change being worked on
+# (generator/changes/history.py). JSON=1 for machine-readable output.
+diff: install ## What the spec change does: wire changes, Python API changes, the version bump it needs
+	$(PY) -m generator.changes diff $(if $(BASE),--base $(BASE)) $(if $(JSON),--json)
+
+changelog: install ## Write the spec version's entry of generator/CHANGELOG.md, then regenerate
+	$(PY) -m generator.changes changelog
+	$(MAKE) --no-print-directory generate
 
 lint-spec: install ## Validate and lint openapi/mixroute.yaml
 	$(PY) -c 'from generator.generate import DEFAULT_SPEC, validate_spec; validate_spec(DEFAULT_SPEC)'

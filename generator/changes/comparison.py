@@ -1,0 +1,41 @@
+"""Build the change report of two specs: compare them on the wire, render both and compare the Python APIs.
+
+Both specs are rendered with the *current* generator (templates, runtime, config), so the report shows what
+the spec change does, not what generator changes did in between.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.changes import python_api, wire
+from generator.changes.history import spec_version
+from generator.changes.report import Report
+from generator.generate import PACKAGE, render
+
+
+def _load(text: str) -> Any:
+    return yaml.safe_load(text)
+
+
+def compare_specs(base_text: str, base: str, new_spec: Path) -> Report:
+    """The report from the spec ``base_text`` (labelled ``base``, e.g. a commit) to the spec file ``new_spec``."""
+    new_text = new_spec.read_text(encoding="utf-8")
+    wire_changes = wire.compare(_load(base_text), _load(new_text))
+    with tempfile.TemporaryDirectory(prefix="mixroute-changes-") as scratch:
+        base_spec = Path(scratch) / "base.yaml"
+        base_spec.write_text(base_text, encoding="utf-8")
+        roots = {"base": Path(scratch) / "base" / "generated_client", "new": Path(scratch) / "new" / "generated_client"}
+        specs = {"base": base_spec, "new": new_spec}
+        for root in roots.values():
+            root.parent.mkdir()
+        # The two renders are mostly subprocesses: threads overlap them.
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            list(pool.map(lambda name: render(specs[name], roots[name]), roots))
+        python_changes = python_api.compare(roots["base"], roots["new"], PACKAGE)
+    return Report(base, spec_version(base_text), spec_version(new_text), wire_changes, python_changes)
