@@ -15,7 +15,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 GENERATOR_INPUTS := openapi/mixroute.yaml $(shell find generator -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: help install generate check-generated lint-spec lint test pytest demo bench diff changelog
+.PHONY: help install generate check-generated lint-spec lint test pytest demo bench diff changelog mock contract
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -71,10 +71,18 @@ lint: install lint-spec ## Spec linter, ruff and mypy --strict over everything, 
 pytest: install
 	$(VENV)/bin/pytest
 
-test: lint check-generated pytest demo ## Everything CI runs
+test: lint check-generated pytest contract demo ## Everything CI runs
 
-demo: $(VENV)/.generated ## Regenerate if the spec changed, then run the quickstart
-	$(PY) examples/quickstart.py
+# With MIXROUTE_API_KEY set the quickstart talks to the real API (or MIXROUTE_BASE_URL); else to the mock.
+demo: $(VENV)/.generated ## Regenerate if the spec changed, then run the quickstart (on the mock unless MIXROUTE_API_KEY is set)
+	@if [ -n "$$MIXROUTE_API_KEY" ]; then $(PY) examples/quickstart.py; \
+	else MOCK_LOG=0 $(PY) -m tests.mock_server.with_mock $(PY) examples/quickstart.py; fi
+
+mock: install ## Serve the mock Mixroute on MOCK_HOST:MOCK_PORT (127.0.0.1:4010); keys in MOCK_API_KEYS
+	$(PY) -m tests.mock_server
+
+contract: install ## schemathesis CLI against the mock (or MIXROUTE_BASE_URL + MIXROUTE_API_KEY), JUnit in reports/
+	$(PY) -m tests.contract.cli_run
 
 bench: install ## Benchmarks against raw httpx and the OpenAI SDK: a table, and .bench/results.json (not in `test`)
 	$(PY) -m benchmarks

@@ -1,0 +1,95 @@
+"""The official OpenAI SDK against the mock on loopback: the mock is a drop-in double for any OpenAI client."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import openai
+import pytest
+from openai.types.chat import ChatCompletionMessageParam, ChatCompletionToolParam
+
+from tests.mock_server import DEFAULT_API_KEY, MockSettings, running_mock
+
+QUESTION: list[ChatCompletionMessageParam] = [{"role": "user", "content": "What's the weather like in Beijing today?"}]
+WEATHER_TOOL: ChatCompletionToolParam = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def mock_url() -> Iterator[str]:
+    with running_mock(MockSettings(log=False)) as url:
+        yield url
+
+
+def sdk(url: str, key: str = DEFAULT_API_KEY) -> openai.OpenAI:
+    return openai.OpenAI(base_url=f"{url}/v1", api_key=key, max_retries=0, timeout=30)
+
+
+def test_a_plain_completion(mock_url: str) -> None:
+    completion = sdk(mock_url).chat.completions.create(
+        model="glm-5", messages=[{"role": "user", "content": "Briefly introduce AI"}]
+    )
+    assert completion.choices[0].message.content is not None
+    assert "Briefly introduce AI" in completion.choices[0].message.content
+    assert completion.choices[0].finish_reason == "stop"
+    assert completion.usage is not None
+    assert completion.usage.total_tokens == completion.usage.prompt_tokens + completion.usage.completion_tokens
+
+
+def test_a_stream_with_usage(mock_url: str) -> None:
+    client = sdk(mock_url)
+    plain = client.chat.completions.create(model="deepseek-v3", messages=[{"role": "user", "content": "Count"}])
+    stream = client.chat.completions.create(
+        model="deepseek-v3",
+        messages=[{"role": "user", "content": "Count"}],
+        stream=True,
+        stream_options={"include_usage": True},
+    )
+    chunks = list(stream)
+    text = "".join(chunk.choices[0].delta.content or "" for chunk in chunks if chunk.choices)
+    assert text == plain.choices[0].message.content
+    assert chunks[-1].choices == []
+    assert chunks[-1].usage == plain.usage
+
+
+def test_a_tool_call(mock_url: str) -> None:
+    completion = sdk(mock_url).chat.completions.create(
+        model="gpt-4o",
+        messages=QUESTION,
+        tools=[WEATHER_TOOL],
+    )
+    choice = completion.choices[0]
+    assert choice.finish_reason == "tool_calls"
+    assert choice.message.tool_calls is not None
+    call = choice.message.tool_calls[0]
+    assert call.type == "function"
+    assert call.function.name == "get_weather"
+    assert json.loads(call.function.arguments) == {"city": "Beijing"}
+
+
+def test_a_bad_key_is_an_authentication_error(mock_url: str) -> None:
+    with pytest.raises(openai.AuthenticationError) as raised:
+        sdk(mock_url, key="sk-wrong").chat.completions.create(model="glm-5", messages=QUESTION)
+    assert raised.value.status_code == 401
+    assert raised.value.code == "invalid_api_key"
+    assert raised.value.request_id is not None
+
+
+def test_an_unknown_model_is_not_found(mock_url: str) -> None:
+    with pytest.raises(openai.NotFoundError) as raised:
+        sdk(mock_url).chat.completions.create(model="gpt-99", messages=QUESTION)
+    assert raised.value.code == "model_not_found"
+    assert raised.value.param == "model"
+
+
+def test_an_invalid_temperature_is_a_bad_request(mock_url: str) -> None:
+    with pytest.raises(openai.BadRequestError) as raised:
+        sdk(mock_url).chat.completions.create(model="glm-5", messages=QUESTION, temperature=5)
+    assert raised.value.param == "temperature"
+    assert "temperature" in raised.value.message
