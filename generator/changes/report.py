@@ -85,7 +85,8 @@ def as_text(report: Report) -> str:
         f"3. Version: {report.why()}.",
     ]
     if report.version_ok:
-        lines.append(f"   {report.base_version} -> {report.new_version} is a {report.actual_bump.label} bump: enough.")
+        step = "unchanged" if report.actual_bump is Bump.NONE else f"a {report.actual_bump.label} bump"
+        lines.append(f"   {report.base_version} -> {report.new_version} is {step}: enough.")
     else:
         lines.append(
             f"   {report.base_version} -> {report.new_version} is not enough: set info.version to "
