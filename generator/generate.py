@@ -96,8 +96,8 @@ def render(spec: Path, destination: Path) -> None:
         shutil.copyfile(module, destination / PACKAGE / module.name)
     # The changelog is maintained in generator/ (written by `make changelog`) and shipped with the package.
     shutil.copyfile(GENERATOR_DIR / "CHANGELOG.md", destination / "CHANGELOG.md")
-    _run([_tool("ruff"), "check", "--fix-only", "--no-cache", "--quiet", "."], destination, "ruff check")
-    _run([_tool("ruff"), "format", "--no-cache", "--quiet", "."], destination, "ruff format")
+    _run([_tool("ruff"), "check", "--fix-only", "--no-cache", "."], destination, "ruff check")
+    _run([_tool("ruff"), "format", "--no-cache", "."], destination, "ruff format")
     for skipped in SKIPPED_OUTPUT:
         shutil.rmtree(destination / skipped, ignore_errors=True)
 
