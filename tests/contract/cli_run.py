@@ -1,6 +1,7 @@
 """`make contract`: the schemathesis CLI against a live server, with a JUnit report in reports/.
 
-By default it starts the mock on a free loopback port, runs every check in every phase, and stops the mock.
+By default it starts the mock on a free loopback port, runs every check in every phase, positive and negative,
+and stops the mock.
 With MIXROUTE_BASE_URL and MIXROUTE_API_KEY both set, it tests the real API instead: positive cases only and
 few of them, so the run costs little.
 """

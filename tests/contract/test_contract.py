@@ -12,7 +12,7 @@ import tests.contract.hooks  # noqa: F401  (registers the catalogue-model hook)
 from tests.mock_server import DEFAULT_API_KEY, MockSettings, create_app
 from tests.mock_server.spec import SPEC_PATH
 
-MAX_EXAMPLES = 150
+MAX_EXAMPLES = 200
 CONFIG = SchemathesisConfig.from_dict(
     {
         "auth": {"openapi": {"bearerAuth": {"bearer": DEFAULT_API_KEY}}},

@@ -49,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s mock %(message)s", stream=sys.stderr)
     # Bound here rather than by uvicorn so that with --port 0 the real port is known before announcing it.
     listener = socket.create_server((arguments.host, arguments.port))
+    # Without TCP_NODELAY every answer on a kept-alive connection waits ~40 ms for a delayed ACK (Nagle).
+    listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     host, port = listener.getsockname()[:2]
     config = uvicorn.Config(create_app(settings), access_log=False, log_level="warning", timeout_graceful_shutdown=2)
     # uvicorn shuts down gracefully on SIGTERM/SIGINT, then re-raises the signal under the handlers it found.
