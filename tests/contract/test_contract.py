@@ -8,7 +8,7 @@ from typing import Any
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 
-import tests.contract.hooks  # noqa: F401  (registers the catalogue-model hook)
+from tests.contract.catalogue import with_catalogue_model
 from tests.mock_server import DEFAULT_API_KEY, MockSettings, create_app
 from tests.mock_server.spec import SPEC_PATH
 
@@ -30,6 +30,12 @@ schema = schemathesis.openapi.from_path(SPEC_PATH, config=CONFIG)
 # The rate limit is out of the way: the suite is about conformance, and 429s would crowd out the success path.
 schema.app = create_app(MockSettings(rate_limit_per_minute=1_000_000, log=False))
 schema.config.update(base_url="http://mock")
+
+
+@schema.hook("map_body")
+def catalogue_models(context: schemathesis.HookContext, body: Any) -> Any:
+    return with_catalogue_model(body)
+
 
 STATUSES: Counter[int] = Counter()
 
