@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -18,7 +19,7 @@ from benchmarks import clients
 from benchmarks.agreement import agreed
 from benchmarks.payloads import PATH, seed_request
 from benchmarks.results import Row, unavailable
-from benchmarks.stats import percentile
+from benchmarks.stats import median, percentile
 from benchmarks.streaming import Outcome, digest, raw_contents, stream_of_ours
 from benchmarks.timing import Budget, time_once
 from mixroute_client import AuthenticatedClient
@@ -119,11 +120,29 @@ def _streamed(base_url: str, budget: Budget) -> list[Row]:
     return _latency_rows("streamed call", _latencies(sides, budget.e2e_calls), {"chunks": count}, note)
 
 
-async def _concurrently(streams: int, one: Callable[[], Any]) -> tuple[int, int]:
-    """How many of ``streams`` concurrent streams completed and how many raised."""
-    outcomes = await asyncio.gather(*(one() for _ in range(streams)), return_exceptions=True)
-    errors = sum(isinstance(outcome, BaseException) for outcome in outcomes)
-    return len(outcomes) - errors, errors
+@dataclass
+class _Tally:
+    """What the concurrent streams of one side came to, over all rounds."""
+
+    completed: int = 0
+    errors: int = 0
+    chunks: set[int] = field(default_factory=set)
+    walls: list[float] = field(default_factory=list)
+
+    async def run(self, streams: int, one: Callable[[], Awaitable[int]]) -> None:
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        outcomes = await asyncio.gather(*(one() for _ in range(streams)), return_exceptions=True)
+        self.walls.append(loop.time() - start)
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                self.errors += 1
+            else:
+                self.completed += 1
+                self.chunks.add(outcome)
+
+    def summary(self) -> dict[str, Any]:
+        return {"completed": self.completed, "errors": self.errors, "chunks_per_stream": sorted(self.chunks)}
 
 
 def _concurrent(base_url: str, budget: Budget) -> list[Row]:
@@ -133,44 +152,48 @@ def _concurrent(base_url: str, budget: Budget) -> list[Row]:
         return [unavailable(FAMILY, name, BASELINE, "asyncio_stream() not available")]
     request = {**seed_request(), "stream": True}
     body = CreateChatCompletionRequest.from_dict(seed_request())
+    # Several rounds, in alternating order, so neither side always meets a cold or a busy server.
+    rounds = max(1, budget.repeat // 2)
 
-    async def measure() -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
+    async def measure() -> dict[str, _Tally]:
         ours = AuthenticatedClient(base_url=base_url, token=clients.API_KEY)
         async with httpx.AsyncClient(base_url=base_url, headers={"Authorization": f"Bearer {clients.API_KEY}"}) as raw:
 
             async def one_raw() -> int:
                 async with raw.stream("POST", PATH, json=request) as response:
                     response.raise_for_status()
-                    return sum([1 async for line in response.aiter_lines() if line.startswith("data:")])
+                    return sum([1 async for line in response.aiter_lines() if line.startswith("data: {")])
 
             async def one_ours() -> int:
                 async with asyncio_stream(client=ours, body=body) as chunks:
                     return sum([1 async for _ in chunks])
 
-            walls: dict[str, float] = {}
-            results: dict[str, tuple[int, int]] = {}
-            for side, one in (("raw", one_raw), ("ours", one_ours)):
-                await _concurrently(1, one)  # connect and warm up
-                loop = asyncio.get_running_loop()
-                start = loop.time()
-                results[side] = await _concurrently(budget.concurrent_streams, one)
-                walls[side] = loop.time() - start
-            return walls, results
+            sides = {"raw": one_raw, "ours": one_ours}
+            tallies = {side: _Tally() for side in sides}
+            for one in sides.values():
+                await one()  # connect and warm up
+            for number in range(rounds):
+                for side in sorted(sides, reverse=number % 2 == 1):
+                    await tallies[side].run(budget.concurrent_streams, sides[side])
+            return tallies
 
-    walls, results = asyncio.run(measure())
-    completed, errors = results["ours"]
+    tallies = asyncio.run(measure())
+    ours, raw = tallies["ours"], tallies["raw"]
+    expected = rounds * budget.concurrent_streams
+    failed = [
+        f"{side}: {tally.errors} of {expected} failed" for side, tally in tallies.items() if tally.completed != expected
+    ]
+    if not failed:
+        agreed({side: tally.chunks for side, tally in tallies.items()})
     return [
         Row(
             family=FAMILY,
             name=name,
-            ours=walls["ours"],
-            baseline=walls["raw"],
+            ours=median(ours.walls),
+            baseline=median(raw.walls),
             baseline_label="httpx async",
-            note="" if errors == 0 and completed == budget.concurrent_streams else f"{errors} of ours failed",
-            checks={
-                "ours": {"completed": completed, "errors": errors},
-                "raw": dict(zip(("completed", "errors"), results["raw"], strict=True)),
-            },
+            note="; ".join(failed),
+            checks={"rounds": rounds, "ours": ours.summary(), "raw": raw.summary()},
         )
     ]
 
