@@ -13,6 +13,7 @@ def test_most_unknown_models_become_catalogue_models_and_some_stay_unknown() -> 
 
 
 def test_invalid_models_and_other_bodies_are_left_alone() -> None:
-    for body in ({"model": ""}, {"model": 5}, {"messages": []}, [1], "text", None):
+    leave_alone: list[object] = [{"model": ""}, {"model": 5}, {"messages": []}, [1], "text", None]
+    for body in leave_alone:
         assert with_catalogue_model(body) == body
     assert with_catalogue_model({"model": "glm-5", "n": 1}) == {"model": "glm-5", "n": 1}
