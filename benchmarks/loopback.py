@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 
 from benchmarks import clients
-from benchmarks.agreement import agreed
+from benchmarks.agreement import DisagreementError, agreed
 from benchmarks.payloads import PATH, seed_request
 from benchmarks.results import Row, unavailable
 from benchmarks.stats import median, percentile
@@ -80,12 +80,15 @@ def _plain(base_url: str, budget: Budget) -> list[Row]:
     request = seed_request()
     body = CreateChatCompletionRequest.from_dict(request)
     sides: dict[str, Callable[[], object]] = {
-        "raw": lambda: raw.post(PATH, json=request).json()["id"],
-        "ours": lambda: getattr(create_chat_completion.sync(client=ours, body=body), "id", None),
-        "openai": lambda: sdk.chat.completions.create(**request).id,
+        "raw": lambda: raw.post(PATH, json=request).json()["choices"][0]["message"]["content"],
+        "ours": lambda: create_chat_completion.sync(client=ours, body=body).choices[0].message.content,
+        "openai": lambda: sdk.chat.completions.create(**request).choices[0].message.content,
     }
-    agreed({side: call() is not None for side, call in sides.items()})
-    return _latency_rows("plain call", _latencies(sides, budget.e2e_calls), {}, "")
+    # The mock answers the same request with the same reply, so every side must read the same content.
+    content = agreed({side: call() for side, call in sides.items()})
+    if not isinstance(content, str) or not content:
+        raise DisagreementError(f"the mock's reply has no content to compare: {content!r}")
+    return _latency_rows("plain call", _latencies(sides, budget.e2e_calls), {"content": content}, "")
 
 
 def _streamed(base_url: str, budget: Budget) -> list[Row]:

@@ -91,6 +91,7 @@ def test_loopback_calls_and_concurrent_streams_all_completed(run: tuple[int, str
         assert found[name]["checks"]["calls"] == QUICK.e2e_calls
         assert found[name]["openai"] > 0
     assert found["streamed call p50"]["checks"]["chunks"] > 0
+    assert found["plain call p50"]["checks"]["content"]
     concurrent = found[f"{QUICK.concurrent_streams} concurrent async streams"]["checks"]
     expected = concurrent["rounds"] * QUICK.concurrent_streams
     for side in ("ours", "raw"):
