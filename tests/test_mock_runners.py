@@ -65,3 +65,10 @@ def test_the_contract_run_on_the_real_api_is_positive_and_small() -> None:
         assert command[command.index("--checks") + 1] == "all"
         assert command[command.index("--report") + 1] == "junit"
         assert command[command.index("--output-sanitize") + 1] == "false"
+
+
+def test_the_contract_run_is_reproducible_in_ci_only() -> None:
+    in_ci = st_command("http://127.0.0.1:1", real=False, environ={"CI": "true"})
+    locally = st_command("http://127.0.0.1:1", real=False, environ={})
+    assert in_ci[in_ci.index("--seed") + 1].isdigit()
+    assert "--seed" not in locally
