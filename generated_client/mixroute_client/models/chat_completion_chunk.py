@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
-    from ..models.completion_usage import CompletionUsage
-
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
@@ -39,8 +34,6 @@ class ChatCompletionChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -88,13 +81,10 @@ class ChatCompletionChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["chat.completion.chunk"], d.pop("object"))
+        object_ = cast("Literal['chat.completion.chunk']", d.pop("object"))
         if object_ != "chat.completion.chunk":
             raise ValueError(f"object must match const 'chat.completion.chunk', got '{object_}'")
 
@@ -109,31 +99,23 @@ class ChatCompletionChunk:
 
             choices.append(choices_item)
 
-        def _parse_usage(data: object) -> CompletionUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _usage = d.pop("usage", UNSET)
+        usage: CompletionUsage | None | Unset
+        if _usage is None:
+            usage = None
+        elif isinstance(_usage, Unset):
+            usage = UNSET
+        elif isinstance(_usage, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = CompletionUsage.from_dict(data)
+                usage_type_0 = CompletionUsage.from_dict(_usage)
 
-                return usage_type_0
+                usage = usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionUsage | None | Unset, data)
+                usage = cast("CompletionUsage | None | Unset", _usage)
+        else:
+            usage = _usage
 
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+        system_fingerprint = d.pop("system_fingerprint", UNSET)
 
         chat_completion_chunk = cls(
             id=id,
@@ -163,3 +145,9 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
+from ..models.completion_usage import CompletionUsage

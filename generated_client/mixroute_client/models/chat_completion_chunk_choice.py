@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_finish_reason import KnownFinishReason
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_delta import ChatCompletionDelta
-    from ..models.choice_logprobs import ChoiceLogprobs
-
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
 
@@ -34,8 +29,6 @@ class ChatCompletionChunkChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.choice_logprobs import ChoiceLogprobs  # noqa: PLC0415
-
         index = self.index
 
         delta = self.delta.to_dict()
@@ -73,47 +66,42 @@ class ChatCompletionChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_delta import ChatCompletionDelta  # noqa: PLC0415
-        from ..models.choice_logprobs import ChoiceLogprobs  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
         delta = ChatCompletionDelta.from_dict(d.pop("delta"))
 
-        def _parse_finish_reason(data: object) -> KnownFinishReason | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason: KnownFinishReason | None | str | Unset
+        if _finish_reason is None:
+            finish_reason = None
+        elif isinstance(_finish_reason, Unset):
+            finish_reason = UNSET
+        elif isinstance(_finish_reason, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_finish_reason_type_0 = KnownFinishReason(data)
+                componentsschemas_finish_reason_type_0 = KnownFinishReason(_finish_reason)
 
-                return componentsschemas_finish_reason_type_0
+                finish_reason = componentsschemas_finish_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownFinishReason | None | str | Unset, data)
+                finish_reason = cast("KnownFinishReason | None | str | Unset", _finish_reason)
+        else:
+            finish_reason = _finish_reason
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
-
-        def _parse_logprobs(data: object) -> ChoiceLogprobs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _logprobs = d.pop("logprobs", UNSET)
+        logprobs: ChoiceLogprobs | None | Unset
+        if _logprobs is None:
+            logprobs = None
+        elif isinstance(_logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(_logprobs, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = ChoiceLogprobs.from_dict(data)
+                logprobs_type_0 = ChoiceLogprobs.from_dict(_logprobs)
 
-                return logprobs_type_0
+                logprobs = logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChoiceLogprobs | None | Unset, data)
-
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+                logprobs = cast("ChoiceLogprobs | None | Unset", _logprobs)
+        else:
+            logprobs = _logprobs
 
         chat_completion_chunk_choice = cls(
             index=index,
@@ -140,3 +128,9 @@ class ChatCompletionChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.chat_completion_delta import ChatCompletionDelta
+from ..models.choice_logprobs import ChoiceLogprobs

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_call import ToolCall
-
 
 T = TypeVar("T", bound="ChatCompletionMessage")
 
@@ -82,59 +78,37 @@ class ChatCompletionMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call import ToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast("Literal['assistant']", d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        content = d.pop("content")
 
-        content = _parse_content(d.pop("content"))
+        reasoning_content = d.pop("reasoning_content", UNSET)
 
-        def _parse_reasoning_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refusal = d.pop("refusal", UNSET)
 
-        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
-
-        def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ToolCall] | None | Unset
+        if _tool_calls is None:
+            tool_calls = None
+        elif isinstance(_tool_calls, Unset):
+            tool_calls = UNSET
+        elif isinstance(_tool_calls, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 tool_calls_type_0 = []
-                _tool_calls_type_0 = data
+                _tool_calls_type_0 = _tool_calls
                 for tool_calls_type_0_item_data in _tool_calls_type_0:
                     tool_calls_type_0_item = ToolCall.from_dict(tool_calls_type_0_item_data)
 
                     tool_calls_type_0.append(tool_calls_type_0_item)
 
-                return tool_calls_type_0
+                tool_calls = tool_calls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ToolCall] | None | Unset, data)
-
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
+                tool_calls = cast("list[ToolCall] | None | Unset", _tool_calls)
+        else:
+            tool_calls = _tool_calls
 
         chat_completion_message = cls(
             role=role,
@@ -162,3 +136,8 @@ class ChatCompletionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.tool_call import ToolCall

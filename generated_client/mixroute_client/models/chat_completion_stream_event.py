@@ -40,11 +40,11 @@ class ChatCompletionStreamEvent:
         d = dict(src_dict)
 
         def _parse_data(data: object) -> Literal["[DONE]"] | str:
-            data_type_0 = cast(Literal["[DONE]"], data)
+            data_type_0 = cast("Literal['[DONE]']", data)
             if data_type_0 != "[DONE]":
                 raise ValueError(f"data_type_0 must match const '[DONE]', got '{data_type_0}'")
             return data_type_0
-            return cast(Literal["[DONE]"] | str, data)
+            return cast("Literal['[DONE]'] | str", data)
 
         data = _parse_data(d.pop("data"))
 

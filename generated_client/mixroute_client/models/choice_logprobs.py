@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.token_logprob import TokenLogprob
-
 
 T = TypeVar("T", bound="ChoiceLogprobs")
 
@@ -64,53 +60,48 @@ class ChoiceLogprobs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_logprob import TokenLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_content(data: object) -> list[TokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _content = d.pop("content", UNSET)
+        content: list[TokenLogprob] | None | Unset
+        if _content is None:
+            content = None
+        elif isinstance(_content, Unset):
+            content = UNSET
+        elif isinstance(_content, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 content_type_0 = []
-                _content_type_0 = data
+                _content_type_0 = _content
                 for content_type_0_item_data in _content_type_0:
                     content_type_0_item = TokenLogprob.from_dict(content_type_0_item_data)
 
                     content_type_0.append(content_type_0_item)
 
-                return content_type_0
+                content = content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TokenLogprob] | None | Unset, data)
+                content = cast("list[TokenLogprob] | None | Unset", _content)
+        else:
+            content = _content
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_refusal(data: object) -> list[TokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _refusal = d.pop("refusal", UNSET)
+        refusal: list[TokenLogprob] | None | Unset
+        if _refusal is None:
+            refusal = None
+        elif isinstance(_refusal, Unset):
+            refusal = UNSET
+        elif isinstance(_refusal, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 refusal_type_0 = []
-                _refusal_type_0 = data
+                _refusal_type_0 = _refusal
                 for refusal_type_0_item_data in _refusal_type_0:
                     refusal_type_0_item = TokenLogprob.from_dict(refusal_type_0_item_data)
 
                     refusal_type_0.append(refusal_type_0_item)
 
-                return refusal_type_0
+                refusal = refusal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TokenLogprob] | None | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+                refusal = cast("list[TokenLogprob] | None | Unset", _refusal)
+        else:
+            refusal = _refusal
 
         choice_logprobs = cls(
             content=content,
@@ -135,3 +126,8 @@ class ChoiceLogprobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.token_logprob import TokenLogprob

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.completion_tokens_details import CompletionTokensDetails
-    from ..models.prompt_tokens_details import PromptTokensDetails
-
 
 T = TypeVar("T", bound="CompletionUsage")
 
@@ -35,9 +30,6 @@ class CompletionUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: PLC0415
-        from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: PLC0415
-
         prompt_tokens = self.prompt_tokens
 
         completion_tokens = self.completion_tokens
@@ -78,9 +70,6 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_tokens_details import CompletionTokensDetails  # noqa: PLC0415
-        from ..models.prompt_tokens_details import PromptTokensDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens")
 
@@ -88,39 +77,37 @@ class CompletionUsage:
 
         total_tokens = d.pop("total_tokens")
 
-        def _parse_prompt_tokens_details(data: object) -> None | PromptTokensDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        prompt_tokens_details: None | PromptTokensDetails | Unset
+        if _prompt_tokens_details is None:
+            prompt_tokens_details = None
+        elif isinstance(_prompt_tokens_details, Unset):
+            prompt_tokens_details = UNSET
+        elif isinstance(_prompt_tokens_details, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(data)
+                prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(_prompt_tokens_details)
 
-                return prompt_tokens_details_type_0
+                prompt_tokens_details = prompt_tokens_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromptTokensDetails | Unset, data)
+                prompt_tokens_details = cast("None | PromptTokensDetails | Unset", _prompt_tokens_details)
+        else:
+            prompt_tokens_details = _prompt_tokens_details
 
-        prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", UNSET))
-
-        def _parse_completion_tokens_details(data: object) -> CompletionTokensDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+        completion_tokens_details: CompletionTokensDetails | None | Unset
+        if _completion_tokens_details is None:
+            completion_tokens_details = None
+        elif isinstance(_completion_tokens_details, Unset):
+            completion_tokens_details = UNSET
+        elif isinstance(_completion_tokens_details, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(data)
+                completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(_completion_tokens_details)
 
-                return completion_tokens_details_type_0
+                completion_tokens_details = completion_tokens_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionTokensDetails | None | Unset, data)
-
-        completion_tokens_details = _parse_completion_tokens_details(d.pop("completion_tokens_details", UNSET))
+                completion_tokens_details = cast("CompletionTokensDetails | None | Unset", _completion_tokens_details)
+        else:
+            completion_tokens_details = _completion_tokens_details
 
         completion_usage = cls(
             prompt_tokens=prompt_tokens,
@@ -148,3 +135,9 @@ class CompletionUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.completion_tokens_details import CompletionTokensDetails
+from ..models.prompt_tokens_details import PromptTokensDetails

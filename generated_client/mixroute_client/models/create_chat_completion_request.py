@@ -1,26 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_choice_mode import ToolChoiceMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_message import AssistantMessage
-    from ..models.named_tool_choice import NamedToolChoice
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.stream_options import StreamOptions
-    from ..models.system_message import SystemMessage
-    from ..models.tool import Tool
-    from ..models.tool_message import ToolMessage
-    from ..models.user_message import UserMessage
-
 
 T = TypeVar("T", bound="CreateChatCompletionRequest")
 
@@ -77,25 +64,12 @@ class CreateChatCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
-
         model = self.model
 
         messages = []
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
-            if isinstance(messages_item_data, SystemMessage):
-                messages_item = messages_item_data.to_dict()
-            elif isinstance(messages_item_data, UserMessage):
-                messages_item = messages_item_data.to_dict()
-            elif isinstance(messages_item_data, AssistantMessage):
-                messages_item = messages_item_data.to_dict()
-            else:
-                messages_item = messages_item_data.to_dict()
+            messages_item = messages_item_data.to_dict()
 
             messages.append(messages_item)
 
@@ -133,10 +107,6 @@ class CreateChatCompletionRequest:
         response_format: dict[str, Any] | Unset
         if isinstance(self.response_format, Unset):
             response_format = UNSET
-        elif isinstance(self.response_format, ResponseFormatText):
-            response_format = self.response_format.to_dict()
-        elif isinstance(self.response_format, ResponseFormatJsonObject):
-            response_format = self.response_format.to_dict()
         else:
             response_format = self.response_format.to_dict()
 
@@ -208,17 +178,6 @@ class CreateChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.named_tool_choice import NamedToolChoice  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.stream_options import StreamOptions  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.tool import Tool  # noqa: PLC0415
-        from ..models.tool_message import ToolMessage  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -227,30 +186,27 @@ class CreateChatCompletionRequest:
         for messages_item_data in _messages:
 
             def _parse_messages_item(data: object) -> AssistantMessage | SystemMessage | ToolMessage | UserMessage:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_0 = SystemMessage.from_dict(data)
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_chat_message_type_0 = SystemMessage.from_dict(data)
 
-                    return componentsschemas_chat_message_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_1 = UserMessage.from_dict(data)
+                        return componentsschemas_chat_message_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_chat_message_type_1 = UserMessage.from_dict(data)
 
-                    return componentsschemas_chat_message_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_2 = AssistantMessage.from_dict(data)
+                        return componentsschemas_chat_message_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_chat_message_type_2 = AssistantMessage.from_dict(data)
 
-                    return componentsschemas_chat_message_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                        return componentsschemas_chat_message_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_chat_message_type_3 = ToolMessage.from_dict(data)
@@ -276,20 +232,7 @@ class CreateChatCompletionRequest:
         else:
             stream_options = StreamOptions.from_dict(_stream_options)
 
-        def _parse_stop(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_type_1 = cast(list[str], data)
-
-                return stop_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        stop = _parse_stop(d.pop("stop", UNSET))
+        stop = d.pop("stop", UNSET)
 
         max_tokens = d.pop("max_tokens", UNSET)
 
@@ -306,22 +249,20 @@ class CreateChatCompletionRequest:
         ) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_type_0 = ResponseFormatText.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_response_format_type_0 = ResponseFormatText.from_dict(data)
 
-                return componentsschemas_response_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_format_type_1 = ResponseFormatJsonObject.from_dict(data)
+                    return componentsschemas_response_format_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_response_format_type_1 = ResponseFormatJsonObject.from_dict(data)
 
-                return componentsschemas_response_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return componentsschemas_response_format_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             componentsschemas_response_format_type_2 = ResponseFormatJsonSchema.from_dict(data)
@@ -339,24 +280,23 @@ class CreateChatCompletionRequest:
 
                 tools.append(tools_item)
 
-        def _parse_tool_choice(data: object) -> NamedToolChoice | ToolChoiceMode | Unset:
-            if isinstance(data, Unset):
-                return data
+        _tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice: NamedToolChoice | ToolChoiceMode | Unset
+        if isinstance(_tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(_tool_choice, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_tool_choice_type_0 = ToolChoiceMode(data)
+                componentsschemas_tool_choice_type_0 = ToolChoiceMode(_tool_choice)
 
-                return componentsschemas_tool_choice_type_0
+                tool_choice = componentsschemas_tool_choice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_tool_choice_type_1 = NamedToolChoice.from_dict(data)
+                raise TypeError() from None
+        elif isinstance(_tool_choice, dict):
+            componentsschemas_tool_choice_type_1 = NamedToolChoice.from_dict(_tool_choice)
 
-            return componentsschemas_tool_choice_type_1
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+            tool_choice = componentsschemas_tool_choice_type_1
+        else:
+            raise TypeError()
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
@@ -404,3 +344,17 @@ class CreateChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.assistant_message import AssistantMessage
+from ..models.named_tool_choice import NamedToolChoice
+from ..models.response_format_json_object import ResponseFormatJsonObject
+from ..models.response_format_json_schema import ResponseFormatJsonSchema
+from ..models.response_format_text import ResponseFormatText
+from ..models.stream_options import StreamOptions
+from ..models.system_message import SystemMessage
+from ..models.tool import Tool
+from ..models.tool_message import ToolMessage
+from ..models.user_message import UserMessage

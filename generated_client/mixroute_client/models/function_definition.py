@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_schema_object import JsonSchemaObject
-
 
 T = TypeVar("T", bound="FunctionDefinition")
 
@@ -64,8 +60,6 @@ class FunctionDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema_object import JsonSchemaObject  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -78,14 +72,7 @@ class FunctionDefinition:
         else:
             parameters = JsonSchemaObject.from_dict(_parameters)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict = d.pop("strict", UNSET)
 
         function_definition = cls(
             name=name,
@@ -112,3 +99,8 @@ class FunctionDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.json_schema_object import JsonSchemaObject

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.image_url import ImageUrl
-
 
 T = TypeVar("T", bound="ImageContentPart")
 
@@ -43,10 +39,8 @@ class ImageContentPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_url import ImageUrl  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["image_url"], d.pop("type"))
+        type_ = cast("Literal['image_url']", d.pop("type"))
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
@@ -75,3 +69,8 @@ class ImageContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.image_url import ImageUrl

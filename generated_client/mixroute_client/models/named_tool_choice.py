@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.named_function import NamedFunction
-
 
 T = TypeVar("T", bound="NamedToolChoice")
 
@@ -43,10 +39,8 @@ class NamedToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.named_function import NamedFunction  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
+        type_ = cast("Literal['function']", d.pop("type"))
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
@@ -75,3 +69,8 @@ class NamedToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.named_function import NamedFunction

@@ -35,7 +35,7 @@ class ResponseFormatJsonObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["json_object"], d.pop("type"))
+        type_ = cast("Literal['json_object']", d.pop("type"))
         if type_ != "json_object":
             raise ValueError(f"type must match const 'json_object', got '{type_}'")
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.json_schema_format import JsonSchemaFormat
-
 
 T = TypeVar("T", bound="ResponseFormatJsonSchema")
 
@@ -43,10 +39,8 @@ class ResponseFormatJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_schema_format import JsonSchemaFormat  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["json_schema"], d.pop("type"))
+        type_ = cast("Literal['json_schema']", d.pop("type"))
         if type_ != "json_schema":
             raise ValueError(f"type must match const 'json_schema', got '{type_}'")
 
@@ -75,3 +69,8 @@ class ResponseFormatJsonSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.json_schema_format import JsonSchemaFormat

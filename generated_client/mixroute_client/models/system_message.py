@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.text_content_part import TextContentPart
-
 
 T = TypeVar("T", bound="SystemMessage")
 
@@ -59,30 +55,27 @@ class SystemMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_content_part import TextContentPart  # noqa: PLC0415
-
         d = dict(src_dict)
-        role = cast(Literal["system"], d.pop("role"))
+        role = cast("Literal['system']", d.pop("role"))
         if role != "system":
             raise ValueError(f"role must match const 'system', got '{role}'")
 
-        def _parse_content(data: object) -> list[TextContentPart] | str:
+        _content = d.pop("content")
+        content: list[TextContentPart] | str
+        if isinstance(_content, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 content_type_1 = []
-                _content_type_1 = data
+                _content_type_1 = _content
                 for content_type_1_item_data in _content_type_1:
                     content_type_1_item = TextContentPart.from_dict(content_type_1_item_data)
 
                     content_type_1.append(content_type_1_item)
 
-                return content_type_1
+                content = content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TextContentPart] | str, data)
-
-        content = _parse_content(d.pop("content"))
+                content = cast("list[TextContentPart] | str", _content)
+        else:
+            content = _content
 
         name = d.pop("name", UNSET)
 
@@ -110,3 +103,8 @@ class SystemMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.text_content_part import TextContentPart

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.top_logprob import TopLogprob
-
 
 T = TypeVar("T", bound="TokenLogprob")
 
@@ -69,29 +65,12 @@ class TokenLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.top_logprob import TopLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
         token = d.pop("token")
 
         logprob = d.pop("logprob")
 
-        def _parse_bytes_(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast(list[int], data)
-
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+        bytes_ = d.pop("bytes", UNSET)
 
         _top_logprobs = d.pop("top_logprobs", UNSET)
         top_logprobs: list[TopLogprob] | Unset = UNSET
@@ -127,3 +106,8 @@ class TokenLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.top_logprob import TopLogprob

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.function_call_delta import FunctionCallDelta
-
 
 T = TypeVar("T", bound="ToolCallDelta")
 
@@ -60,14 +56,12 @@ class ToolCallDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_call_delta import FunctionCallDelta  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
         id = d.pop("id", UNSET)
 
-        type_ = cast(Literal["function"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['function'] | Unset", d.pop("type", UNSET))
         if type_ != "function" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
@@ -103,3 +97,8 @@ class ToolCallDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.function_call_delta import FunctionCallDelta

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_content_part import ImageContentPart
-    from ..models.text_content_part import TextContentPart
-
 
 T = TypeVar("T", bound="UserMessage")
 
@@ -32,8 +27,6 @@ class UserMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_content_part import TextContentPart  # noqa: PLC0415
-
         role = self.role
 
         content: list[dict[str, Any]] | str
@@ -41,10 +34,7 @@ class UserMessage:
             content = []
             for content_type_1_item_data in self.content:
                 content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, TextContentPart):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
+                content_type_1_item = content_type_1_item_data.to_dict()
 
                 content.append(content_type_1_item)
 
@@ -68,31 +58,27 @@ class UserMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_content_part import ImageContentPart  # noqa: PLC0415
-        from ..models.text_content_part import TextContentPart  # noqa: PLC0415
-
         d = dict(src_dict)
-        role = cast(Literal["user"], d.pop("role"))
+        role = cast("Literal['user']", d.pop("role"))
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
-        def _parse_content(data: object) -> list[ImageContentPart | TextContentPart] | str:
+        _content = d.pop("content")
+        content: list[ImageContentPart | TextContentPart] | str
+        if isinstance(_content, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 content_type_1 = []
-                _content_type_1 = data
+                _content_type_1 = _content
                 for content_type_1_item_data in _content_type_1:
 
                     def _parse_content_type_1_item(data: object) -> ImageContentPart | TextContentPart:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_part_type_0 = TextContentPart.from_dict(data)
+                        if isinstance(data, dict):
+                            try:
+                                componentsschemas_content_part_type_0 = TextContentPart.from_dict(data)
 
-                            return componentsschemas_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
+                                return componentsschemas_content_part_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
                         if not isinstance(data, dict):
                             raise TypeError()
                         componentsschemas_content_part_type_1 = ImageContentPart.from_dict(data)
@@ -103,12 +89,11 @@ class UserMessage:
 
                     content_type_1.append(content_type_1_item)
 
-                return content_type_1
+                content = content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ImageContentPart | TextContentPart] | str, data)
-
-        content = _parse_content(d.pop("content"))
+                content = cast("list[ImageContentPart | TextContentPart] | str", _content)
+        else:
+            content = _content
 
         name = d.pop("name", UNSET)
 
@@ -136,3 +121,9 @@ class UserMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.image_content_part import ImageContentPart
+from ..models.text_content_part import TextContentPart
