@@ -32,15 +32,23 @@ class _Parsers(Generic[ChunkT, FinalT]):
     ) -> None:
         self._chunk = chunk
         self._final = final
-        self.accumulator = ChatCompletionAccumulator()
+        self._accumulator = ChatCompletionAccumulator()
+        # Payloads are folded only when the completion is asked for: folding every chunk as it arrives cost
+        # about as much as reading the stream itself, for callers that mostly never ask. The models copy the
+        # objects they parse, and what they share with a payload (lists, unknown fields) the eager fold shared
+        # too, so keeping the payloads changes nothing the caller can see.
+        self._unfolded: list[dict[str, Any]] = []
 
     def chunk(self, payload: dict[str, Any], response: httpx.Response) -> ChunkT:
         parsed = _parse(self._chunk, payload, response, "chunk")
-        self.accumulator.add(payload)
+        self._unfolded.append(payload)
         return parsed
 
     def final(self, response: httpx.Response) -> FinalT:
-        return _parse(self._final, self.accumulator.result(), response, "accumulated completion")
+        for payload in self._unfolded:
+            self._accumulator.add(payload)
+        self._unfolded.clear()
+        return _parse(self._final, self._accumulator.result(), response, "accumulated completion")
 
 
 def _parse(parse: Callable[[Mapping[str, Any]], T], payload: dict[str, Any], response: httpx.Response, what: str) -> T:
