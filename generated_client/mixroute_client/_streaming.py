@@ -45,9 +45,10 @@ class _Parsers(Generic[ChunkT, FinalT]):
         return parsed
 
     def final(self, response: httpx.Response) -> FinalT:
-        for payload in self._unfolded:
-            self._accumulator.add(payload)
-        self._unfolded.clear()
+        pending, self._unfolded = self._unfolded, []
+        for payload in pending:
+            # A chunk the models accept can still be unfoldable (a non-numeric ``index``): same typed error.
+            _parse(self._accumulator.add, payload, response, "chunk")
         return _parse(self._final, self._accumulator.result(), response, "accumulated completion")
 
 

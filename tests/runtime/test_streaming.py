@@ -135,6 +135,16 @@ def test_a_chunk_that_breaks_the_spec_is_a_validation_error(sleeps: SleepRecorde
     assert caught.value.body == {"id": "x", "object": "chat.completion.chunk"}
 
 
+def test_a_chunk_that_cannot_be_folded_is_a_validation_error_too(sleeps: SleepRecorder) -> None:
+    unfoldable = {**chunk({"content": "x"}), "choices": [{"index": "first", "delta": {"content": "x"}}]}
+    server = Recorder(sse_body([unfoldable]))
+    with create_chat_completion.stream(client=make_client(server, sleeps), body=chat_request()) as stream:
+        assert len(list(stream)) == 1
+        with pytest.raises(errors.APIResponseValidationError) as caught:
+            stream.get_final_completion()
+    assert caught.value.body == unfoldable
+
+
 def test_sync_with_stream_true_points_to_stream(sleeps: SleepRecorder) -> None:
     server = Recorder()
     with pytest.raises(errors.UsageError, match=r"create_chat_completion\.stream\(\)"):
