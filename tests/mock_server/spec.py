@@ -6,7 +6,7 @@ component schemas, so the mock never carries a second copy of the field rules.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -16,7 +16,7 @@ import yaml
 
 # jsonschema ships no type hints and types-jsonschema is not in the environment.
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
-from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
+from jsonschema.exceptions import ValidationError, best_match, relevance  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -41,7 +41,54 @@ def param_path(path: Any) -> str | None:
     return rendered or None
 
 
+def _ruled_out(errors: list[ValidationError], depth: int) -> bool:
+    """Whether a union variant's errors show the value was never meant to be it: the value itself has the
+    wrong JSON type, or a `const`/`enum` failed on it or on one of its own properties (`role: {const: user}`)."""
+    return any(
+        (e.validator == "type" and len(e.absolute_path) == depth)
+        or (e.validator in ("const", "enum") and len(e.absolute_path) <= depth + 1)
+        for e in errors
+    )
+
+
+def _most_relevant(errors: Iterable[ValidationError]) -> ValidationError:
+    """jsonschema's choice among errors at one level, without `best_match`'s own descent into unions."""
+    return max(errors, key=relevance)
+
+
+def _narrow(error: ValidationError) -> ValidationError | Violation:
+    """For a failed oneOf/anyOf, descend into the one variant the value was meant to be, so that the message
+    names the real culprit ('messages[0].tool_call_id' is missing) rather than "not valid under any of the
+    given schemas"; when every variant is ruled out by the same `const` property, say what it accepts."""
+    while error.validator in ("oneOf", "anyOf") and error.context:
+        depth = len(error.absolute_path)
+        variants: dict[int, list[ValidationError]] = {}
+        for sub in error.context:
+            variants.setdefault(sub.relative_schema_path[0], []).append(sub)
+        meant = [errors for errors in variants.values() if not _ruled_out(errors, depth)]
+        if len(meant) == 1:
+            error = _most_relevant(meant[0])
+        elif not meant:
+            return _unexpected_discriminator(error.context) or error
+        else:
+            return best_match([error])
+    return error
+
+
+def _unexpected_discriminator(errors: list[ValidationError]) -> Violation | None:
+    consts = [e for e in errors if e.validator == "const"]
+    if not consts or len({tuple(e.absolute_path) for e in consts}) != 1:
+        return None
+    param = param_path(consts[0].absolute_path)
+    accepted = ", ".join(repr(e.validator_value) for e in consts)
+    return Violation(param, f"Invalid value for '{param}': {consts[0].instance!r} is not one of {accepted}.")
+
+
 def _violation(error: ValidationError) -> Violation:
+    narrowed = _narrow(error)
+    if isinstance(narrowed, Violation):
+        return narrowed
+    error = narrowed
     path = list(error.absolute_path)
     if error.validator == "required" and isinstance(error.instance, Mapping):
         missing = next(name for name in error.validator_value if name not in error.instance)
@@ -76,8 +123,8 @@ class Spec:
 
     def violation(self, schema_name: str, instance: Any) -> Violation | None:
         """The most relevant way `instance` breaks the named schema, or None when it conforms."""
-        error = best_match(self.validator(schema_name).iter_errors(instance))
-        return None if error is None else _violation(error)
+        errors = list(self.validator(schema_name).iter_errors(instance))
+        return _violation(_most_relevant(errors)) if errors else None
 
     @cached_property
     def chat_request_schema(self) -> dict[str, Any]:
