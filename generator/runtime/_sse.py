@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -25,36 +26,37 @@ DONE = "[DONE]"
 
 def iter_json_events(response: httpx.Response) -> Iterator[dict[str, Any]]:
     """Each event's JSON object, until ``[DONE]``."""
-    try:
+    with _typed_failures(response):
         for event in EventSource(response).iter_sse():
             if event.data == DONE:
                 return
             if event.data:
                 yield _payload(event.data, response)
-    except SSEError as exc:  # before TransportError, which httpx-sse derives it from
-        raise APIResponseValidationError(f"Not an event stream: {exc}", response=response) from exc
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError("The event stream timed out.", request=response.request) from exc
-    except httpx.TransportError as exc:
-        raise _cut_off(response, exc) from exc
     raise _cut_off(response, None)
 
 
 async def aiter_json_events(response: httpx.Response) -> AsyncIterator[dict[str, Any]]:
     """The async twin of ``iter_json_events``."""
-    try:
+    with _typed_failures(response):
         async for event in EventSource(response).aiter_sse():
             if event.data == DONE:
                 return
             if event.data:
                 yield _payload(event.data, response)
+    raise _cut_off(response, None)
+
+
+@contextmanager
+def _typed_failures(response: httpx.Response) -> Iterator[None]:
+    """Decoding and transport failures while reading the stream, as the package's typed errors."""
+    try:
+        yield
     except SSEError as exc:  # before TransportError, which httpx-sse derives it from
         raise APIResponseValidationError(f"Not an event stream: {exc}", response=response) from exc
     except httpx.TimeoutException as exc:
         raise APITimeoutError("The event stream timed out.", request=response.request) from exc
     except httpx.TransportError as exc:
         raise _cut_off(response, exc) from exc
-    raise _cut_off(response, None)
 
 
 def _payload(data: str, response: httpx.Response) -> dict[str, Any]:
