@@ -11,7 +11,9 @@ result into place. A failure at any step leaves the committed ``generated_client
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
+import io
 import shutil
 import subprocess
 import sys
@@ -21,8 +23,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
+from openapi_python_client import _get_project_for_url_or_path
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.errors import GeneratorError
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
+
+from generator.wire import wire_decisions
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = ROOT / "generator"
@@ -53,6 +60,35 @@ def validate_spec(spec: Path) -> None:
         raise GenerationError(f"{spec}: invalid OpenAPI document: {_first_line(exc)}") from exc
 
 
+def _build_project(spec: Path, destination: Path) -> None:
+    """Run openapi-python-client in this process, with ``wire`` (generator/wire.py) among the template globals.
+
+    It is driven as a library rather than through its CLI so that decisions about the spec are Python
+    functions the templates call; ``_get_project_for_url_or_path`` is private API, pinned with the generator.
+    Any message it reports, warnings included, fails the render (the CLI's ``--fail-on-warning``).
+    """
+    config = Config.from_sources(
+        ConfigFile.load_from_path(GENERATOR_DIR / "config.yaml"),
+        MetaType.UV,
+        spec,
+        "utf-8",
+        overwrite=False,
+        output_path=destination,
+    )
+    project = _get_project_for_url_or_path(config=config, custom_template_path=GENERATOR_DIR / "templates")
+    if isinstance(project, GeneratorError):
+        raise GenerationError(f"openapi-python-client failed: {_describe(project)}")
+    project.env.globals["wire"] = wire_decisions(project.openapi, yaml.safe_load(spec.read_text(encoding="utf-8")))
+    with contextlib.redirect_stdout(io.StringIO()):
+        problems = project.build()
+    if problems:
+        raise GenerationError("openapi-python-client failed:\n" + "\n".join(_describe(p) for p in problems))
+
+
+def _describe(error: GeneratorError) -> str:
+    return " ".join(part for part in (error.header, error.detail) if part)
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0]
@@ -73,25 +109,7 @@ def _tool(name: str) -> str:
 def render(spec: Path, destination: Path) -> None:
     """Render the whole generated project for ``spec`` into ``destination``, which must not exist."""
     validate_spec(spec)
-    _run(
-        [
-            _tool("openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec),
-            "--config",
-            str(GENERATOR_DIR / "config.yaml"),
-            "--custom-template-path",
-            str(GENERATOR_DIR / "templates"),
-            "--output-path",
-            str(destination),
-            "--meta",
-            "uv",
-            "--fail-on-warning",
-        ],
-        cwd=destination.parent,
-        what="openapi-python-client",
-    )
+    _build_project(spec, destination)
     for module in sorted(RUNTIME_DIR.glob("*.py")):
         shutil.copyfile(module, destination / PACKAGE / module.name)
     # The changelog is maintained in generator/ (written by `make changelog`) and shipped with the package.

@@ -86,7 +86,7 @@ class AssistantMessage:
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
+        if not isinstance(_tool_calls, Unset):
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
                 tool_calls_item = ToolCall.from_dict(tool_calls_item_data)

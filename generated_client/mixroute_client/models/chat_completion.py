@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletion")
@@ -24,14 +25,16 @@ class ChatCompletion:
         system_fingerprint (None | str | Unset):
     """
 
-    id: str
-    object_: Literal["chat.completion"]
-    created: int
-    model: str
+    id: str | None
+    object_: Literal["chat.completion"] | None
+    created: int | None
+    model: str | None
     choices: list[ChatCompletionChoice]
-    usage: CompletionUsage | Unset = UNSET
+    usage: CompletionUsage | None | Unset = UNSET
     system_fingerprint: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,9 +50,13 @@ class ChatCompletion:
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
 
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+        usage: dict[str, Any] | Unset | None
+        if self.usage is None:
+            usage = None
+        else:
+            usage = UNSET
+            if not isinstance(self.usage, Unset):
+                usage = self.usage.to_dict()
 
         system_fingerprint: None | str | Unset
         if isinstance(self.system_fingerprint, Unset):
@@ -72,37 +79,100 @@ class ChatCompletion:
             field_dict["usage"] = usage
         if system_fingerprint is not UNSET:
             field_dict["system_fingerprint"] = system_fingerprint
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("ChatCompletion", None, src_dict, src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        kept: dict[str, Any] | None = None
+        _id = d.pop("id", UNSET)
+        if _id.__class__ is str:
+            id = _id
+        else:
+            kept = _wire.deviate(kept, "ChatCompletion", "id", _id, unusable_when_mistyped=True, origin=src_dict)
+            id = None
 
-        object_ = cast("Literal['chat.completion']", d.pop("object"))
-        if object_ != "chat.completion":
-            raise ValueError(f"object must match const 'chat.completion', got '{object_}'")
+        _object_ = d.pop("object", UNSET)
+        if _object_ == "chat.completion":
+            object_ = _object_
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletion", "object", _object_, unusable_when_mistyped=False, origin=src_dict
+            )
+            object_ = None
 
-        created = d.pop("created")
+        _created = d.pop("created", UNSET)
+        if _created.__class__ is int:
+            created = _created
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletion", "created", _created, unusable_when_mistyped=True, origin=src_dict
+            )
+            created = None
 
-        model = d.pop("model")
+        _model = d.pop("model", UNSET)
+        if _model.__class__ is str:
+            model = _model
+        else:
+            kept = _wire.deviate(kept, "ChatCompletion", "model", _model, unusable_when_mistyped=True, origin=src_dict)
+            model = None
 
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = ChatCompletionChoice.from_dict(choices_item_data)
+        _choices = d.pop("choices", UNSET)
+        if _choices.__class__ is list:
+            try:
+                choices = []
+                _choices = _choices
+                for choices_item_data in _choices:
+                    choices_item = ChatCompletionChoice.from_dict(choices_item_data)
 
-            choices.append(choices_item)
+                    choices.append(choices_item)
+
+            except _wire.WireError as exc:
+                raise exc.within("choices", _choices, src_dict) from None
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletion", "choices", _choices, unusable_when_mistyped=False, origin=src_dict
+            )
+            choices = []
 
         _usage = d.pop("usage", UNSET)
-        usage: CompletionUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = CompletionUsage.from_dict(_usage)
+        if _usage.__class__ is dict or _usage is UNSET:
+            try:
+                _usage = _usage
+                usage: CompletionUsage | None | Unset
+                if isinstance(_usage, Unset):
+                    usage = UNSET
+                else:
+                    usage = CompletionUsage.from_dict(_usage)
 
-        system_fingerprint = d.pop("system_fingerprint", UNSET)
+            except _wire.WireError:
+                usage = None
+                kept = _wire.deviate(
+                    kept, "ChatCompletion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict
+                )
+        else:
+            kept = _wire.deviate(kept, "ChatCompletion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict)
+            usage = None
+
+        _system_fingerprint = d.pop("system_fingerprint", UNSET)
+        if _system_fingerprint.__class__ is str or _system_fingerprint is None or _system_fingerprint is UNSET:
+            system_fingerprint = _system_fingerprint
+
+        else:
+            kept = _wire.deviate(
+                kept,
+                "ChatCompletion",
+                "system_fingerprint",
+                _system_fingerprint,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            system_fingerprint = None
 
         chat_completion = cls(
             id=id,
@@ -113,8 +183,9 @@ class ChatCompletion:
             usage=usage,
             system_fingerprint=system_fingerprint,
         )
-
         chat_completion.additional_properties = d
+        if kept is not None:
+            chat_completion._wire_kept = kept
         return chat_completion
 
     @property

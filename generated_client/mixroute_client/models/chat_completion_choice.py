@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..models.known_finish_reason import KnownFinishReason
 from ..types import UNSET, Unset
 
@@ -22,11 +23,13 @@ class ChatCompletionChoice:
         logprobs (ChoiceLogprobs | None | Unset):
     """
 
-    index: int
+    index: int | None
     message: ChatCompletionMessage
     finish_reason: KnownFinishReason | None | str
     logprobs: ChoiceLogprobs | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
@@ -58,45 +61,99 @@ class ChatCompletionChoice:
         )
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("ChatCompletionChoice", None, src_dict, src_dict)
         d = dict(src_dict)
-        index = d.pop("index")
-
-        message = ChatCompletionMessage.from_dict(d.pop("message"))
-
-        _finish_reason = d.pop("finish_reason")
-        finish_reason: KnownFinishReason | None | str
-        if _finish_reason is None:
-            finish_reason = None
-        elif isinstance(_finish_reason, str):
-            try:
-                componentsschemas_finish_reason_type_0 = KnownFinishReason(_finish_reason)
-
-                finish_reason = componentsschemas_finish_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                finish_reason = cast("KnownFinishReason | None | str", _finish_reason)
+        kept: dict[str, Any] | None = None
+        _index = d.pop("index", UNSET)
+        if _index.__class__ is int:
+            index = _index
         else:
-            finish_reason = _finish_reason
+            kept = _wire.deviate(
+                kept, "ChatCompletionChoice", "index", _index, unusable_when_mistyped=True, origin=src_dict
+            )
+            index = None
+
+        _message = d.pop("message", UNSET)
+        if _message.__class__ is dict:
+            try:
+                message = ChatCompletionMessage.from_dict(_message)
+
+            except _wire.WireError as exc:
+                raise exc.within("message", _message, src_dict) from None
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionChoice", "message", _message, unusable_when_mistyped=False, origin=src_dict
+            )
+            message = ChatCompletionMessage.from_dict({})
+
+        _finish_reason = d.pop("finish_reason", UNSET)
+        if (
+            _finish_reason in ("content_filter", "function_call", "length", "stop", "tool_calls")
+            or _finish_reason.__class__ is str
+            or _finish_reason is None
+        ):
+            _finish_reason = _finish_reason
+            finish_reason: KnownFinishReason | None | str
+            if _finish_reason is None:
+                finish_reason = None
+            elif isinstance(_finish_reason, str):
+                try:
+                    componentsschemas_finish_reason_type_0 = KnownFinishReason(_finish_reason)
+
+                    finish_reason = componentsschemas_finish_reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    finish_reason = cast("KnownFinishReason | None | str", _finish_reason)
+            else:
+                finish_reason = _finish_reason
+
+        else:
+            kept = _wire.deviate(
+                kept,
+                "ChatCompletionChoice",
+                "finish_reason",
+                _finish_reason,
+                unusable_when_mistyped=True,
+                origin=src_dict,
+            )
+            finish_reason = None
 
         _logprobs = d.pop("logprobs", UNSET)
-        logprobs: ChoiceLogprobs | None | Unset
-        if _logprobs is None:
-            logprobs = None
-        elif isinstance(_logprobs, Unset):
-            logprobs = UNSET
-        elif isinstance(_logprobs, dict):
+        if _logprobs.__class__ is dict or _logprobs is None or _logprobs is UNSET:
             try:
-                logprobs_type_0 = ChoiceLogprobs.from_dict(_logprobs)
+                _logprobs = _logprobs
+                logprobs: ChoiceLogprobs | None | Unset
+                if _logprobs is None:
+                    logprobs = None
+                elif isinstance(_logprobs, Unset):
+                    logprobs = UNSET
+                elif isinstance(_logprobs, dict):
+                    try:
+                        logprobs_type_0 = ChoiceLogprobs.from_dict(_logprobs)
 
-                logprobs = logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                logprobs = cast("ChoiceLogprobs | None | Unset", _logprobs)
+                        logprobs = logprobs_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        logprobs = cast("ChoiceLogprobs | None | Unset", _logprobs)
+                else:
+                    logprobs = _logprobs
+
+            except _wire.WireError:
+                logprobs = None
+                kept = _wire.deviate(
+                    kept, "ChatCompletionChoice", "logprobs", _logprobs, unusable_when_mistyped=False, origin=src_dict
+                )
         else:
-            logprobs = _logprobs
+            kept = _wire.deviate(
+                kept, "ChatCompletionChoice", "logprobs", _logprobs, unusable_when_mistyped=False, origin=src_dict
+            )
+            logprobs = None
 
         chat_completion_choice = cls(
             index=index,
@@ -104,8 +161,9 @@ class ChatCompletionChoice:
             finish_reason=finish_reason,
             logprobs=logprobs,
         )
-
         chat_completion_choice.additional_properties = d
+        if kept is not None:
+            chat_completion_choice._wire_kept = kept
         return chat_completion_choice
 
     @property

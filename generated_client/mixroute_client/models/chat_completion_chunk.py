@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChunk")
@@ -24,14 +25,16 @@ class ChatCompletionChunk:
         system_fingerprint (None | str | Unset):
     """
 
-    id: str
-    object_: Literal["chat.completion.chunk"]
-    created: int
-    model: str
+    id: str | None
+    object_: Literal["chat.completion.chunk"] | None
+    created: int | None
+    model: str | None
     choices: list[ChatCompletionChunkChoice]
     usage: CompletionUsage | None | Unset = UNSET
     system_fingerprint: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -76,46 +79,113 @@ class ChatCompletionChunk:
             field_dict["usage"] = usage
         if system_fingerprint is not UNSET:
             field_dict["system_fingerprint"] = system_fingerprint
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("ChatCompletionChunk", None, src_dict, src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        kept: dict[str, Any] | None = None
+        _id = d.pop("id", UNSET)
+        if _id.__class__ is str:
+            id = _id
+        else:
+            kept = _wire.deviate(kept, "ChatCompletionChunk", "id", _id, unusable_when_mistyped=True, origin=src_dict)
+            id = None
 
-        object_ = cast("Literal['chat.completion.chunk']", d.pop("object"))
-        if object_ != "chat.completion.chunk":
-            raise ValueError(f"object must match const 'chat.completion.chunk', got '{object_}'")
+        _object_ = d.pop("object", UNSET)
+        if _object_ == "chat.completion.chunk":
+            object_ = _object_
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionChunk", "object", _object_, unusable_when_mistyped=False, origin=src_dict
+            )
+            object_ = None
 
-        created = d.pop("created")
+        _created = d.pop("created", UNSET)
+        if _created.__class__ is int:
+            created = _created
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionChunk", "created", _created, unusable_when_mistyped=True, origin=src_dict
+            )
+            created = None
 
-        model = d.pop("model")
+        _model = d.pop("model", UNSET)
+        if _model.__class__ is str:
+            model = _model
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionChunk", "model", _model, unusable_when_mistyped=True, origin=src_dict
+            )
+            model = None
 
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = ChatCompletionChunkChoice.from_dict(choices_item_data)
+        _choices = d.pop("choices", UNSET)
+        if _choices.__class__ is list:
+            try:
+                choices = []
+                _choices = _choices
+                for choices_item_data in _choices:
+                    choices_item = ChatCompletionChunkChoice.from_dict(choices_item_data)
 
-            choices.append(choices_item)
+                    choices.append(choices_item)
+
+            except _wire.WireError as exc:
+                raise exc.within("choices", _choices, src_dict) from None
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionChunk", "choices", _choices, unusable_when_mistyped=False, origin=src_dict
+            )
+            choices = []
 
         _usage = d.pop("usage", UNSET)
-        usage: CompletionUsage | None | Unset
-        if _usage is None:
-            usage = None
-        elif isinstance(_usage, Unset):
-            usage = UNSET
-        elif isinstance(_usage, dict):
+        if _usage.__class__ is dict or _usage is None or _usage is UNSET:
             try:
-                usage_type_0 = CompletionUsage.from_dict(_usage)
+                _usage = _usage
+                usage: CompletionUsage | None | Unset
+                if _usage is None:
+                    usage = None
+                elif isinstance(_usage, Unset):
+                    usage = UNSET
+                elif isinstance(_usage, dict):
+                    try:
+                        usage_type_0 = CompletionUsage.from_dict(_usage)
 
-                usage = usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                usage = cast("CompletionUsage | None | Unset", _usage)
+                        usage = usage_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        usage = cast("CompletionUsage | None | Unset", _usage)
+                else:
+                    usage = _usage
+
+            except _wire.WireError:
+                usage = None
+                kept = _wire.deviate(
+                    kept, "ChatCompletionChunk", "usage", _usage, unusable_when_mistyped=False, origin=src_dict
+                )
         else:
-            usage = _usage
+            kept = _wire.deviate(
+                kept, "ChatCompletionChunk", "usage", _usage, unusable_when_mistyped=False, origin=src_dict
+            )
+            usage = None
 
-        system_fingerprint = d.pop("system_fingerprint", UNSET)
+        _system_fingerprint = d.pop("system_fingerprint", UNSET)
+        if _system_fingerprint.__class__ is str or _system_fingerprint is None or _system_fingerprint is UNSET:
+            system_fingerprint = _system_fingerprint
+
+        else:
+            kept = _wire.deviate(
+                kept,
+                "ChatCompletionChunk",
+                "system_fingerprint",
+                _system_fingerprint,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            system_fingerprint = None
 
         chat_completion_chunk = cls(
             id=id,
@@ -126,8 +196,9 @@ class ChatCompletionChunk:
             usage=usage,
             system_fingerprint=system_fingerprint,
         )
-
         chat_completion_chunk.additional_properties = d
+        if kept is not None:
+            chat_completion_chunk._wire_kept = kept
         return chat_completion_chunk
 
     @property

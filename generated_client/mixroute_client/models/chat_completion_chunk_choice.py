@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..models.known_finish_reason import KnownFinishReason
 from ..types import UNSET, Unset
 
@@ -22,11 +23,13 @@ class ChatCompletionChunkChoice:
         logprobs (ChoiceLogprobs | None | Unset):
     """
 
-    index: int
+    index: int | None
     delta: ChatCompletionDelta
     finish_reason: KnownFinishReason | None | str | Unset = UNSET
     logprobs: ChoiceLogprobs | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
@@ -61,47 +64,107 @@ class ChatCompletionChunkChoice:
             field_dict["finish_reason"] = finish_reason
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("ChatCompletionChunkChoice", None, src_dict, src_dict)
         d = dict(src_dict)
-        index = d.pop("index")
+        kept: dict[str, Any] | None = None
+        _index = d.pop("index", UNSET)
+        if _index.__class__ is int:
+            index = _index
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionChunkChoice", "index", _index, unusable_when_mistyped=True, origin=src_dict
+            )
+            index = None
 
-        delta = ChatCompletionDelta.from_dict(d.pop("delta"))
+        _delta = d.pop("delta", UNSET)
+        if _delta.__class__ is dict:
+            try:
+                delta = ChatCompletionDelta.from_dict(_delta)
+
+            except _wire.WireError as exc:
+                raise exc.within("delta", _delta, src_dict) from None
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionChunkChoice", "delta", _delta, unusable_when_mistyped=False, origin=src_dict
+            )
+            delta = ChatCompletionDelta.from_dict({})
 
         _finish_reason = d.pop("finish_reason", UNSET)
-        finish_reason: KnownFinishReason | None | str | Unset
-        if _finish_reason is None:
-            finish_reason = None
-        elif isinstance(_finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(_finish_reason, str):
-            try:
-                componentsschemas_finish_reason_type_0 = KnownFinishReason(_finish_reason)
+        if (
+            _finish_reason in ("content_filter", "function_call", "length", "stop", "tool_calls")
+            or _finish_reason.__class__ is str
+            or _finish_reason is None
+            or _finish_reason is UNSET
+        ):
+            _finish_reason = _finish_reason
+            finish_reason: KnownFinishReason | None | str | Unset
+            if _finish_reason is None:
+                finish_reason = None
+            elif isinstance(_finish_reason, Unset):
+                finish_reason = UNSET
+            elif isinstance(_finish_reason, str):
+                try:
+                    componentsschemas_finish_reason_type_0 = KnownFinishReason(_finish_reason)
 
-                finish_reason = componentsschemas_finish_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                finish_reason = cast("KnownFinishReason | None | str | Unset", _finish_reason)
+                    finish_reason = componentsschemas_finish_reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    finish_reason = cast("KnownFinishReason | None | str | Unset", _finish_reason)
+            else:
+                finish_reason = _finish_reason
+
         else:
-            finish_reason = _finish_reason
+            kept = _wire.deviate(
+                kept,
+                "ChatCompletionChunkChoice",
+                "finish_reason",
+                _finish_reason,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            finish_reason = None
 
         _logprobs = d.pop("logprobs", UNSET)
-        logprobs: ChoiceLogprobs | None | Unset
-        if _logprobs is None:
-            logprobs = None
-        elif isinstance(_logprobs, Unset):
-            logprobs = UNSET
-        elif isinstance(_logprobs, dict):
+        if _logprobs.__class__ is dict or _logprobs is None or _logprobs is UNSET:
             try:
-                logprobs_type_0 = ChoiceLogprobs.from_dict(_logprobs)
+                _logprobs = _logprobs
+                logprobs: ChoiceLogprobs | None | Unset
+                if _logprobs is None:
+                    logprobs = None
+                elif isinstance(_logprobs, Unset):
+                    logprobs = UNSET
+                elif isinstance(_logprobs, dict):
+                    try:
+                        logprobs_type_0 = ChoiceLogprobs.from_dict(_logprobs)
 
-                logprobs = logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                logprobs = cast("ChoiceLogprobs | None | Unset", _logprobs)
+                        logprobs = logprobs_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        logprobs = cast("ChoiceLogprobs | None | Unset", _logprobs)
+                else:
+                    logprobs = _logprobs
+
+            except _wire.WireError:
+                logprobs = None
+                kept = _wire.deviate(
+                    kept,
+                    "ChatCompletionChunkChoice",
+                    "logprobs",
+                    _logprobs,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
         else:
-            logprobs = _logprobs
+            kept = _wire.deviate(
+                kept, "ChatCompletionChunkChoice", "logprobs", _logprobs, unusable_when_mistyped=False, origin=src_dict
+            )
+            logprobs = None
 
         chat_completion_chunk_choice = cls(
             index=index,
@@ -109,8 +172,9 @@ class ChatCompletionChunkChoice:
             finish_reason=finish_reason,
             logprobs=logprobs,
         )
-
         chat_completion_chunk_choice.additional_properties = d
+        if kept is not None:
+            chat_completion_chunk_choice._wire_kept = kept
         return chat_completion_chunk_choice
 
     @property

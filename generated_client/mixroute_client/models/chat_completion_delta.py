@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionDelta")
@@ -22,12 +23,14 @@ class ChatCompletionDelta:
         tool_calls (list[ToolCallDelta] | Unset):
     """
 
-    role: Literal["assistant"] | Unset = UNSET
+    role: Literal["assistant"] | None | Unset = UNSET
     content: None | str | Unset = UNSET
     reasoning_content: None | str | Unset = UNSET
     refusal: None | str | Unset = UNSET
-    tool_calls: list[ToolCallDelta] | Unset = UNSET
+    tool_calls: list[ToolCallDelta] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
@@ -50,12 +53,16 @@ class ChatCompletionDelta:
         else:
             refusal = self.refusal
 
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
+        tool_calls: list[dict[str, Any]] | Unset | None
+        if self.tool_calls is None:
+            tool_calls = None
+        else:
+            tool_calls = UNSET
+            if not isinstance(self.tool_calls, Unset):
+                tool_calls = []
+                for tool_calls_item_data in self.tool_calls:
+                    tool_calls_item = tool_calls_item_data.to_dict()
+                    tool_calls.append(tool_calls_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,30 +77,88 @@ class ChatCompletionDelta:
             field_dict["refusal"] = refusal
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("ChatCompletionDelta", None, src_dict, src_dict)
         d = dict(src_dict)
-        role = cast("Literal['assistant'] | Unset", d.pop("role", UNSET))
-        if role != "assistant" and not isinstance(role, Unset):
-            raise ValueError(f"role must match const 'assistant', got '{role}'")
+        kept: dict[str, Any] | None = None
+        _role = d.pop("role", UNSET)
+        if _role == "assistant" or _role is UNSET:
+            role = _role
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionDelta", "role", _role, unusable_when_mistyped=False, origin=src_dict
+            )
+            role = None
 
-        content = d.pop("content", UNSET)
+        _content = d.pop("content", UNSET)
+        if _content.__class__ is str or _content is None or _content is UNSET:
+            content = _content
 
-        reasoning_content = d.pop("reasoning_content", UNSET)
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionDelta", "content", _content, unusable_when_mistyped=False, origin=src_dict
+            )
+            content = None
 
-        refusal = d.pop("refusal", UNSET)
+        _reasoning_content = d.pop("reasoning_content", UNSET)
+        if _reasoning_content.__class__ is str or _reasoning_content is None or _reasoning_content is UNSET:
+            reasoning_content = _reasoning_content
+
+        else:
+            kept = _wire.deviate(
+                kept,
+                "ChatCompletionDelta",
+                "reasoning_content",
+                _reasoning_content,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            reasoning_content = None
+
+        _refusal = d.pop("refusal", UNSET)
+        if _refusal.__class__ is str or _refusal is None or _refusal is UNSET:
+            refusal = _refusal
+
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionDelta", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
+            )
+            refusal = None
 
         _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ToolCallDelta] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCallDelta.from_dict(tool_calls_item_data)
+        if _tool_calls.__class__ is list or _tool_calls is UNSET:
+            try:
+                _tool_calls = _tool_calls
+                tool_calls: list[ToolCallDelta] | None | Unset = UNSET
+                if not isinstance(_tool_calls, Unset):
+                    tool_calls = []
+                    for tool_calls_item_data in _tool_calls:
+                        tool_calls_item = ToolCallDelta.from_dict(tool_calls_item_data)
 
-                tool_calls.append(tool_calls_item)
+                        tool_calls.append(tool_calls_item)
+
+            except _wire.WireError:
+                tool_calls = None
+                kept = _wire.deviate(
+                    kept,
+                    "ChatCompletionDelta",
+                    "tool_calls",
+                    _tool_calls,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionDelta", "tool_calls", _tool_calls, unusable_when_mistyped=False, origin=src_dict
+            )
+            tool_calls = None
 
         chat_completion_delta = cls(
             role=role,
@@ -102,8 +167,9 @@ class ChatCompletionDelta:
             refusal=refusal,
             tool_calls=tool_calls,
         )
-
         chat_completion_delta.additional_properties = d
+        if kept is not None:
+            chat_completion_delta._wire_kept = kept
         return chat_completion_delta
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionMessage")
@@ -22,12 +23,14 @@ class ChatCompletionMessage:
         tool_calls (list[ToolCall] | None | Unset):
     """
 
-    role: Literal["assistant"]
+    role: Literal["assistant"] | None
     content: None | str
     reasoning_content: None | str | Unset = UNSET
     refusal: None | str | Unset = UNSET
     tool_calls: list[ToolCall] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
@@ -73,42 +76,100 @@ class ChatCompletionMessage:
             field_dict["refusal"] = refusal
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("ChatCompletionMessage", None, src_dict, src_dict)
         d = dict(src_dict)
-        role = cast("Literal['assistant']", d.pop("role"))
-        if role != "assistant":
-            raise ValueError(f"role must match const 'assistant', got '{role}'")
+        kept: dict[str, Any] | None = None
+        _role = d.pop("role", UNSET)
+        if _role == "assistant":
+            role = _role
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionMessage", "role", _role, unusable_when_mistyped=False, origin=src_dict
+            )
+            role = None
 
-        content = d.pop("content")
+        _content = d.pop("content", UNSET)
+        if _content.__class__ is str or _content is None:
+            content = _content
 
-        reasoning_content = d.pop("reasoning_content", UNSET)
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionMessage", "content", _content, unusable_when_mistyped=True, origin=src_dict
+            )
+            content = None
 
-        refusal = d.pop("refusal", UNSET)
+        _reasoning_content = d.pop("reasoning_content", UNSET)
+        if _reasoning_content.__class__ is str or _reasoning_content is None or _reasoning_content is UNSET:
+            reasoning_content = _reasoning_content
+
+        else:
+            kept = _wire.deviate(
+                kept,
+                "ChatCompletionMessage",
+                "reasoning_content",
+                _reasoning_content,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            reasoning_content = None
+
+        _refusal = d.pop("refusal", UNSET)
+        if _refusal.__class__ is str or _refusal is None or _refusal is UNSET:
+            refusal = _refusal
+
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionMessage", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
+            )
+            refusal = None
 
         _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ToolCall] | None | Unset
-        if _tool_calls is None:
-            tool_calls = None
-        elif isinstance(_tool_calls, Unset):
-            tool_calls = UNSET
-        elif isinstance(_tool_calls, list):
+        if _tool_calls.__class__ is list or _tool_calls is None or _tool_calls is UNSET:
             try:
-                tool_calls_type_0 = []
-                _tool_calls_type_0 = _tool_calls
-                for tool_calls_type_0_item_data in _tool_calls_type_0:
-                    tool_calls_type_0_item = ToolCall.from_dict(tool_calls_type_0_item_data)
+                _tool_calls = _tool_calls
+                tool_calls: list[ToolCall] | None | Unset
+                if _tool_calls is None:
+                    tool_calls = None
+                elif isinstance(_tool_calls, Unset):
+                    tool_calls = UNSET
+                elif isinstance(_tool_calls, list):
+                    try:
+                        tool_calls_type_0 = []
+                        _tool_calls_type_0 = _tool_calls
+                        for tool_calls_type_0_item_data in _tool_calls_type_0:
+                            tool_calls_type_0_item = ToolCall.from_dict(tool_calls_type_0_item_data)
 
-                    tool_calls_type_0.append(tool_calls_type_0_item)
+                            tool_calls_type_0.append(tool_calls_type_0_item)
 
-                tool_calls = tool_calls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                tool_calls = cast("list[ToolCall] | None | Unset", _tool_calls)
+                        tool_calls = tool_calls_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        tool_calls = cast("list[ToolCall] | None | Unset", _tool_calls)
+                else:
+                    tool_calls = _tool_calls
+
+            except _wire.WireError:
+                tool_calls = None
+                kept = _wire.deviate(
+                    kept,
+                    "ChatCompletionMessage",
+                    "tool_calls",
+                    _tool_calls,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
         else:
-            tool_calls = _tool_calls
+            kept = _wire.deviate(
+                kept, "ChatCompletionMessage", "tool_calls", _tool_calls, unusable_when_mistyped=False, origin=src_dict
+            )
+            tool_calls = None
 
         chat_completion_message = cls(
             role=role,
@@ -117,8 +178,9 @@ class ChatCompletionMessage:
             refusal=refusal,
             tool_calls=tool_calls,
         )
-
         chat_completion_message.additional_properties = d
+        if kept is not None:
+            chat_completion_message._wire_kept = kept
         return chat_completion_message
 
     @property

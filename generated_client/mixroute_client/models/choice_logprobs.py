@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChoiceLogprobs")
@@ -22,6 +23,8 @@ class ChoiceLogprobs:
     content: list[TokenLogprob] | None | Unset = UNSET
     refusal: list[TokenLogprob] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         content: list[dict[str, Any]] | None | Unset
@@ -55,60 +58,94 @@ class ChoiceLogprobs:
             field_dict["content"] = content
         if refusal is not UNSET:
             field_dict["refusal"] = refusal
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("ChoiceLogprobs", None, src_dict, src_dict)
         d = dict(src_dict)
+        kept: dict[str, Any] | None = None
         _content = d.pop("content", UNSET)
-        content: list[TokenLogprob] | None | Unset
-        if _content is None:
-            content = None
-        elif isinstance(_content, Unset):
-            content = UNSET
-        elif isinstance(_content, list):
+        if _content.__class__ is list or _content is None or _content is UNSET:
             try:
-                content_type_0 = []
-                _content_type_0 = _content
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = TokenLogprob.from_dict(content_type_0_item_data)
+                _content = _content
+                content: list[TokenLogprob] | None | Unset
+                if _content is None:
+                    content = None
+                elif isinstance(_content, Unset):
+                    content = UNSET
+                elif isinstance(_content, list):
+                    try:
+                        content_type_0 = []
+                        _content_type_0 = _content
+                        for content_type_0_item_data in _content_type_0:
+                            content_type_0_item = TokenLogprob.from_dict(content_type_0_item_data)
 
-                    content_type_0.append(content_type_0_item)
+                            content_type_0.append(content_type_0_item)
 
-                content = content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                content = cast("list[TokenLogprob] | None | Unset", _content)
+                        content = content_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        content = cast("list[TokenLogprob] | None | Unset", _content)
+                else:
+                    content = _content
+
+            except _wire.WireError:
+                content = None
+                kept = _wire.deviate(
+                    kept, "ChoiceLogprobs", "content", _content, unusable_when_mistyped=False, origin=src_dict
+                )
         else:
-            content = _content
+            kept = _wire.deviate(
+                kept, "ChoiceLogprobs", "content", _content, unusable_when_mistyped=False, origin=src_dict
+            )
+            content = None
 
         _refusal = d.pop("refusal", UNSET)
-        refusal: list[TokenLogprob] | None | Unset
-        if _refusal is None:
-            refusal = None
-        elif isinstance(_refusal, Unset):
-            refusal = UNSET
-        elif isinstance(_refusal, list):
+        if _refusal.__class__ is list or _refusal is None or _refusal is UNSET:
             try:
-                refusal_type_0 = []
-                _refusal_type_0 = _refusal
-                for refusal_type_0_item_data in _refusal_type_0:
-                    refusal_type_0_item = TokenLogprob.from_dict(refusal_type_0_item_data)
+                _refusal = _refusal
+                refusal: list[TokenLogprob] | None | Unset
+                if _refusal is None:
+                    refusal = None
+                elif isinstance(_refusal, Unset):
+                    refusal = UNSET
+                elif isinstance(_refusal, list):
+                    try:
+                        refusal_type_0 = []
+                        _refusal_type_0 = _refusal
+                        for refusal_type_0_item_data in _refusal_type_0:
+                            refusal_type_0_item = TokenLogprob.from_dict(refusal_type_0_item_data)
 
-                    refusal_type_0.append(refusal_type_0_item)
+                            refusal_type_0.append(refusal_type_0_item)
 
-                refusal = refusal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refusal = cast("list[TokenLogprob] | None | Unset", _refusal)
+                        refusal = refusal_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        refusal = cast("list[TokenLogprob] | None | Unset", _refusal)
+                else:
+                    refusal = _refusal
+
+            except _wire.WireError:
+                refusal = None
+                kept = _wire.deviate(
+                    kept, "ChoiceLogprobs", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
+                )
         else:
-            refusal = _refusal
+            kept = _wire.deviate(
+                kept, "ChoiceLogprobs", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
+            )
+            refusal = None
 
         choice_logprobs = cls(
             content=content,
             refusal=refusal,
         )
-
         choice_logprobs.additional_properties = d
+        if kept is not None:
+            choice_logprobs._wire_kept = kept
         return choice_logprobs
 
     @property

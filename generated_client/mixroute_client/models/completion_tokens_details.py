@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompletionTokensDetails")
@@ -21,11 +22,13 @@ class CompletionTokensDetails:
         rejected_prediction_tokens (int | Unset):
     """
 
-    reasoning_tokens: int | Unset = UNSET
-    audio_tokens: int | Unset = UNSET
-    accepted_prediction_tokens: int | Unset = UNSET
-    rejected_prediction_tokens: int | Unset = UNSET
+    reasoning_tokens: int | None | Unset = UNSET
+    audio_tokens: int | None | Unset = UNSET
+    accepted_prediction_tokens: int | None | Unset = UNSET
+    rejected_prediction_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         reasoning_tokens = self.reasoning_tokens
@@ -47,19 +50,72 @@ class CompletionTokensDetails:
             field_dict["accepted_prediction_tokens"] = accepted_prediction_tokens
         if rejected_prediction_tokens is not UNSET:
             field_dict["rejected_prediction_tokens"] = rejected_prediction_tokens
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("CompletionTokensDetails", None, src_dict, src_dict)
         d = dict(src_dict)
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        kept: dict[str, Any] | None = None
+        _reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        if _reasoning_tokens.__class__ is int or _reasoning_tokens is UNSET:
+            reasoning_tokens = _reasoning_tokens
+        else:
+            kept = _wire.deviate(
+                kept,
+                "CompletionTokensDetails",
+                "reasoning_tokens",
+                _reasoning_tokens,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            reasoning_tokens = None
 
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        _audio_tokens = d.pop("audio_tokens", UNSET)
+        if _audio_tokens.__class__ is int or _audio_tokens is UNSET:
+            audio_tokens = _audio_tokens
+        else:
+            kept = _wire.deviate(
+                kept,
+                "CompletionTokensDetails",
+                "audio_tokens",
+                _audio_tokens,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            audio_tokens = None
 
-        accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
+        _accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
+        if _accepted_prediction_tokens.__class__ is int or _accepted_prediction_tokens is UNSET:
+            accepted_prediction_tokens = _accepted_prediction_tokens
+        else:
+            kept = _wire.deviate(
+                kept,
+                "CompletionTokensDetails",
+                "accepted_prediction_tokens",
+                _accepted_prediction_tokens,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            accepted_prediction_tokens = None
 
-        rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
+        _rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
+        if _rejected_prediction_tokens.__class__ is int or _rejected_prediction_tokens is UNSET:
+            rejected_prediction_tokens = _rejected_prediction_tokens
+        else:
+            kept = _wire.deviate(
+                kept,
+                "CompletionTokensDetails",
+                "rejected_prediction_tokens",
+                _rejected_prediction_tokens,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            rejected_prediction_tokens = None
 
         completion_tokens_details = cls(
             reasoning_tokens=reasoning_tokens,
@@ -67,8 +123,9 @@ class CompletionTokensDetails:
             accepted_prediction_tokens=accepted_prediction_tokens,
             rejected_prediction_tokens=rejected_prediction_tokens,
         )
-
         completion_tokens_details.additional_properties = d
+        if kept is not None:
+            completion_tokens_details._wire_kept = kept
         return completion_tokens_details
 
     @property

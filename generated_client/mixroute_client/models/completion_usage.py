@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompletionUsage")
@@ -22,12 +23,14 @@ class CompletionUsage:
         completion_tokens_details (CompletionTokensDetails | None | Unset):
     """
 
-    prompt_tokens: int
-    completion_tokens: int
-    total_tokens: int
+    prompt_tokens: int | None
+    completion_tokens: int | None
+    total_tokens: int | None
     prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET
     completion_tokens_details: CompletionTokensDetails | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         prompt_tokens = self.prompt_tokens
@@ -65,49 +68,138 @@ class CompletionUsage:
             field_dict["prompt_tokens_details"] = prompt_tokens_details
         if completion_tokens_details is not UNSET:
             field_dict["completion_tokens_details"] = completion_tokens_details
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("CompletionUsage", None, src_dict, src_dict)
         d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens")
+        kept: dict[str, Any] | None = None
+        _prompt_tokens = d.pop("prompt_tokens", UNSET)
+        if _prompt_tokens.__class__ is int:
+            prompt_tokens = _prompt_tokens
+        else:
+            kept = _wire.deviate(
+                kept, "CompletionUsage", "prompt_tokens", _prompt_tokens, unusable_when_mistyped=True, origin=src_dict
+            )
+            prompt_tokens = None
 
-        completion_tokens = d.pop("completion_tokens")
+        _completion_tokens = d.pop("completion_tokens", UNSET)
+        if _completion_tokens.__class__ is int:
+            completion_tokens = _completion_tokens
+        else:
+            kept = _wire.deviate(
+                kept,
+                "CompletionUsage",
+                "completion_tokens",
+                _completion_tokens,
+                unusable_when_mistyped=True,
+                origin=src_dict,
+            )
+            completion_tokens = None
 
-        total_tokens = d.pop("total_tokens")
+        _total_tokens = d.pop("total_tokens", UNSET)
+        if _total_tokens.__class__ is int:
+            total_tokens = _total_tokens
+        else:
+            kept = _wire.deviate(
+                kept, "CompletionUsage", "total_tokens", _total_tokens, unusable_when_mistyped=True, origin=src_dict
+            )
+            total_tokens = None
 
         _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-        prompt_tokens_details: None | PromptTokensDetails | Unset
-        if _prompt_tokens_details is None:
-            prompt_tokens_details = None
-        elif isinstance(_prompt_tokens_details, Unset):
-            prompt_tokens_details = UNSET
-        elif isinstance(_prompt_tokens_details, dict):
+        if (
+            _prompt_tokens_details.__class__ is dict
+            or _prompt_tokens_details is None
+            or _prompt_tokens_details is UNSET
+        ):
             try:
-                prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(_prompt_tokens_details)
+                _prompt_tokens_details = _prompt_tokens_details
+                prompt_tokens_details: None | PromptTokensDetails | Unset
+                if _prompt_tokens_details is None:
+                    prompt_tokens_details = None
+                elif isinstance(_prompt_tokens_details, Unset):
+                    prompt_tokens_details = UNSET
+                elif isinstance(_prompt_tokens_details, dict):
+                    try:
+                        prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(_prompt_tokens_details)
 
-                prompt_tokens_details = prompt_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                prompt_tokens_details = cast("None | PromptTokensDetails | Unset", _prompt_tokens_details)
+                        prompt_tokens_details = prompt_tokens_details_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        prompt_tokens_details = cast("None | PromptTokensDetails | Unset", _prompt_tokens_details)
+                else:
+                    prompt_tokens_details = _prompt_tokens_details
+
+            except _wire.WireError:
+                prompt_tokens_details = None
+                kept = _wire.deviate(
+                    kept,
+                    "CompletionUsage",
+                    "prompt_tokens_details",
+                    _prompt_tokens_details,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
         else:
-            prompt_tokens_details = _prompt_tokens_details
+            kept = _wire.deviate(
+                kept,
+                "CompletionUsage",
+                "prompt_tokens_details",
+                _prompt_tokens_details,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            prompt_tokens_details = None
 
         _completion_tokens_details = d.pop("completion_tokens_details", UNSET)
-        completion_tokens_details: CompletionTokensDetails | None | Unset
-        if _completion_tokens_details is None:
-            completion_tokens_details = None
-        elif isinstance(_completion_tokens_details, Unset):
-            completion_tokens_details = UNSET
-        elif isinstance(_completion_tokens_details, dict):
+        if (
+            _completion_tokens_details.__class__ is dict
+            or _completion_tokens_details is None
+            or _completion_tokens_details is UNSET
+        ):
             try:
-                completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(_completion_tokens_details)
+                _completion_tokens_details = _completion_tokens_details
+                completion_tokens_details: CompletionTokensDetails | None | Unset
+                if _completion_tokens_details is None:
+                    completion_tokens_details = None
+                elif isinstance(_completion_tokens_details, Unset):
+                    completion_tokens_details = UNSET
+                elif isinstance(_completion_tokens_details, dict):
+                    try:
+                        completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(_completion_tokens_details)
 
-                completion_tokens_details = completion_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                completion_tokens_details = cast("CompletionTokensDetails | None | Unset", _completion_tokens_details)
+                        completion_tokens_details = completion_tokens_details_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        completion_tokens_details = cast(
+                            "CompletionTokensDetails | None | Unset", _completion_tokens_details
+                        )
+                else:
+                    completion_tokens_details = _completion_tokens_details
+
+            except _wire.WireError:
+                completion_tokens_details = None
+                kept = _wire.deviate(
+                    kept,
+                    "CompletionUsage",
+                    "completion_tokens_details",
+                    _completion_tokens_details,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
         else:
-            completion_tokens_details = _completion_tokens_details
+            kept = _wire.deviate(
+                kept,
+                "CompletionUsage",
+                "completion_tokens_details",
+                _completion_tokens_details,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            completion_tokens_details = None
 
         completion_usage = cls(
             prompt_tokens=prompt_tokens,
@@ -116,8 +208,9 @@ class CompletionUsage:
             prompt_tokens_details=prompt_tokens_details,
             completion_tokens_details=completion_tokens_details,
         )
-
         completion_usage.additional_properties = d
+        if kept is not None:
+            completion_usage._wire_kept = kept
         return completion_usage
 
     @property

@@ -273,7 +273,7 @@ class CreateChatCompletionRequest:
 
         _tools = d.pop("tools", UNSET)
         tools: list[Tool] | Unset = UNSET
-        if _tools is not UNSET:
+        if not isinstance(_tools, Unset):
             tools = []
             for tools_item_data in _tools:
                 tools_item = Tool.from_dict(tools_item_data)

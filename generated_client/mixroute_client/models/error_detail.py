@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
@@ -21,11 +22,13 @@ class ErrorDetail:
         code (int | None | str | Unset): A string such as `invalid_api_key`, or a number, depending on the upstream.
     """
 
-    message: str
+    message: str | None
     type_: None | str | Unset = UNSET
     param: None | str | Unset = UNSET
     code: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -61,19 +64,47 @@ class ErrorDetail:
             field_dict["param"] = param
         if code is not UNSET:
             field_dict["code"] = code
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("ErrorDetail", None, src_dict, src_dict)
         d = dict(src_dict)
-        message = d.pop("message")
+        kept: dict[str, Any] | None = None
+        _message = d.pop("message", UNSET)
+        if _message.__class__ is str:
+            message = _message
+        else:
+            kept = _wire.deviate(kept, "ErrorDetail", "message", _message, unusable_when_mistyped=True, origin=src_dict)
+            message = None
 
-        type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", UNSET)
+        if _type_.__class__ is str or _type_ is None or _type_ is UNSET:
+            type_ = _type_
 
-        param = d.pop("param", UNSET)
+        else:
+            kept = _wire.deviate(kept, "ErrorDetail", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
+            type_ = None
 
-        code = d.pop("code", UNSET)
+        _param = d.pop("param", UNSET)
+        if _param.__class__ is str or _param is None or _param is UNSET:
+            param = _param
+
+        else:
+            kept = _wire.deviate(kept, "ErrorDetail", "param", _param, unusable_when_mistyped=False, origin=src_dict)
+            param = None
+
+        _code = d.pop("code", UNSET)
+        if _code.__class__ is str or _code.__class__ is int or _code is None or _code is UNSET:
+            code = _code
+
+        else:
+            kept = _wire.deviate(kept, "ErrorDetail", "code", _code, unusable_when_mistyped=False, origin=src_dict)
+            code = None
 
         error_detail = cls(
             message=message,
@@ -81,8 +112,9 @@ class ErrorDetail:
             param=param,
             code=code,
         )
-
         error_detail.additional_properties = d
+        if kept is not None:
+            error_detail._wire_kept = kept
         return error_detail
 
     @property

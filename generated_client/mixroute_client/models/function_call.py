@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
+from ..types import UNSET
+
 T = TypeVar("T", bound="FunctionCall")
 
 
@@ -17,9 +20,11 @@ class FunctionCall:
         arguments (str): The arguments as a JSON object encoded in a string; check it before use.
     """
 
-    name: str
-    arguments: str
+    name: str | None
+    arguments: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -34,22 +39,40 @@ class FunctionCall:
                 "arguments": arguments,
             }
         )
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("FunctionCall", None, src_dict, src_dict)
         d = dict(src_dict)
-        name = d.pop("name")
+        kept: dict[str, Any] | None = None
+        _name = d.pop("name", UNSET)
+        if _name.__class__ is str:
+            name = _name
+        else:
+            kept = _wire.deviate(kept, "FunctionCall", "name", _name, unusable_when_mistyped=True, origin=src_dict)
+            name = None
 
-        arguments = d.pop("arguments")
+        _arguments = d.pop("arguments", UNSET)
+        if _arguments.__class__ is str:
+            arguments = _arguments
+        else:
+            kept = _wire.deviate(
+                kept, "FunctionCall", "arguments", _arguments, unusable_when_mistyped=True, origin=src_dict
+            )
+            arguments = None
 
         function_call = cls(
             name=name,
             arguments=arguments,
         )
-
         function_call.additional_properties = d
+        if kept is not None:
+            function_call._wire_kept = kept
         return function_call
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionCallDelta")
@@ -19,9 +20,11 @@ class FunctionCallDelta:
         arguments (str | Unset):
     """
 
-    name: str | Unset = UNSET
-    arguments: str | Unset = UNSET
+    name: str | None | Unset = UNSET
+    arguments: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -35,22 +38,42 @@ class FunctionCallDelta:
             field_dict["name"] = name
         if arguments is not UNSET:
             field_dict["arguments"] = arguments
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("FunctionCallDelta", None, src_dict, src_dict)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        kept: dict[str, Any] | None = None
+        _name = d.pop("name", UNSET)
+        if _name.__class__ is str or _name is UNSET:
+            name = _name
+        else:
+            kept = _wire.deviate(
+                kept, "FunctionCallDelta", "name", _name, unusable_when_mistyped=False, origin=src_dict
+            )
+            name = None
 
-        arguments = d.pop("arguments", UNSET)
+        _arguments = d.pop("arguments", UNSET)
+        if _arguments.__class__ is str or _arguments is UNSET:
+            arguments = _arguments
+        else:
+            kept = _wire.deviate(
+                kept, "FunctionCallDelta", "arguments", _arguments, unusable_when_mistyped=False, origin=src_dict
+            )
+            arguments = None
 
         function_call_delta = cls(
             name=name,
             arguments=arguments,
         )
-
         function_call_delta.additional_properties = d
+        if kept is not None:
+            function_call_delta._wire_kept = kept
         return function_call_delta
 
     @property

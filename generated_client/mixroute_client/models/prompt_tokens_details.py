@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptTokensDetails")
@@ -19,9 +20,11 @@ class PromptTokensDetails:
         audio_tokens (int | Unset):
     """
 
-    cached_tokens: int | Unset = UNSET
-    audio_tokens: int | Unset = UNSET
+    cached_tokens: int | None | Unset = UNSET
+    audio_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         cached_tokens = self.cached_tokens
@@ -35,22 +38,52 @@ class PromptTokensDetails:
             field_dict["cached_tokens"] = cached_tokens
         if audio_tokens is not UNSET:
             field_dict["audio_tokens"] = audio_tokens
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("PromptTokensDetails", None, src_dict, src_dict)
         d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET)
+        kept: dict[str, Any] | None = None
+        _cached_tokens = d.pop("cached_tokens", UNSET)
+        if _cached_tokens.__class__ is int or _cached_tokens is UNSET:
+            cached_tokens = _cached_tokens
+        else:
+            kept = _wire.deviate(
+                kept,
+                "PromptTokensDetails",
+                "cached_tokens",
+                _cached_tokens,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            cached_tokens = None
 
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        _audio_tokens = d.pop("audio_tokens", UNSET)
+        if _audio_tokens.__class__ is int or _audio_tokens is UNSET:
+            audio_tokens = _audio_tokens
+        else:
+            kept = _wire.deviate(
+                kept,
+                "PromptTokensDetails",
+                "audio_tokens",
+                _audio_tokens,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            audio_tokens = None
 
         prompt_tokens_details = cls(
             cached_tokens=cached_tokens,
             audio_tokens=audio_tokens,
         )
-
         prompt_tokens_details.additional_properties = d
+        if kept is not None:
+            prompt_tokens_details._wire_kept = kept
         return prompt_tokens_details
 
     @property

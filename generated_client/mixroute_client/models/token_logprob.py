@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenLogprob")
@@ -21,11 +22,13 @@ class TokenLogprob:
         top_logprobs (list[TopLogprob] | Unset):
     """
 
-    token: str
-    logprob: float
+    token: str | None
+    logprob: float | None
     bytes_: list[int] | None | Unset = UNSET
-    top_logprobs: list[TopLogprob] | Unset = UNSET
+    top_logprobs: list[TopLogprob] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -41,12 +44,16 @@ class TokenLogprob:
         else:
             bytes_ = self.bytes_
 
-        top_logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_logprobs, Unset):
-            top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
-                top_logprobs_item = top_logprobs_item_data.to_dict()
-                top_logprobs.append(top_logprobs_item)
+        top_logprobs: list[dict[str, Any]] | Unset | None
+        if self.top_logprobs is None:
+            top_logprobs = None
+        else:
+            top_logprobs = UNSET
+            if not isinstance(self.top_logprobs, Unset):
+                top_logprobs = []
+                for top_logprobs_item_data in self.top_logprobs:
+                    top_logprobs_item = top_logprobs_item_data.to_dict()
+                    top_logprobs.append(top_logprobs_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,26 +67,63 @@ class TokenLogprob:
             field_dict["bytes"] = bytes_
         if top_logprobs is not UNSET:
             field_dict["top_logprobs"] = top_logprobs
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("TokenLogprob", None, src_dict, src_dict)
         d = dict(src_dict)
-        token = d.pop("token")
+        kept: dict[str, Any] | None = None
+        _token = d.pop("token", UNSET)
+        if _token.__class__ is str:
+            token = _token
+        else:
+            kept = _wire.deviate(kept, "TokenLogprob", "token", _token, unusable_when_mistyped=True, origin=src_dict)
+            token = None
 
-        logprob = d.pop("logprob")
+        _logprob = d.pop("logprob", UNSET)
+        if _logprob.__class__ is float or _logprob.__class__ is int:
+            logprob = _logprob
+        else:
+            kept = _wire.deviate(
+                kept, "TokenLogprob", "logprob", _logprob, unusable_when_mistyped=True, origin=src_dict
+            )
+            logprob = None
 
-        bytes_ = d.pop("bytes", UNSET)
+        _bytes_ = d.pop("bytes", UNSET)
+        if _bytes_.__class__ is list or _bytes_ is None or _bytes_ is UNSET:
+            bytes_ = _bytes_
+
+        else:
+            kept = _wire.deviate(kept, "TokenLogprob", "bytes", _bytes_, unusable_when_mistyped=False, origin=src_dict)
+            bytes_ = None
 
         _top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: list[TopLogprob] | Unset = UNSET
-        if _top_logprobs is not UNSET:
-            top_logprobs = []
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = TopLogprob.from_dict(top_logprobs_item_data)
+        if _top_logprobs.__class__ is list or _top_logprobs is UNSET:
+            try:
+                _top_logprobs = _top_logprobs
+                top_logprobs: list[TopLogprob] | None | Unset = UNSET
+                if not isinstance(_top_logprobs, Unset):
+                    top_logprobs = []
+                    for top_logprobs_item_data in _top_logprobs:
+                        top_logprobs_item = TopLogprob.from_dict(top_logprobs_item_data)
 
-                top_logprobs.append(top_logprobs_item)
+                        top_logprobs.append(top_logprobs_item)
+
+            except _wire.WireError:
+                top_logprobs = None
+                kept = _wire.deviate(
+                    kept, "TokenLogprob", "top_logprobs", _top_logprobs, unusable_when_mistyped=False, origin=src_dict
+                )
+        else:
+            kept = _wire.deviate(
+                kept, "TokenLogprob", "top_logprobs", _top_logprobs, unusable_when_mistyped=False, origin=src_dict
+            )
+            top_logprobs = None
 
         token_logprob = cls(
             token=token,
@@ -87,8 +131,9 @@ class TokenLogprob:
             bytes_=bytes_,
             top_logprobs=top_logprobs,
         )
-
         token_logprob.additional_properties = d
+        if kept is not None:
+            token_logprob._wire_kept = kept
         return token_logprob
 
     @property

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _wire
+from ..types import UNSET
 
 T = TypeVar("T", bound="ToolCall")
 
@@ -18,10 +21,12 @@ class ToolCall:
         function (FunctionCall):
     """
 
-    id: str
-    type_: Literal["function"]
+    id: str | None
+    type_: Literal["function"] | None
     function: FunctionCall
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -39,27 +44,50 @@ class ToolCall:
                 "function": function,
             }
         )
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("ToolCall", None, src_dict, src_dict)
         d = dict(src_dict)
-        id = d.pop("id")
+        kept: dict[str, Any] | None = None
+        _id = d.pop("id", UNSET)
+        if _id.__class__ is str:
+            id = _id
+        else:
+            kept = _wire.deviate(kept, "ToolCall", "id", _id, unusable_when_mistyped=True, origin=src_dict)
+            id = None
 
-        type_ = cast("Literal['function']", d.pop("type"))
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
+        _type_ = d.pop("type", UNSET)
+        if _type_ == "function":
+            type_ = _type_
+        else:
+            kept = _wire.deviate(kept, "ToolCall", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
+            type_ = None
 
-        function = FunctionCall.from_dict(d.pop("function"))
+        _function = d.pop("function", UNSET)
+        if _function.__class__ is dict:
+            try:
+                function = FunctionCall.from_dict(_function)
+
+            except _wire.WireError as exc:
+                raise exc.within("function", _function, src_dict) from None
+        else:
+            kept = _wire.deviate(kept, "ToolCall", "function", _function, unusable_when_mistyped=False, origin=src_dict)
+            function = FunctionCall.from_dict({})
 
         tool_call = cls(
             id=id,
             type_=type_,
             function=function,
         )
-
         tool_call.additional_properties = d
+        if kept is not None:
+            tool_call._wire_kept = kept
         return tool_call
 
     @property

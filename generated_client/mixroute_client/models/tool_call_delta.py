@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolCallDelta")
@@ -21,11 +22,13 @@ class ToolCallDelta:
         function (FunctionCallDelta | Unset):
     """
 
-    index: int
-    id: str | Unset = UNSET
-    type_: Literal["function"] | Unset = UNSET
-    function: FunctionCallDelta | Unset = UNSET
+    index: int | None
+    id: str | None | Unset = UNSET
+    type_: Literal["function"] | None | Unset = UNSET
+    function: FunctionCallDelta | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
@@ -34,9 +37,13 @@ class ToolCallDelta:
 
         type_ = self.type_
 
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
+        function: dict[str, Any] | Unset | None
+        if self.function is None:
+            function = None
+        else:
+            function = UNSET
+            if not isinstance(self.function, Unset):
+                function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,26 +58,58 @@ class ToolCallDelta:
             field_dict["type"] = type_
         if function is not UNSET:
             field_dict["function"] = function
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("ToolCallDelta", None, src_dict, src_dict)
         d = dict(src_dict)
-        index = d.pop("index")
+        kept: dict[str, Any] | None = None
+        _index = d.pop("index", UNSET)
+        if _index.__class__ is int:
+            index = _index
+        else:
+            kept = _wire.deviate(kept, "ToolCallDelta", "index", _index, unusable_when_mistyped=True, origin=src_dict)
+            index = None
 
-        id = d.pop("id", UNSET)
+        _id = d.pop("id", UNSET)
+        if _id.__class__ is str or _id is UNSET:
+            id = _id
+        else:
+            kept = _wire.deviate(kept, "ToolCallDelta", "id", _id, unusable_when_mistyped=False, origin=src_dict)
+            id = None
 
-        type_ = cast("Literal['function'] | Unset", d.pop("type", UNSET))
-        if type_ != "function" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'function', got '{type_}'")
+        _type_ = d.pop("type", UNSET)
+        if _type_ == "function" or _type_ is UNSET:
+            type_ = _type_
+        else:
+            kept = _wire.deviate(kept, "ToolCallDelta", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
+            type_ = None
 
         _function = d.pop("function", UNSET)
-        function: FunctionCallDelta | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
+        if _function.__class__ is dict or _function is UNSET:
+            try:
+                _function = _function
+                function: FunctionCallDelta | None | Unset
+                if isinstance(_function, Unset):
+                    function = UNSET
+                else:
+                    function = FunctionCallDelta.from_dict(_function)
+
+            except _wire.WireError:
+                function = None
+                kept = _wire.deviate(
+                    kept, "ToolCallDelta", "function", _function, unusable_when_mistyped=False, origin=src_dict
+                )
         else:
-            function = FunctionCallDelta.from_dict(_function)
+            kept = _wire.deviate(
+                kept, "ToolCallDelta", "function", _function, unusable_when_mistyped=False, origin=src_dict
+            )
+            function = None
 
         tool_call_delta = cls(
             index=index,
@@ -78,8 +117,9 @@ class ToolCallDelta:
             type_=type_,
             function=function,
         )
-
         tool_call_delta.additional_properties = d
+        if kept is not None:
+            tool_call_delta._wire_kept = kept
         return tool_call_delta
 
     @property

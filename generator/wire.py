@@ -1,0 +1,195 @@
+"""Decisions about how the generated models read the wire, handed to the templates as ``wire``.
+
+The rule is "strict in what we send, tolerant in what we read, honest in the types". A model that can arrive
+in a response (``reads``) checks every property it parses against its JSON type:
+
+- a value that fits is parsed as usual;
+- a value that does not fit is kept as it came (``to_dict()`` writes it back) and the attribute reads a
+  stand-in that fits its annotation: ``None`` for a scalar, ``[]`` for a required list, an empty model for a
+  required object; annotations include ``None`` wherever that can happen;
+- a required scalar that is present but of another JSON type (an ``id`` that is an object) is unusable: the
+  generated code raises ``WireError``, which the runtime reports as ``APIResponseValidationError``.
+
+Consts and enums are informational (``role``, ``object``, ``type``): another value is tolerated like a
+missing one. Models that only travel in requests keep the stock, strict parsing and their exact annotations.
+
+Each function returns Python source (``PythonCode``) or a plain decision, and is unit-tested in
+``tests/test_wire_generator.py``; the templates only print what these return.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.literal_enum_property import LiteralEnumProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.strings import PythonCode
+
+__all__ = ["WireDecisions", "wire_decisions"]
+
+# What a JSON value must be, by the class the generator parsed the schema into. ``int`` is accepted where
+# the spec says ``number`` (JSON has one number type); ``bool`` is never accepted as a number.
+_JSON_CHECKS: dict[type, str] = {
+    StringProperty: "{v}.__class__ is str",
+    IntProperty: "{v}.__class__ is int",
+    FloatProperty: "({v}.__class__ is float or {v}.__class__ is int)",
+    BooleanProperty: "{v}.__class__ is bool",
+    ModelProperty: "{v}.__class__ is dict",
+    ListProperty: "{v}.__class__ is list",
+    NoneProperty: "{v} is None",
+}
+_INFORMATIONAL = (ConstProperty, EnumProperty, LiteralEnumProperty)
+
+
+class WireDecisions:
+    """Built once per render from the parsed document; the templates call it as ``wire``."""
+
+    def __init__(self, models: Iterable[ModelProperty], response_roots: Iterable[PropertyProtocol]) -> None:
+        self._models: dict[str, ModelProperty] = {str(model.class_info.name): model for model in models}
+        self._reads = set(self._reachable(response_roots))
+        # The property objects the templates are handed are the models' own, so identity tells whose they are.
+        self._read_properties = {
+            id(prop) for name in self._reads if name in self._models for prop in _properties(self._models[name])
+        }
+
+    def reads(self, model: ModelProperty) -> bool:
+        """Whether ``model`` can arrive in a response, and so is read tolerantly."""
+        return str(model.class_info.name) in self._reads
+
+    def annotation(self, prop: PropertyProtocol) -> PythonCode:
+        """The attribute's type: what the stock generator says, plus ``None`` where a stand-in can be ``None``.
+
+        The property templates print it for their local variables too, so that they agree with the attribute.
+        """
+        declared = prop.get_type_string()
+        if id(prop) not in self._read_properties or not self._stand_in_is_none(prop) or _includes_none(prop):
+            return declared
+        base = prop.get_type_string(no_optional=True).as_unembedded_code()
+        return PythonCode(f"{base} | None" + ("" if prop.required else " | Unset"))
+
+    def widened(self, prop: PropertyProtocol) -> bool:
+        """Whether ``annotation`` added ``None`` to what the stock generator would have declared."""
+        return self.annotation(prop) != prop.get_type_string()
+
+    def declaration(self, prop: PropertyProtocol) -> PythonCode:
+        """The attrs field declaration (``name: type`` and its default) with the honest annotation."""
+        stock = prop.to_string().as_unembedded_code()
+        default = stock.partition(" = ")[2]
+        line = f"{prop.python_name}: {self.annotation(prop).as_unembedded_code()}"
+        return PythonCode(f"{line} = {default}" if default else line)
+
+    def fits(self, prop: PropertyProtocol, variable: str) -> PythonCode:
+        """A condition that is true when the JSON value in ``variable`` can be parsed as ``prop``."""
+        checks = list(self._checks(prop, variable))
+        if not prop.required:
+            checks.append(f"{variable} is UNSET")
+        return PythonCode(" or ".join(checks) if checks else "True")
+
+    def stand_in(self, prop: PropertyProtocol) -> PythonCode:
+        """What the attribute reads when the value did not fit."""
+        if prop.required and isinstance(prop, ListProperty):
+            return PythonCode("[]")
+        if prop.required and isinstance(prop, ModelProperty):
+            return PythonCode(f"{prop.class_info.name}.from_dict({{}})")
+        return PythonCode("None")
+
+    def parses_models(self, prop: PropertyProtocol) -> bool:
+        """Whether parsing ``prop`` calls a model's ``from_dict``, which may report an unusable value inside."""
+        if isinstance(prop, UnionProperty):
+            return any(self.parses_models(inner) for inner in prop.inner_properties)
+        if isinstance(prop, ListProperty):
+            return self.parses_models(prop.inner_property)
+        return isinstance(prop, ModelProperty)
+
+    def unusable_when_mistyped(self, prop: PropertyProtocol) -> bool:
+        """Whether a present, non-null value of another JSON type fails the whole parse (see module doc)."""
+        return prop.required and not isinstance(prop, _INFORMATIONAL) and self._stand_in_is_none(prop)
+
+    def _stand_in_is_none(self, prop: PropertyProtocol) -> bool:
+        return not (prop.required and isinstance(prop, ListProperty | ModelProperty))
+
+    def _checks(self, prop: PropertyProtocol, variable: str) -> Iterator[str]:
+        if isinstance(prop, UnionProperty):
+            for inner in prop.inner_properties:
+                yield from self._checks(inner, variable)
+        elif isinstance(prop, ConstProperty):
+            yield f"{variable} == {prop.value.python_code.as_unembedded_code()}"
+        elif isinstance(prop, EnumProperty | LiteralEnumProperty):
+            values = sorted(str(value) for value in _enum_values(prop))
+            yield f"{variable} in {tuple(values)!r}"
+        elif isinstance(prop, AnyProperty):
+            yield "True"
+        else:
+            yield _JSON_CHECKS[type(prop)].format(v=variable)
+
+    def _reachable(self, roots: Iterable[PropertyProtocol]) -> Iterator[str]:
+        seen: set[str] = set()
+        pending = list(roots)
+        while pending:
+            prop = pending.pop()
+            if isinstance(prop, UnionProperty):
+                pending.extend(prop.inner_properties)
+            elif isinstance(prop, ListProperty):
+                pending.append(prop.inner_property)
+            elif isinstance(prop, ModelProperty) and prop.class_info.name not in seen:
+                seen.add(prop.class_info.name)
+                yield prop.class_info.name
+                model = self._models.get(prop.class_info.name, prop)
+                pending.extend(_properties(model))
+                if not isinstance(model.additional_properties, bool | None):
+                    pending.append(model.additional_properties)
+
+
+def _properties(model: ModelProperty) -> list[PropertyProtocol]:
+    return [*(model.required_properties or ()), *(model.optional_properties or ())]
+
+
+def _enum_values(prop: EnumProperty | LiteralEnumProperty) -> Iterable[object]:
+    values = prop.values
+    return values.values() if isinstance(values, dict) else values
+
+
+def _includes_none(prop: PropertyProtocol) -> bool:
+    return isinstance(prop, UnionProperty) and any(isinstance(p, NoneProperty) for p in prop.inner_properties)
+
+
+def wire_decisions(openapi: Any, document: Mapping[str, Any]) -> WireDecisions:
+    """The decisions for a parsed document (``GeneratorData``) and the same document as plain data."""
+    endpoints = [e for collection in openapi.endpoint_collections_by_tag.values() for e in collection.endpoints]
+    streamed = set(_streamed_schema_names(document))
+    chunks = [model for model in openapi.models if model.class_info.name in streamed]
+    return WireDecisions(openapi.models, [*_response_roots(endpoints), *chunks])
+
+
+def _response_roots(endpoints: Iterable[Any]) -> Iterator[PropertyProtocol]:
+    """The properties of every documented response body, success or error: where reading starts."""
+    for endpoint in endpoints:
+        for response in endpoint.responses.patterns:
+            yield response.prop
+        if endpoint.responses.default is not None:
+            yield endpoint.responses.default.prop
+
+
+def _streamed_schema_names(node: object) -> Iterator[str]:
+    """Schemas named as the JSON inside event-stream events (``contentSchema``), which the stock parser skips."""
+    if isinstance(node, Mapping):
+        content_schema = node.get("contentSchema")
+        if isinstance(content_schema, Mapping) and isinstance(content_schema.get("$ref"), str):
+            yield content_schema["$ref"].rsplit("/", 1)[-1]
+        for value in node.values():
+            yield from _streamed_schema_names(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _streamed_schema_names(value)
