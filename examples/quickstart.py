@@ -40,7 +40,7 @@ def say(title: str) -> None:
 
 def usage_line(completion: ChatCompletion) -> str:
     usage = completion.usage
-    if isinstance(usage, Unset):
+    if isinstance(usage, Unset) or usage is None:  # None: the upstream sent something unusable
         return "(no usage reported)"
     return f"(tokens: {usage.prompt_tokens} in, {usage.completion_tokens} out, {usage.total_tokens} total)"
 
@@ -88,7 +88,7 @@ def tool_round_trip(client: AuthenticatedClient) -> None:
         return
     messages.append(message.to_dict())
     for call in message.tool_calls:
-        arguments = json.loads(call.function.arguments)
+        arguments = json.loads(call.function.arguments or "{}")
         print(f"tool call: {call.function.name}({arguments})")
         result = get_weather(**arguments)
         print(f"tool:      {result}")

@@ -77,7 +77,7 @@ BROKEN_SPECS = {
         _replace("$ref: '#/components/schemas/ChatCompletionChoice'", "$ref: '#/components/schemas/Nope'"),
         "Nope",
     ),
-    "invalid schema": (_replace("type: integer\n          minimum: 1\n", "type: integr\n"), "integr"),
+    "invalid schema": (_replace("type: [integer, 'null']\n          minimum: 1\n", "type: integr\n"), "integr"),
     "construct the generator cannot represent": (
         _replace("        content:\n          application/json:", "        content:\n          application/xml:"),
         "Unsupported content type application/xml",

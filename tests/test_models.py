@@ -124,7 +124,7 @@ def gateway_reply() -> dict[str, Any]:
                     "role": "assistant",
                     "content": "42",
                     "reasoning_content": "The user wants the answer.",
-                    "annotations": [{"type": "url_citation"}],
+                    "audio_meta": {"voice": "alloy"},
                     "tool_calls": None,
                 },
                 "finish_reason": "insufficient_system_resource",
@@ -149,7 +149,8 @@ def test_unknown_fields_and_enum_values_survive_a_round_trip() -> None:
     assert choice.message.reasoning_content == "The user wants the answer."
     assert choice.message.tool_calls is None
     assert completion.additional_properties == {"provider": "deepseek"}
-    assert choice.message.additional_properties == {"annotations": [{"type": "url_citation"}]}
+    assert choice.message.additional_properties == {"audio_meta": {"voice": "alloy"}}
+    assert choice.finish_reason is models.KnownFinishReason.INSUFFICIENT_SYSTEM_RESOURCE
     assert completion.to_dict() == reply
 
 

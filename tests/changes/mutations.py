@@ -27,7 +27,7 @@ def _request(spec: Spec) -> dict[str, Any]:
 
 
 def add_optional_request_field(spec: Spec) -> None:
-    _request(spec)["properties"]["service_tier"] = {"type": "string"}
+    _request(spec)["properties"]["top_k"] = {"type": "integer"}
 
 
 def add_required_request_field(spec: Spec) -> None:
@@ -56,7 +56,7 @@ def rename_model(spec: Spec) -> None:
 
 
 def add_finish_reason_value(spec: Spec) -> None:
-    _schemas(spec)["KnownFinishReason"]["enum"].append("insufficient_system_resource")
+    _schemas(spec)["KnownFinishReason"]["enum"].append("recitation")
 
 
 def remove_tool_choice_value(spec: Spec) -> None:

@@ -43,10 +43,10 @@ def param_path(path: Any) -> str | None:
 
 def _ruled_out(errors: list[ValidationError], depth: int) -> bool:
     """Whether a union variant's errors show the value was never meant to be it: the value itself has the
-    wrong JSON type, or a `const`/`enum` failed on it or on one of its own properties (`role: {const: user}`)."""
+    wrong JSON type, or a `const`/`enum`/`not` failed on it or on one of its own properties (`role: {const: user}`)."""
     return any(
         (e.validator == "type" and len(e.absolute_path) == depth)
-        or (e.validator in ("const", "enum") and len(e.absolute_path) <= depth + 1)
+        or (e.validator in ("const", "enum", "not") and len(e.absolute_path) <= depth + 1)
         for e in errors
     )
 
@@ -69,7 +69,7 @@ def _narrow(error: ValidationError) -> ValidationError | Violation:
         if len(meant) == 1:
             error = _most_relevant(meant[0])
         elif not meant:
-            return _unexpected_discriminator(error.context) or error
+            return _unexpected_discriminator(error.context) or _wrong_type(error) or error
         else:
             return best_match([error])
     return error
@@ -82,6 +82,18 @@ def _unexpected_discriminator(errors: list[ValidationError]) -> Violation | None
     param = param_path(consts[0].absolute_path)
     accepted = ", ".join(repr(e.validator_value) for e in consts)
     return Violation(param, f"Invalid value for '{param}': {consts[0].instance!r} is not one of {accepted}.")
+
+
+def _wrong_type(error: ValidationError) -> Violation | None:
+    """Every variant of a union wants another JSON type: say which types it takes."""
+    depth = len(error.absolute_path)
+    types = [e.validator_value for e in error.context if e.validator == "type" and len(e.absolute_path) == depth]
+    if not types:
+        return None
+    param = param_path(error.absolute_path)
+    where = f"'{param}'" if param else "the request body"
+    accepted = ", ".join(repr(t) for t in types)
+    return Violation(param, f"Invalid value for {where}: {error.instance!r} is not of type {accepted}.")
 
 
 def _violation(error: ValidationError) -> Violation:

@@ -107,7 +107,7 @@ INVALID = st.sampled_from(
         ({"model": ""}, "model"),
         ({"n": 0}, "n"),
         ({"top_p": 1.5}, "top_p"),
-        ({"max_tokens": 0}, "max_tokens"),
+        ({"max_tokens": "many"}, "max_tokens"),
     ]
 )
 

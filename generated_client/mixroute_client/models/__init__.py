@@ -1,6 +1,10 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .annotation import Annotation
 from .assistant_message import AssistantMessage
+from .audio_output_parameters import AudioOutputParameters
+from .audio_reference import AudioReference
+from .audio_reply import AudioReply
 from .chat_completion import ChatCompletion
 from .chat_completion_choice import ChatCompletionChoice
 from .chat_completion_chunk import ChatCompletionChunk
@@ -12,20 +16,33 @@ from .choice_logprobs import ChoiceLogprobs
 from .completion_tokens_details import CompletionTokensDetails
 from .completion_usage import CompletionUsage
 from .create_chat_completion_request import CreateChatCompletionRequest
+from .developer_message import DeveloperMessage
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .file_content_part import FileContentPart
+from .file_input import FileInput
 from .function_call import FunctionCall
 from .function_call_delta import FunctionCallDelta
 from .function_definition import FunctionDefinition
+from .function_message import FunctionMessage
 from .image_content_part import ImageContentPart
 from .image_detail import ImageDetail
 from .image_url import ImageUrl
+from .input_audio import InputAudio
+from .input_audio_content_part import InputAudioContentPart
 from .json_schema_format import JsonSchemaFormat
 from .json_schema_object import JsonSchemaObject
 from .known_finish_reason import KnownFinishReason
+from .logit_bias import LogitBias
+from .metadata import Metadata
 from .named_function import NamedFunction
 from .named_tool_choice import NamedToolChoice
+from .other_content_part import OtherContentPart
+from .other_message import OtherMessage
+from .other_tool import OtherTool
+from .prediction_content import PredictionContent
 from .prompt_tokens_details import PromptTokensDetails
+from .refusal_content_part import RefusalContentPart
 from .response_format_json_object import ResponseFormatJsonObject
 from .response_format_json_schema import ResponseFormatJsonSchema
 from .response_format_text import ResponseFormatText
@@ -39,10 +56,18 @@ from .tool_call_delta import ToolCallDelta
 from .tool_choice_mode import ToolChoiceMode
 from .tool_message import ToolMessage
 from .top_logprob import TopLogprob
+from .url_citation import UrlCitation
 from .user_message import UserMessage
+from .video_content_part import VideoContentPart
+from .video_url import VideoUrl
+from .web_search_options import WebSearchOptions
 
 __all__ = (
+    "Annotation",
     "AssistantMessage",
+    "AudioOutputParameters",
+    "AudioReference",
+    "AudioReply",
     "ChatCompletion",
     "ChatCompletionChoice",
     "ChatCompletionChunk",
@@ -54,20 +79,33 @@ __all__ = (
     "CompletionTokensDetails",
     "CompletionUsage",
     "CreateChatCompletionRequest",
+    "DeveloperMessage",
     "ErrorDetail",
     "ErrorResponse",
+    "FileContentPart",
+    "FileInput",
     "FunctionCall",
     "FunctionCallDelta",
     "FunctionDefinition",
+    "FunctionMessage",
     "ImageContentPart",
     "ImageDetail",
     "ImageUrl",
+    "InputAudio",
+    "InputAudioContentPart",
     "JsonSchemaFormat",
     "JsonSchemaObject",
     "KnownFinishReason",
+    "LogitBias",
+    "Metadata",
     "NamedFunction",
     "NamedToolChoice",
+    "OtherContentPart",
+    "OtherMessage",
+    "OtherTool",
+    "PredictionContent",
     "PromptTokensDetails",
+    "RefusalContentPart",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
     "ResponseFormatText",
@@ -81,5 +119,9 @@ __all__ = (
     "ToolChoiceMode",
     "ToolMessage",
     "TopLogprob",
+    "UrlCitation",
     "UserMessage",
+    "VideoContentPart",
+    "VideoUrl",
+    "WebSearchOptions",
 )

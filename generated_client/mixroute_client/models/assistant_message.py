@@ -16,27 +16,47 @@ class AssistantMessage:
     """
     Attributes:
         role (Literal['assistant']):
-        content (None | str | Unset): The assistant's earlier reply; null when it only called tools.
+        content (list[RefusalContentPart | TextContentPart] | None | str | Unset): The assistant's earlier reply; null
+            or absent when it only called tools.
+        reasoning_content (None | str | Unset): The reasoning of an earlier reply, which some upstreams (DeepSeek) want
+            back with tool calls.
         name (str | Unset):
         refusal (None | str | Unset):
+        audio (AudioReference | None | Unset): An earlier audio reply, by its `id`.
         tool_calls (list[ToolCall] | Unset):
     """
 
     role: Literal["assistant"]
-    content: None | str | Unset = UNSET
+    content: list[RefusalContentPart | TextContentPart] | None | str | Unset = UNSET
+    reasoning_content: None | str | Unset = UNSET
     name: str | Unset = UNSET
     refusal: None | str | Unset = UNSET
+    audio: AudioReference | None | Unset = UNSET
     tool_calls: list[ToolCall] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
 
-        content: None | str | Unset
+        content: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.content, Unset):
             content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
         else:
             content = self.content
+
+        reasoning_content: None | str | Unset
+        if isinstance(self.reasoning_content, Unset):
+            reasoning_content = UNSET
+        else:
+            reasoning_content = self.reasoning_content
 
         name = self.name
 
@@ -45,6 +65,14 @@ class AssistantMessage:
             refusal = UNSET
         else:
             refusal = self.refusal
+
+        audio: dict[str, Any] | None | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, AudioReference):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tool_calls, Unset):
@@ -62,10 +90,14 @@ class AssistantMessage:
         )
         if content is not UNSET:
             field_dict["content"] = content
+        if reasoning_content is not UNSET:
+            field_dict["reasoning_content"] = reasoning_content
         if name is not UNSET:
             field_dict["name"] = name
         if refusal is not UNSET:
             field_dict["refusal"] = refusal
+        if audio is not UNSET:
+            field_dict["audio"] = audio
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
 
@@ -78,11 +110,63 @@ class AssistantMessage:
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        content = d.pop("content", UNSET)
+        _content = d.pop("content", UNSET)
+        content: list[RefusalContentPart | TextContentPart] | None | str | Unset
+        if _content is None:
+            content = None
+        elif isinstance(_content, Unset):
+            content = UNSET
+        elif isinstance(_content, list):
+            try:
+                content_type_1 = []
+                _content_type_1 = _content
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(data: object) -> RefusalContentPart | TextContentPart:
+                        if isinstance(data, dict):
+                            try:
+                                componentsschemas_assistant_content_part_type_0 = TextContentPart.from_dict(data)
+
+                                return componentsschemas_assistant_content_part_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_assistant_content_part_type_1 = RefusalContentPart.from_dict(data)
+
+                        return componentsschemas_assistant_content_part_type_1
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                content = content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content = cast("list[RefusalContentPart | TextContentPart] | None | str | Unset", _content)
+        else:
+            content = _content
+
+        reasoning_content = d.pop("reasoning_content", UNSET)
 
         name = d.pop("name", UNSET)
 
         refusal = d.pop("refusal", UNSET)
+
+        _audio = d.pop("audio", UNSET)
+        audio: AudioReference | None | Unset
+        if _audio is None:
+            audio = None
+        elif isinstance(_audio, Unset):
+            audio = UNSET
+        elif isinstance(_audio, dict):
+            try:
+                audio_type_0 = AudioReference.from_dict(_audio)
+
+                audio = audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                audio = cast("AudioReference | None | Unset", _audio)
+        else:
+            audio = _audio
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ToolCall] | Unset = UNSET
@@ -96,8 +180,10 @@ class AssistantMessage:
         assistant_message = cls(
             role=role,
             content=content,
+            reasoning_content=reasoning_content,
             name=name,
             refusal=refusal,
+            audio=audio,
             tool_calls=tool_calls,
         )
 
@@ -123,4 +209,7 @@ class AssistantMessage:
 
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
+from ..models.audio_reference import AudioReference
+from ..models.refusal_content_part import RefusalContentPart
+from ..models.text_content_part import TextContentPart
 from ..models.tool_call import ToolCall

@@ -18,20 +18,22 @@ class ChatCompletion:
     Attributes:
         id (str):
         object_ (Literal['chat.completion']):
-        created (int): Unix time in seconds.
+        created (float): Unix time in seconds; an integer from OpenAI, a float from some upstreams (SambaNova).
         model (str):
         choices (list[ChatCompletionChoice]):
         usage (CompletionUsage | Unset):
         system_fingerprint (None | str | Unset):
+        service_tier (None | str | Unset): The tier that served the request.
     """
 
     id: str | None
     object_: Literal["chat.completion"] | None
-    created: int | None
+    created: float | None
     model: str | None
     choices: list[ChatCompletionChoice]
     usage: CompletionUsage | None | Unset = UNSET
     system_fingerprint: None | str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
@@ -64,6 +66,12 @@ class ChatCompletion:
         else:
             system_fingerprint = self.system_fingerprint
 
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -79,6 +87,8 @@ class ChatCompletion:
             field_dict["usage"] = usage
         if system_fingerprint is not UNSET:
             field_dict["system_fingerprint"] = system_fingerprint
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -107,7 +117,7 @@ class ChatCompletion:
             object_ = None
 
         _created = d.pop("created", UNSET)
-        if _created.__class__ is int:
+        if _created.__class__ is float or _created.__class__ is int:
             created = _created
         else:
             kept = _wire.deviate(
@@ -174,6 +184,16 @@ class ChatCompletion:
             )
             system_fingerprint = None
 
+        _service_tier = d.pop("service_tier", UNSET)
+        if _service_tier.__class__ is str or _service_tier is None or _service_tier is UNSET:
+            service_tier = _service_tier
+
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletion", "service_tier", _service_tier, unusable_when_mistyped=False, origin=src_dict
+            )
+            service_tier = None
+
         chat_completion = cls(
             id=id,
             object_=object_,
@@ -182,6 +202,7 @@ class ChatCompletion:
             choices=choices,
             usage=usage,
             system_fingerprint=system_fingerprint,
+            service_tier=service_tier,
         )
         chat_completion.additional_properties = d
         if kept is not None:

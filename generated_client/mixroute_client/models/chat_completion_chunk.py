@@ -18,20 +18,22 @@ class ChatCompletionChunk:
     Attributes:
         id (str):
         object_ (Literal['chat.completion.chunk']):
-        created (int):
+        created (float):
         model (str):
         choices (list[ChatCompletionChunkChoice]): Empty in the last chunk of a stream that asked for include_usage.
         usage (CompletionUsage | None | Unset):
         system_fingerprint (None | str | Unset):
+        service_tier (None | str | Unset):
     """
 
     id: str | None
     object_: Literal["chat.completion.chunk"] | None
-    created: int | None
+    created: float | None
     model: str | None
     choices: list[ChatCompletionChunkChoice]
     usage: CompletionUsage | None | Unset = UNSET
     system_fingerprint: None | str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
@@ -64,6 +66,12 @@ class ChatCompletionChunk:
         else:
             system_fingerprint = self.system_fingerprint
 
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -79,6 +87,8 @@ class ChatCompletionChunk:
             field_dict["usage"] = usage
         if system_fingerprint is not UNSET:
             field_dict["system_fingerprint"] = system_fingerprint
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -107,7 +117,7 @@ class ChatCompletionChunk:
             object_ = None
 
         _created = d.pop("created", UNSET)
-        if _created.__class__ is int:
+        if _created.__class__ is float or _created.__class__ is int:
             created = _created
         else:
             kept = _wire.deviate(
@@ -187,6 +197,21 @@ class ChatCompletionChunk:
             )
             system_fingerprint = None
 
+        _service_tier = d.pop("service_tier", UNSET)
+        if _service_tier.__class__ is str or _service_tier is None or _service_tier is UNSET:
+            service_tier = _service_tier
+
+        else:
+            kept = _wire.deviate(
+                kept,
+                "ChatCompletionChunk",
+                "service_tier",
+                _service_tier,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            service_tier = None
+
         chat_completion_chunk = cls(
             id=id,
             object_=object_,
@@ -195,6 +220,7 @@ class ChatCompletionChunk:
             choices=choices,
             usage=usage,
             system_fingerprint=system_fingerprint,
+            service_tier=service_tier,
         )
         chat_completion_chunk.additional_properties = d
         if kept is not None:

@@ -99,7 +99,17 @@ class ChatCompletionChunkChoice:
 
         _finish_reason = d.pop("finish_reason", UNSET)
         if (
-            _finish_reason in ("content_filter", "function_call", "length", "stop", "tool_calls")
+            _finish_reason
+            in (
+                "content_filter",
+                "function_call",
+                "insufficient_system_resource",
+                "length",
+                "network_error",
+                "sensitive",
+                "stop",
+                "tool_calls",
+            )
             or _finish_reason.__class__ is str
             or _finish_reason is None
             or _finish_reason is UNSET

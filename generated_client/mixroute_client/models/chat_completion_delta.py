@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,13 +19,15 @@ class ChatCompletionDelta:
         role (Literal['assistant'] | Unset):
         content (None | str | Unset):
         reasoning_content (None | str | Unset):
+        reasoning (None | str | Unset):
         refusal (None | str | Unset):
-        tool_calls (list[ToolCallDelta] | Unset):
+        tool_calls (list[ToolCallDelta] | None | Unset):
     """
 
     role: Literal["assistant"] | None | Unset = UNSET
     content: None | str | Unset = UNSET
     reasoning_content: None | str | Unset = UNSET
+    reasoning: None | str | Unset = UNSET
     refusal: None | str | Unset = UNSET
     tool_calls: list[ToolCallDelta] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,22 +49,29 @@ class ChatCompletionDelta:
         else:
             reasoning_content = self.reasoning_content
 
+        reasoning: None | str | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = self.reasoning
+
         refusal: None | str | Unset
         if isinstance(self.refusal, Unset):
             refusal = UNSET
         else:
             refusal = self.refusal
 
-        tool_calls: list[dict[str, Any]] | Unset | None
-        if self.tool_calls is None:
-            tool_calls = None
-        else:
+        tool_calls: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tool_calls, Unset):
             tool_calls = UNSET
-            if not isinstance(self.tool_calls, Unset):
-                tool_calls = []
-                for tool_calls_item_data in self.tool_calls:
-                    tool_calls_item = tool_calls_item_data.to_dict()
-                    tool_calls.append(tool_calls_item)
+        elif isinstance(self.tool_calls, list):
+            tool_calls = []
+            for tool_calls_type_0_item_data in self.tool_calls:
+                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                tool_calls.append(tool_calls_type_0_item)
+
+        else:
+            tool_calls = self.tool_calls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,6 +82,8 @@ class ChatCompletionDelta:
             field_dict["content"] = content
         if reasoning_content is not UNSET:
             field_dict["reasoning_content"] = reasoning_content
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
         if refusal is not UNSET:
             field_dict["refusal"] = refusal
         if tool_calls is not UNSET:
@@ -122,6 +133,16 @@ class ChatCompletionDelta:
             )
             reasoning_content = None
 
+        _reasoning = d.pop("reasoning", UNSET)
+        if _reasoning.__class__ is str or _reasoning is None or _reasoning is UNSET:
+            reasoning = _reasoning
+
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionDelta", "reasoning", _reasoning, unusable_when_mistyped=False, origin=src_dict
+            )
+            reasoning = None
+
         _refusal = d.pop("refusal", UNSET)
         if _refusal.__class__ is str or _refusal is None or _refusal is UNSET:
             refusal = _refusal
@@ -133,16 +154,28 @@ class ChatCompletionDelta:
             refusal = None
 
         _tool_calls = d.pop("tool_calls", UNSET)
-        if _tool_calls.__class__ is list or _tool_calls is UNSET:
+        if _tool_calls.__class__ is list or _tool_calls is None or _tool_calls is UNSET:
             try:
                 _tool_calls = _tool_calls
-                tool_calls: list[ToolCallDelta] | None | Unset = UNSET
-                if not isinstance(_tool_calls, Unset):
-                    tool_calls = []
-                    for tool_calls_item_data in _tool_calls:
-                        tool_calls_item = ToolCallDelta.from_dict(tool_calls_item_data)
+                tool_calls: list[ToolCallDelta] | None | Unset
+                if _tool_calls is None:
+                    tool_calls = None
+                elif isinstance(_tool_calls, Unset):
+                    tool_calls = UNSET
+                elif isinstance(_tool_calls, list):
+                    try:
+                        tool_calls_type_0 = []
+                        _tool_calls_type_0 = _tool_calls
+                        for tool_calls_type_0_item_data in _tool_calls_type_0:
+                            tool_calls_type_0_item = ToolCallDelta.from_dict(tool_calls_type_0_item_data)
 
-                        tool_calls.append(tool_calls_item)
+                            tool_calls_type_0.append(tool_calls_type_0_item)
+
+                        tool_calls = tool_calls_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        tool_calls = cast("list[ToolCallDelta] | None | Unset", _tool_calls)
+                else:
+                    tool_calls = _tool_calls
 
             except _wire.WireError:
                 tool_calls = None
@@ -164,6 +197,7 @@ class ChatCompletionDelta:
             role=role,
             content=content,
             reasoning_content=reasoning_content,
+            reasoning=reasoning,
             refusal=refusal,
             tool_calls=tool_calls,
         )

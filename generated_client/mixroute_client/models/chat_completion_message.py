@@ -18,16 +18,24 @@ class ChatCompletionMessage:
     Attributes:
         role (Literal['assistant']):
         content (None | str):
-        reasoning_content (None | str | Unset): The reasoning some models (e.g. deepseek-r1) show before their answer.
+        reasoning_content (None | str | Unset): The reasoning some models show before their answer (DeepSeek, Qwen, GLM,
+            Kimi, Doubao).
+        reasoning (None | str | Unset): The same reasoning under the name vLLM and OpenRouter use (new-api may send
+            both).
         refusal (None | str | Unset):
         tool_calls (list[ToolCall] | None | Unset):
+        annotations (list[Annotation] | Unset): Citations of web search results in `content`.
+        audio (AudioReply | None | Unset):
     """
 
     role: Literal["assistant"] | None
     content: None | str
     reasoning_content: None | str | Unset = UNSET
+    reasoning: None | str | Unset = UNSET
     refusal: None | str | Unset = UNSET
     tool_calls: list[ToolCall] | None | Unset = UNSET
+    annotations: list[Annotation] | None | Unset = UNSET
+    audio: AudioReply | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
@@ -43,6 +51,12 @@ class ChatCompletionMessage:
             reasoning_content = UNSET
         else:
             reasoning_content = self.reasoning_content
+
+        reasoning: None | str | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = self.reasoning
 
         refusal: None | str | Unset
         if isinstance(self.refusal, Unset):
@@ -62,6 +76,25 @@ class ChatCompletionMessage:
         else:
             tool_calls = self.tool_calls
 
+        annotations: list[dict[str, Any]] | Unset | None
+        if self.annotations is None:
+            annotations = None
+        else:
+            annotations = UNSET
+            if not isinstance(self.annotations, Unset):
+                annotations = []
+                for annotations_item_data in self.annotations:
+                    annotations_item = annotations_item_data.to_dict()
+                    annotations.append(annotations_item)
+
+        audio: dict[str, Any] | None | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, AudioReply):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -72,10 +105,16 @@ class ChatCompletionMessage:
         )
         if reasoning_content is not UNSET:
             field_dict["reasoning_content"] = reasoning_content
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
         if refusal is not UNSET:
             field_dict["refusal"] = refusal
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+        if audio is not UNSET:
+            field_dict["audio"] = audio
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -120,6 +159,16 @@ class ChatCompletionMessage:
                 origin=src_dict,
             )
             reasoning_content = None
+
+        _reasoning = d.pop("reasoning", UNSET)
+        if _reasoning.__class__ is str or _reasoning is None or _reasoning is UNSET:
+            reasoning = _reasoning
+
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionMessage", "reasoning", _reasoning, unusable_when_mistyped=False, origin=src_dict
+            )
+            reasoning = None
 
         _refusal = d.pop("refusal", UNSET)
         if _refusal.__class__ is str or _refusal is None or _refusal is UNSET:
@@ -171,12 +220,78 @@ class ChatCompletionMessage:
             )
             tool_calls = None
 
+        _annotations = d.pop("annotations", UNSET)
+        if _annotations.__class__ is list or _annotations is UNSET:
+            try:
+                _annotations = _annotations
+                annotations: list[Annotation] | None | Unset = UNSET
+                if not isinstance(_annotations, Unset):
+                    annotations = []
+                    for annotations_item_data in _annotations:
+                        annotations_item = Annotation.from_dict(annotations_item_data)
+
+                        annotations.append(annotations_item)
+
+            except _wire.WireError:
+                annotations = None
+                kept = _wire.deviate(
+                    kept,
+                    "ChatCompletionMessage",
+                    "annotations",
+                    _annotations,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+        else:
+            kept = _wire.deviate(
+                kept,
+                "ChatCompletionMessage",
+                "annotations",
+                _annotations,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            annotations = None
+
+        _audio = d.pop("audio", UNSET)
+        if _audio.__class__ is dict or _audio is None or _audio is UNSET:
+            try:
+                _audio = _audio
+                audio: AudioReply | None | Unset
+                if _audio is None:
+                    audio = None
+                elif isinstance(_audio, Unset):
+                    audio = UNSET
+                elif isinstance(_audio, dict):
+                    try:
+                        audio_type_0 = AudioReply.from_dict(_audio)
+
+                        audio = audio_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        audio = cast("AudioReply | None | Unset", _audio)
+                else:
+                    audio = _audio
+
+            except _wire.WireError:
+                audio = None
+                kept = _wire.deviate(
+                    kept, "ChatCompletionMessage", "audio", _audio, unusable_when_mistyped=False, origin=src_dict
+                )
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionMessage", "audio", _audio, unusable_when_mistyped=False, origin=src_dict
+            )
+            audio = None
+
         chat_completion_message = cls(
             role=role,
             content=content,
             reasoning_content=reasoning_content,
+            reasoning=reasoning,
             refusal=refusal,
             tool_calls=tool_calls,
+            annotations=annotations,
+            audio=audio,
         )
         chat_completion_message.additional_properties = d
         if kept is not None:
@@ -202,4 +317,6 @@ class ChatCompletionMessage:
 
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
+from ..models.annotation import Annotation
+from ..models.audio_reply import AudioReply
 from ..models.tool_call import ToolCall

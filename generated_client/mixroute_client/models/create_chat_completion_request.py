@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,52 +15,85 @@ T = TypeVar("T", bound="CreateChatCompletionRequest")
 @_attrs_define
 class CreateChatCompletionRequest:
     """The chat completion request. Optional fields have no defaults on purpose: a field the client sends on its own would
-    override the upstream model's default. Extra provider-specific parameters are kept in `additional_properties` and
-    forwarded.
+    override the upstream model's default. Provider-specific parameters (Claude's `thinking`, Qwen's `enable_thinking`,
+    `top_k`, ...) go in `additional_properties` and are forwarded as they are.
 
         Attributes:
             model (str): The model to use. The gateway's catalogue is listed in `examples`.
-            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest
-                first.
-            temperature (float | Unset): Sampling temperature; higher is more random.
-            top_p (float | Unset): Nucleus sampling probability mass.
-            n (int | Unset): How many choices to generate.
-            stream (bool | Unset): Reply as a server-sent event stream of chunks.
-            stream_options (StreamOptions | Unset):
-            stop (list[str] | str | Unset): Up to 4 sequences where the model stops generating.
-            max_tokens (int | Unset): The most tokens the reply may have.
-            presence_penalty (float | Unset):
-            frequency_penalty (float | Unset):
-            seed (int | Unset): Best-effort deterministic sampling.
-            user (str | Unset): An identifier of the end user, for abuse monitoring.
+            messages (list[AssistantMessage | DeveloperMessage | FunctionMessage | OtherMessage | SystemMessage |
+                ToolMessage | UserMessage]): The conversation so far, oldest first.
+            temperature (float | None | Unset): Sampling temperature; higher is more random.
+            top_p (float | None | Unset): Nucleus sampling probability mass.
+            n (int | None | Unset): How many choices to generate.
+            stream (bool | None | Unset): Reply as a server-sent event stream of chunks.
+            stream_options (None | StreamOptions | Unset):
+            stop (list[str] | None | str | Unset): Sequences where the model stops generating (OpenAI takes 4, DeepSeek 16).
+            max_tokens (int | None | Unset): The most tokens the reply may have (deprecated by OpenAI for
+                `max_completion_tokens`).
+            max_completion_tokens (int | None | Unset): The most tokens the reply may have, reasoning tokens included.
+            presence_penalty (float | None | Unset):
+            frequency_penalty (float | None | Unset):
+            logit_bias (LogitBias | None | Unset): Token id (as a string) to a bias from -100 to 100.
+            seed (int | None | Unset): Best-effort deterministic sampling.
+            user (str | Unset): An identifier of the end user, for abuse monitoring (OpenAI now prefers
+                `safety_identifier`).
+            safety_identifier (str | Unset): A stable identifier of the end user, for abuse monitoring.
+            prompt_cache_key (str | Unset): Groups requests that share a prompt prefix, for better cache hits.
+            reasoning_effort (None | str | Unset): How hard a reasoning model thinks: `minimal`, `low`, `medium`, `high` at
+                OpenAI; other upstreams add their own values, so any string is passed on.
+            verbosity (None | str | Unset): How long the answer should be (`low`, `medium`, `high`).
+            service_tier (None | str | Unset): The processing tier (`auto`, `default`, `flex`, `priority`, ...).
+            store (bool | None | Unset): Whether the upstream stores the completion.
+            metadata (Metadata | None | Unset): Up to 16 string key-value pairs stored with the completion.
+            modalities (list[str] | None | Unset): The output types, e.g. `["text", "audio"]`.
+            audio (AudioOutputParameters | None | Unset):
+            prediction (None | PredictionContent | Unset):
+            web_search_options (WebSearchOptions | Unset): Options of the search tool of search models
+                (`search_context_size`, `user_location`, ...).
             response_format (ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset):
-            tools (list[Tool] | Unset): Functions the model may call.
+            tools (list[OtherTool | Tool] | Unset): Tools the model may call; tools other than functions (GLM `web_search`,
+                ...) pass through.
             tool_choice (NamedToolChoice | ToolChoiceMode | Unset): `none` (never call a tool), `auto` (the model decides),
                 `required` (call at least one), or a named function the model must call.
-            parallel_tool_calls (bool | Unset): Whether the model may call several tools in one turn.
-            logprobs (bool | Unset): Return the log probabilities of the output tokens.
-            top_logprobs (int | Unset): How many most likely tokens to return at each position (needs `logprobs`).
+            parallel_tool_calls (bool | None | Unset): Whether the model may call several tools in one turn.
+            logprobs (bool | None | Unset): Return the log probabilities of the output tokens.
+            top_logprobs (int | None | Unset): How many most likely tokens to return at each position (needs `logprobs`).
     """
 
     model: str
-    messages: list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]
-    temperature: float | Unset = UNSET
-    top_p: float | Unset = UNSET
-    n: int | Unset = UNSET
-    stream: bool | Unset = UNSET
-    stream_options: StreamOptions | Unset = UNSET
-    stop: list[str] | str | Unset = UNSET
-    max_tokens: int | Unset = UNSET
-    presence_penalty: float | Unset = UNSET
-    frequency_penalty: float | Unset = UNSET
-    seed: int | Unset = UNSET
+    messages: list[
+        AssistantMessage | DeveloperMessage | FunctionMessage | OtherMessage | SystemMessage | ToolMessage | UserMessage
+    ]
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    n: int | None | Unset = UNSET
+    stream: bool | None | Unset = UNSET
+    stream_options: None | StreamOptions | Unset = UNSET
+    stop: list[str] | None | str | Unset = UNSET
+    max_tokens: int | None | Unset = UNSET
+    max_completion_tokens: int | None | Unset = UNSET
+    presence_penalty: float | None | Unset = UNSET
+    frequency_penalty: float | None | Unset = UNSET
+    logit_bias: LogitBias | None | Unset = UNSET
+    seed: int | None | Unset = UNSET
     user: str | Unset = UNSET
+    safety_identifier: str | Unset = UNSET
+    prompt_cache_key: str | Unset = UNSET
+    reasoning_effort: None | str | Unset = UNSET
+    verbosity: None | str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
+    store: bool | None | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
+    modalities: list[str] | None | Unset = UNSET
+    audio: AudioOutputParameters | None | Unset = UNSET
+    prediction: None | PredictionContent | Unset = UNSET
+    web_search_options: WebSearchOptions | Unset = UNSET
     response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET
-    tools: list[Tool] | Unset = UNSET
+    tools: list[OtherTool | Tool] | Unset = UNSET
     tool_choice: NamedToolChoice | ToolChoiceMode | Unset = UNSET
-    parallel_tool_calls: bool | Unset = UNSET
-    logprobs: bool | Unset = UNSET
-    top_logprobs: int | Unset = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
+    logprobs: bool | None | Unset = UNSET
+    top_logprobs: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,19 +106,39 @@ class CreateChatCompletionRequest:
 
             messages.append(messages_item)
 
-        temperature = self.temperature
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
 
-        top_p = self.top_p
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
 
-        n = self.n
+        n: int | None | Unset
+        if isinstance(self.n, Unset):
+            n = UNSET
+        else:
+            n = self.n
 
-        stream = self.stream
+        stream: bool | None | Unset
+        if isinstance(self.stream, Unset):
+            stream = UNSET
+        else:
+            stream = self.stream
 
-        stream_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stream_options, Unset):
+        stream_options: dict[str, Any] | None | Unset
+        if isinstance(self.stream_options, Unset):
+            stream_options = UNSET
+        elif isinstance(self.stream_options, StreamOptions):
             stream_options = self.stream_options.to_dict()
+        else:
+            stream_options = self.stream_options
 
-        stop: list[str] | str | Unset
+        stop: list[str] | None | str | Unset
         if isinstance(self.stop, Unset):
             stop = UNSET
         elif isinstance(self.stop, list):
@@ -94,15 +147,110 @@ class CreateChatCompletionRequest:
         else:
             stop = self.stop
 
-        max_tokens = self.max_tokens
+        max_tokens: int | None | Unset
+        if isinstance(self.max_tokens, Unset):
+            max_tokens = UNSET
+        else:
+            max_tokens = self.max_tokens
 
-        presence_penalty = self.presence_penalty
+        max_completion_tokens: int | None | Unset
+        if isinstance(self.max_completion_tokens, Unset):
+            max_completion_tokens = UNSET
+        else:
+            max_completion_tokens = self.max_completion_tokens
 
-        frequency_penalty = self.frequency_penalty
+        presence_penalty: float | None | Unset
+        if isinstance(self.presence_penalty, Unset):
+            presence_penalty = UNSET
+        else:
+            presence_penalty = self.presence_penalty
 
-        seed = self.seed
+        frequency_penalty: float | None | Unset
+        if isinstance(self.frequency_penalty, Unset):
+            frequency_penalty = UNSET
+        else:
+            frequency_penalty = self.frequency_penalty
+
+        logit_bias: dict[str, Any] | None | Unset
+        if isinstance(self.logit_bias, Unset):
+            logit_bias = UNSET
+        elif isinstance(self.logit_bias, LogitBias):
+            logit_bias = self.logit_bias.to_dict()
+        else:
+            logit_bias = self.logit_bias
+
+        seed: int | None | Unset
+        if isinstance(self.seed, Unset):
+            seed = UNSET
+        else:
+            seed = self.seed
 
         user = self.user
+
+        safety_identifier = self.safety_identifier
+
+        prompt_cache_key = self.prompt_cache_key
+
+        reasoning_effort: None | str | Unset
+        if isinstance(self.reasoning_effort, Unset):
+            reasoning_effort = UNSET
+        else:
+            reasoning_effort = self.reasoning_effort
+
+        verbosity: None | str | Unset
+        if isinstance(self.verbosity, Unset):
+            verbosity = UNSET
+        else:
+            verbosity = self.verbosity
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
+
+        store: bool | None | Unset
+        if isinstance(self.store, Unset):
+            store = UNSET
+        else:
+            store = self.store
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        modalities: list[str] | None | Unset
+        if isinstance(self.modalities, Unset):
+            modalities = UNSET
+        elif isinstance(self.modalities, list):
+            modalities = self.modalities
+
+        else:
+            modalities = self.modalities
+
+        audio: dict[str, Any] | None | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, AudioOutputParameters):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
+        prediction: dict[str, Any] | None | Unset
+        if isinstance(self.prediction, Unset):
+            prediction = UNSET
+        elif isinstance(self.prediction, PredictionContent):
+            prediction = self.prediction.to_dict()
+        else:
+            prediction = self.prediction
+
+        web_search_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.web_search_options, Unset):
+            web_search_options = self.web_search_options.to_dict()
 
         response_format: dict[str, Any] | Unset
         if isinstance(self.response_format, Unset):
@@ -114,7 +262,9 @@ class CreateChatCompletionRequest:
         if not isinstance(self.tools, Unset):
             tools = []
             for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
                 tools_item = tools_item_data.to_dict()
+
                 tools.append(tools_item)
 
         tool_choice: dict[str, Any] | str | Unset
@@ -125,11 +275,23 @@ class CreateChatCompletionRequest:
         else:
             tool_choice = self.tool_choice.to_dict()
 
-        parallel_tool_calls = self.parallel_tool_calls
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = self.parallel_tool_calls
 
-        logprobs = self.logprobs
+        logprobs: bool | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        else:
+            logprobs = self.logprobs
 
-        top_logprobs = self.top_logprobs
+        top_logprobs: int | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        else:
+            top_logprobs = self.top_logprobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -153,14 +315,40 @@ class CreateChatCompletionRequest:
             field_dict["stop"] = stop
         if max_tokens is not UNSET:
             field_dict["max_tokens"] = max_tokens
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
         if presence_penalty is not UNSET:
             field_dict["presence_penalty"] = presence_penalty
         if frequency_penalty is not UNSET:
             field_dict["frequency_penalty"] = frequency_penalty
+        if logit_bias is not UNSET:
+            field_dict["logit_bias"] = logit_bias
         if seed is not UNSET:
             field_dict["seed"] = seed
         if user is not UNSET:
             field_dict["user"] = user
+        if safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = safety_identifier
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
+        if verbosity is not UNSET:
+            field_dict["verbosity"] = verbosity
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if store is not UNSET:
+            field_dict["store"] = store
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if modalities is not UNSET:
+            field_dict["modalities"] = modalities
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if prediction is not UNSET:
+            field_dict["prediction"] = prediction
+        if web_search_options is not UNSET:
+            field_dict["web_search_options"] = web_search_options
         if response_format is not UNSET:
             field_dict["response_format"] = response_format
         if tools is not UNSET:
@@ -185,7 +373,17 @@ class CreateChatCompletionRequest:
         _messages = d.pop("messages")
         for messages_item_data in _messages:
 
-            def _parse_messages_item(data: object) -> AssistantMessage | SystemMessage | ToolMessage | UserMessage:
+            def _parse_messages_item(
+                data: object,
+            ) -> (
+                AssistantMessage
+                | DeveloperMessage
+                | FunctionMessage
+                | OtherMessage
+                | SystemMessage
+                | ToolMessage
+                | UserMessage
+            ):
                 if isinstance(data, dict):
                     try:
                         componentsschemas_chat_message_type_0 = SystemMessage.from_dict(data)
@@ -195,23 +393,44 @@ class CreateChatCompletionRequest:
                         pass
                 if isinstance(data, dict):
                     try:
-                        componentsschemas_chat_message_type_1 = UserMessage.from_dict(data)
+                        componentsschemas_chat_message_type_1 = DeveloperMessage.from_dict(data)
 
                         return componentsschemas_chat_message_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, dict):
                     try:
-                        componentsschemas_chat_message_type_2 = AssistantMessage.from_dict(data)
+                        componentsschemas_chat_message_type_2 = UserMessage.from_dict(data)
 
                         return componentsschemas_chat_message_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_chat_message_type_3 = AssistantMessage.from_dict(data)
+
+                        return componentsschemas_chat_message_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_chat_message_type_4 = ToolMessage.from_dict(data)
+
+                        return componentsschemas_chat_message_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_chat_message_type_5 = FunctionMessage.from_dict(data)
+
+                        return componentsschemas_chat_message_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_chat_message_type_3 = ToolMessage.from_dict(data)
+                componentsschemas_chat_message_type_6 = OtherMessage.from_dict(data)
 
-                return componentsschemas_chat_message_type_3
+                return componentsschemas_chat_message_type_6
 
             messages_item = _parse_messages_item(messages_item_data)
 
@@ -226,23 +445,119 @@ class CreateChatCompletionRequest:
         stream = d.pop("stream", UNSET)
 
         _stream_options = d.pop("stream_options", UNSET)
-        stream_options: StreamOptions | Unset
-        if isinstance(_stream_options, Unset):
+        stream_options: None | StreamOptions | Unset
+        if _stream_options is None:
+            stream_options = None
+        elif isinstance(_stream_options, Unset):
             stream_options = UNSET
+        elif isinstance(_stream_options, dict):
+            try:
+                stream_options_type_0 = StreamOptions.from_dict(_stream_options)
+
+                stream_options = stream_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                stream_options = cast("None | StreamOptions | Unset", _stream_options)
         else:
-            stream_options = StreamOptions.from_dict(_stream_options)
+            stream_options = _stream_options
 
         stop = d.pop("stop", UNSET)
 
         max_tokens = d.pop("max_tokens", UNSET)
 
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
         presence_penalty = d.pop("presence_penalty", UNSET)
 
         frequency_penalty = d.pop("frequency_penalty", UNSET)
 
+        _logit_bias = d.pop("logit_bias", UNSET)
+        logit_bias: LogitBias | None | Unset
+        if _logit_bias is None:
+            logit_bias = None
+        elif isinstance(_logit_bias, Unset):
+            logit_bias = UNSET
+        elif isinstance(_logit_bias, dict):
+            try:
+                logit_bias_type_0 = LogitBias.from_dict(_logit_bias)
+
+                logit_bias = logit_bias_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logit_bias = cast("LogitBias | None | Unset", _logit_bias)
+        else:
+            logit_bias = _logit_bias
+
         seed = d.pop("seed", UNSET)
 
         user = d.pop("user", UNSET)
+
+        safety_identifier = d.pop("safety_identifier", UNSET)
+
+        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+
+        reasoning_effort = d.pop("reasoning_effort", UNSET)
+
+        verbosity = d.pop("verbosity", UNSET)
+
+        service_tier = d.pop("service_tier", UNSET)
+
+        store = d.pop("store", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | None | Unset
+        if _metadata is None:
+            metadata = None
+        elif isinstance(_metadata, Unset):
+            metadata = UNSET
+        elif isinstance(_metadata, dict):
+            try:
+                metadata_type_0 = Metadata.from_dict(_metadata)
+
+                metadata = metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metadata = cast("Metadata | None | Unset", _metadata)
+        else:
+            metadata = _metadata
+
+        modalities = d.pop("modalities", UNSET)
+
+        _audio = d.pop("audio", UNSET)
+        audio: AudioOutputParameters | None | Unset
+        if _audio is None:
+            audio = None
+        elif isinstance(_audio, Unset):
+            audio = UNSET
+        elif isinstance(_audio, dict):
+            try:
+                audio_type_0 = AudioOutputParameters.from_dict(_audio)
+
+                audio = audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                audio = cast("AudioOutputParameters | None | Unset", _audio)
+        else:
+            audio = _audio
+
+        _prediction = d.pop("prediction", UNSET)
+        prediction: None | PredictionContent | Unset
+        if _prediction is None:
+            prediction = None
+        elif isinstance(_prediction, Unset):
+            prediction = UNSET
+        elif isinstance(_prediction, dict):
+            try:
+                prediction_type_0 = PredictionContent.from_dict(_prediction)
+
+                prediction = prediction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prediction = cast("None | PredictionContent | Unset", _prediction)
+        else:
+            prediction = _prediction
+
+        _web_search_options = d.pop("web_search_options", UNSET)
+        web_search_options: WebSearchOptions | Unset
+        if isinstance(_web_search_options, Unset):
+            web_search_options = UNSET
+        else:
+            web_search_options = WebSearchOptions.from_dict(_web_search_options)
 
         def _parse_response_format(
             data: object,
@@ -272,11 +587,26 @@ class CreateChatCompletionRequest:
         response_format = _parse_response_format(d.pop("response_format", UNSET))
 
         _tools = d.pop("tools", UNSET)
-        tools: list[Tool] | Unset = UNSET
+        tools: list[OtherTool | Tool] | Unset = UNSET
         if not isinstance(_tools, Unset):
             tools = []
             for tools_item_data in _tools:
-                tools_item = Tool.from_dict(tools_item_data)
+
+                def _parse_tools_item(data: object) -> OtherTool | Tool:
+                    if isinstance(data, dict):
+                        try:
+                            componentsschemas_tool_definition_type_0 = Tool.from_dict(data)
+
+                            return componentsschemas_tool_definition_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_tool_definition_type_1 = OtherTool.from_dict(data)
+
+                    return componentsschemas_tool_definition_type_1
+
+                tools_item = _parse_tools_item(tools_item_data)
 
                 tools.append(tools_item)
 
@@ -314,10 +644,23 @@ class CreateChatCompletionRequest:
             stream_options=stream_options,
             stop=stop,
             max_tokens=max_tokens,
+            max_completion_tokens=max_completion_tokens,
             presence_penalty=presence_penalty,
             frequency_penalty=frequency_penalty,
+            logit_bias=logit_bias,
             seed=seed,
             user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            reasoning_effort=reasoning_effort,
+            verbosity=verbosity,
+            service_tier=service_tier,
+            store=store,
+            metadata=metadata,
+            modalities=modalities,
+            audio=audio,
+            prediction=prediction,
+            web_search_options=web_search_options,
             response_format=response_format,
             tools=tools,
             tool_choice=tool_choice,
@@ -349,7 +692,15 @@ class CreateChatCompletionRequest:
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.assistant_message import AssistantMessage
+from ..models.audio_output_parameters import AudioOutputParameters
+from ..models.developer_message import DeveloperMessage
+from ..models.function_message import FunctionMessage
+from ..models.logit_bias import LogitBias
+from ..models.metadata import Metadata
 from ..models.named_tool_choice import NamedToolChoice
+from ..models.other_message import OtherMessage
+from ..models.other_tool import OtherTool
+from ..models.prediction_content import PredictionContent
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema
 from ..models.response_format_text import ResponseFormatText
@@ -358,3 +709,4 @@ from ..models.system_message import SystemMessage
 from ..models.tool import Tool
 from ..models.tool_message import ToolMessage
 from ..models.user_message import UserMessage
+from ..models.web_search_options import WebSearchOptions

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="FunctionDefinition")
 class FunctionDefinition:
     """
     Attributes:
-        name (str):
+        name (str): The function's name (OpenAI allows `a-zA-Z0-9_-`, up to 64; other upstreams more).
         description (str | Unset):
         parameters (JsonSchemaObject | Unset): A JSON Schema object, kept as it is.
         strict (bool | None | Unset):

@@ -14,17 +14,21 @@ class ImageContentPart:
     """
     Attributes:
         type_ (Literal['image_url']):
-        image_url (ImageUrl):
+        image_url (ImageUrl | str): An object with the URL, or the URL alone (Kimi, new-api).
     """
 
     type_: Literal["image_url"]
-    image_url: ImageUrl
+    image_url: ImageUrl | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        image_url = self.image_url.to_dict()
+        image_url: dict[str, Any] | str
+        if isinstance(self.image_url, ImageUrl):
+            image_url = self.image_url.to_dict()
+        else:
+            image_url = self.image_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +48,17 @@ class ImageContentPart:
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
-        image_url = ImageUrl.from_dict(d.pop("image_url"))
+        _image_url = d.pop("image_url")
+        image_url: ImageUrl | str
+        if isinstance(_image_url, dict):
+            try:
+                image_url_type_0 = ImageUrl.from_dict(_image_url)
+
+                image_url = image_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                image_url = cast("ImageUrl | str", _image_url)
+        else:
+            image_url = _image_url
 
         image_content_part = cls(
             type_=type_,

@@ -4,7 +4,10 @@ from enum import StrEnum
 class KnownFinishReason(StrEnum):
     CONTENT_FILTER = "content_filter"
     FUNCTION_CALL = "function_call"
+    INSUFFICIENT_SYSTEM_RESOURCE = "insufficient_system_resource"
     LENGTH = "length"
+    NETWORK_ERROR = "network_error"
+    SENSITIVE = "sensitive"
     STOP = "stop"
     TOOL_CALLS = "tool_calls"
 

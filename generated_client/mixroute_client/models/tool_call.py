@@ -14,11 +14,13 @@ T = TypeVar("T", bound="ToolCall")
 
 @_attrs_define
 class ToolCall:
-    """
-    Attributes:
-        id (str):
-        type_ (Literal['function']):
-        function (FunctionCall):
+    """A call of a function tool. Gemini adds `extra_content` (a thought signature), which must be sent back unchanged: it
+    is kept in `additional_properties`.
+
+        Attributes:
+            id (str):
+            type_ (Literal['function']):
+            function (FunctionCall):
     """
 
     id: str | None

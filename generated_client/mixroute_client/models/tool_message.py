@@ -14,7 +14,7 @@ class ToolMessage:
     """
     Attributes:
         role (Literal['tool']):
-        content (list[TextContentPart] | str): The tool's result.
+        content (list[TextContentPart] | str): A string, or text parts.
         tool_call_id (str): The `id` of the tool call this message answers.
     """
 
@@ -29,9 +29,9 @@ class ToolMessage:
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
             content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
+            for componentsschemas_text_content_type_1_item_data in self.content:
+                componentsschemas_text_content_type_1_item = componentsschemas_text_content_type_1_item_data.to_dict()
+                content.append(componentsschemas_text_content_type_1_item)
 
         else:
             content = self.content
@@ -61,14 +61,16 @@ class ToolMessage:
         content: list[TextContentPart] | str
         if isinstance(_content, list):
             try:
-                content_type_1 = []
-                _content_type_1 = _content
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = TextContentPart.from_dict(content_type_1_item_data)
+                componentsschemas_text_content_type_1 = []
+                _componentsschemas_text_content_type_1 = _content
+                for componentsschemas_text_content_type_1_item_data in _componentsschemas_text_content_type_1:
+                    componentsschemas_text_content_type_1_item = TextContentPart.from_dict(
+                        componentsschemas_text_content_type_1_item_data
+                    )
 
-                    content_type_1.append(content_type_1_item)
+                    componentsschemas_text_content_type_1.append(componentsschemas_text_content_type_1_item)
 
-                content = content_type_1
+                content = componentsschemas_text_content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 content = cast("list[TextContentPart] | str", _content)
         else:

@@ -16,13 +16,23 @@ class UserMessage:
     """
     Attributes:
         role (Literal['user']):
-        content (list[ImageContentPart | TextContentPart] | str): The user's message, as a string or as text and image
-            parts.
+        content (list[FileContentPart | ImageContentPart | InputAudioContentPart | OtherContentPart | TextContentPart |
+            VideoContentPart] | str): The user's message, as a string or as parts (text, images, audio, files, video).
         name (str | Unset):
     """
 
     role: Literal["user"]
-    content: list[ImageContentPart | TextContentPart] | str
+    content: (
+        list[
+            FileContentPart
+            | ImageContentPart
+            | InputAudioContentPart
+            | OtherContentPart
+            | TextContentPart
+            | VideoContentPart
+        ]
+        | str
+    )
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,14 +74,33 @@ class UserMessage:
             raise ValueError(f"role must match const 'user', got '{role}'")
 
         _content = d.pop("content")
-        content: list[ImageContentPart | TextContentPart] | str
+        content: (
+            list[
+                FileContentPart
+                | ImageContentPart
+                | InputAudioContentPart
+                | OtherContentPart
+                | TextContentPart
+                | VideoContentPart
+            ]
+            | str
+        )
         if isinstance(_content, list):
             try:
                 content_type_1 = []
                 _content_type_1 = _content
                 for content_type_1_item_data in _content_type_1:
 
-                    def _parse_content_type_1_item(data: object) -> ImageContentPart | TextContentPart:
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> (
+                        FileContentPart
+                        | ImageContentPart
+                        | InputAudioContentPart
+                        | OtherContentPart
+                        | TextContentPart
+                        | VideoContentPart
+                    ):
                         if isinstance(data, dict):
                             try:
                                 componentsschemas_content_part_type_0 = TextContentPart.from_dict(data)
@@ -79,11 +108,39 @@ class UserMessage:
                                 return componentsschemas_content_part_type_0
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
+                        if isinstance(data, dict):
+                            try:
+                                componentsschemas_content_part_type_1 = ImageContentPart.from_dict(data)
+
+                                return componentsschemas_content_part_type_1
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                componentsschemas_content_part_type_2 = InputAudioContentPart.from_dict(data)
+
+                                return componentsschemas_content_part_type_2
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                componentsschemas_content_part_type_3 = FileContentPart.from_dict(data)
+
+                                return componentsschemas_content_part_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                        if isinstance(data, dict):
+                            try:
+                                componentsschemas_content_part_type_4 = VideoContentPart.from_dict(data)
+
+                                return componentsschemas_content_part_type_4
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_content_part_type_1 = ImageContentPart.from_dict(data)
+                        componentsschemas_content_part_type_5 = OtherContentPart.from_dict(data)
 
-                        return componentsschemas_content_part_type_1
+                        return componentsschemas_content_part_type_5
 
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
 
@@ -91,7 +148,10 @@ class UserMessage:
 
                 content = content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                content = cast("list[ImageContentPart | TextContentPart] | str", _content)
+                content = cast(
+                    "list[FileContentPart | ImageContentPart | InputAudioContentPart | OtherContentPart | TextContentPart | VideoContentPart] | str",
+                    _content,
+                )
         else:
             content = _content
 
@@ -125,5 +185,9 @@ class UserMessage:
 
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
+from ..models.file_content_part import FileContentPart
 from ..models.image_content_part import ImageContentPart
+from ..models.input_audio_content_part import InputAudioContentPart
+from ..models.other_content_part import OtherContentPart
 from ..models.text_content_part import TextContentPart
+from ..models.video_content_part import VideoContentPart

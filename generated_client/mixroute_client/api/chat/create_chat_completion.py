@@ -121,8 +121,9 @@ def sync_detailed(
     Args:
         body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
             defaults on purpose: a field the client sends on its own would override the upstream
-            model's default. Extra provider-specific parameters are kept in `additional_properties`
-            and forwarded.
+            model's default. Provider-specific parameters (Claude's `thinking`, Qwen's
+            `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
+            are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
         timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
 
@@ -161,8 +162,9 @@ def sync(
     Args:
         body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
             defaults on purpose: a field the client sends on its own would override the upstream
-            model's default. Extra provider-specific parameters are kept in `additional_properties`
-            and forwarded.
+            model's default. Provider-specific parameters (Claude's `thinking`, Qwen's
+            `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
+            are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
         timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
 
@@ -203,8 +205,9 @@ async def asyncio_detailed(
     Args:
         body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
             defaults on purpose: a field the client sends on its own would override the upstream
-            model's default. Extra provider-specific parameters are kept in `additional_properties`
-            and forwarded.
+            model's default. Provider-specific parameters (Claude's `thinking`, Qwen's
+            `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
+            are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
         timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
 
@@ -243,8 +246,9 @@ async def asyncio(
     Args:
         body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
             defaults on purpose: a field the client sends on its own would override the upstream
-            model's default. Extra provider-specific parameters are kept in `additional_properties`
-            and forwarded.
+            model's default. Provider-specific parameters (Claude's `thinking`, Qwen's
+            `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
+            are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
         timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
 
@@ -285,8 +289,9 @@ def stream(
     Args:
         body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
             defaults on purpose: a field the client sends on its own would override the upstream
-            model's default. Extra provider-specific parameters are kept in `additional_properties`
-            and forwarded.
+            model's default. Provider-specific parameters (Claude's `thinking`, Qwen's
+            `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
+            are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
         timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
 
@@ -331,8 +336,9 @@ def asyncio_stream(
     Args:
         body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
             defaults on purpose: a field the client sends on its own would override the upstream
-            model's default. Extra provider-specific parameters are kept in `additional_properties`
-            and forwarded.
+            model's default. Provider-specific parameters (Claude's `thinking`, Qwen's
+            `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
+            are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
         timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
 

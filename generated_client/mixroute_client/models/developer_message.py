@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeveloperMessage")
+
+
+@_attrs_define
+class DeveloperMessage:
+    """Instructions that o-series and later OpenAI models follow (they replace `system` there).
+
+    Attributes:
+        role (Literal['developer']):
+        content (list[TextContentPart] | str): A string, or text parts.
+        name (str | Unset):
+    """
+
+    role: Literal["developer"]
+    content: list[TextContentPart] | str
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for componentsschemas_text_content_type_1_item_data in self.content:
+                componentsschemas_text_content_type_1_item = componentsschemas_text_content_type_1_item_data.to_dict()
+                content.append(componentsschemas_text_content_type_1_item)
+
+        else:
+            content = self.content
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "content": content,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        role = cast("Literal['developer']", d.pop("role"))
+        if role != "developer":
+            raise ValueError(f"role must match const 'developer', got '{role}'")
+
+        _content = d.pop("content")
+        content: list[TextContentPart] | str
+        if isinstance(_content, list):
+            try:
+                componentsschemas_text_content_type_1 = []
+                _componentsschemas_text_content_type_1 = _content
+                for componentsschemas_text_content_type_1_item_data in _componentsschemas_text_content_type_1:
+                    componentsschemas_text_content_type_1_item = TextContentPart.from_dict(
+                        componentsschemas_text_content_type_1_item_data
+                    )
+
+                    componentsschemas_text_content_type_1.append(componentsschemas_text_content_type_1_item)
+
+                content = componentsschemas_text_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content = cast("list[TextContentPart] | str", _content)
+        else:
+            content = _content
+
+        name = d.pop("name", UNSET)
+
+        developer_message = cls(
+            role=role,
+            content=content,
+            name=name,
+        )
+
+        developer_message.additional_properties = d
+        return developer_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.text_content_part import TextContentPart

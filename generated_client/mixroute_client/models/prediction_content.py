@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PredictionContent")
+
+
+@_attrs_define
+class PredictionContent:
+    """Known content of the reply (Predicted Outputs), which speeds up regenerating it.
+
+    Attributes:
+        type_ (Literal['content']):
+        content (list[TextContentPart] | str): A string, or text parts.
+    """
+
+    type_: Literal["content"]
+    content: list[TextContentPart] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for componentsschemas_text_content_type_1_item_data in self.content:
+                componentsschemas_text_content_type_1_item = componentsschemas_text_content_type_1_item_data.to_dict()
+                content.append(componentsschemas_text_content_type_1_item)
+
+        else:
+            content = self.content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("Literal['content']", d.pop("type"))
+        if type_ != "content":
+            raise ValueError(f"type must match const 'content', got '{type_}'")
+
+        _content = d.pop("content")
+        content: list[TextContentPart] | str
+        if isinstance(_content, list):
+            try:
+                componentsschemas_text_content_type_1 = []
+                _componentsschemas_text_content_type_1 = _content
+                for componentsschemas_text_content_type_1_item_data in _componentsschemas_text_content_type_1:
+                    componentsschemas_text_content_type_1_item = TextContentPart.from_dict(
+                        componentsschemas_text_content_type_1_item_data
+                    )
+
+                    componentsschemas_text_content_type_1.append(componentsschemas_text_content_type_1_item)
+
+                content = componentsschemas_text_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content = cast("list[TextContentPart] | str", _content)
+        else:
+            content = _content
+
+        prediction_content = cls(
+            type_=type_,
+            content=content,
+        )
+
+        prediction_content.additional_properties = d
+        return prediction_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.text_content_part import TextContentPart
