@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 import uuid
@@ -18,6 +17,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from tests.mock_server.body import BodyError, parse_body
 from tests.mock_server.delivery import fault_response, json_reply, stream_reply
 from tests.mock_server.errors import ApiError
 from tests.mock_server.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
@@ -25,6 +25,7 @@ from tests.mock_server.ratelimit import RateLimiter
 from tests.mock_server.replies import build_reply
 from tests.mock_server.settings import MockSettings
 from tests.mock_server.spec import CHAT_PATH, Spec
+from tests.mock_server.user_schemas import schema_violation
 
 logger = logging.getLogger("mixroute.mock")
 _REQUEST_SCHEMA = "CreateChatCompletionRequest"
@@ -95,12 +96,13 @@ class MockGateway:
         if media_type != "application/json":
             shown = media_type or "none"
             raise ApiError(400, f"Invalid Content-Type {shown!r}: the request body must be application/json.")
-        raw = await request.body()
         try:
-            body = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            raise ApiError(400, f"We could not parse the JSON body of your request: {error}.") from None
+            body = parse_body(await request.body())
+        except BodyError as error:
+            raise ApiError(400, error.violation.message, param=error.violation.param) from None
         violation = self.spec.violation(_REQUEST_SCHEMA, body)
+        if violation is None and isinstance(body, dict):
+            violation = schema_violation(body)
         if violation is not None:
             raise ApiError(400, violation.message, param=violation.param)
         assert isinstance(body, dict)  # the schema says so, and it was just checked
