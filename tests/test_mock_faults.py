@@ -72,3 +72,9 @@ def test_a_fault_without_times_always_applies() -> None:
     budget = FaultBudget()
     fault = parse_fault("status=500")
     assert all(budget.admit(fault) == fault for _ in range(5))
+
+
+def test_error_names_a_gateway_error_by_its_code() -> None:
+    assert parse_fault("error=model_not_found; times=1").error == "model_not_found"
+    with pytest.raises(FaultSyntaxError, match="must be one of model_not_found, insufficient_user_quota"):
+        parse_fault("error=teapot")

@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tests.mock_server.body import BodyError, parse_body
 from tests.mock_server.delivery import fault_response, json_reply, stream_reply
-from tests.mock_server.errors import ApiError
+from tests.mock_server.errors import NEW_API_REQUEST_ID, ApiError, gateway_error
 from tests.mock_server.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
 from tests.mock_server.ratelimit import RateLimiter
 from tests.mock_server.replies import build_reply
@@ -47,10 +47,15 @@ class RequestLog:
         status = 0
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status
+            nonlocal status, request_id
             if message["type"] == "http.response.start":
                 status = message["status"]
-                MutableHeaders(scope=message).append("x-request-id", request_id)
+                headers = MutableHeaders(scope=message)
+                # An error playing new-api carries new-api's id header and no other, as new-api's own do.
+                if NEW_API_REQUEST_ID in headers:
+                    request_id = headers[NEW_API_REQUEST_ID]
+                else:
+                    headers.append("x-request-id", request_id)
             await send(message)
 
         try:
@@ -122,6 +127,8 @@ class MockGateway:
         if not decision.allowed:
             raise ApiError(429, "Rate limit reached for requests; retry after Retry-After.", headers=decision.headers())
         body = await self._body(request)
+        if fault.error is not None:
+            raise gateway_error(fault.error, model=str(body["model"]))
         reply = build_reply(body)
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))

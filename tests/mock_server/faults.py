@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from tests.mock_server.errors import GATEWAY_ERRORS
+
 FAULT_HEADER = "x-mock-fault"
 
 
@@ -28,6 +30,7 @@ class Fault:
     malformed_json: bool = False
     drop_after: int | None = None
     error_event_after: int | None = None
+    error: str | None = None
     times: int | None = None
     key: str | None = None
 
@@ -70,6 +73,12 @@ def _boolean(text: str) -> bool:
     return text.lower() == "true"
 
 
+def _gateway_error(text: str) -> str:
+    if text not in GATEWAY_ERRORS:
+        raise ValueError(f"must be one of {', '.join(GATEWAY_ERRORS)}")
+    return text
+
+
 def _key(text: str) -> str:
     if not text:
         raise ValueError("must not be empty")
@@ -84,6 +93,7 @@ _VALUED: dict[str, tuple[str, Callable[[str], Any]]] = {
     "should-retry": ("should_retry", _boolean),
     "drop-after": ("drop_after", _non_negative_int),
     "error-event-after": ("error_event_after", _non_negative_int),
+    "error": ("error", _gateway_error),
     "times": ("times", _positive_int),
     "key": ("key", _key),
 }
