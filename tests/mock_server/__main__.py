@@ -1,7 +1,8 @@
-"""`python -m tests.mock_server [--host H] [--port P]`: serve the mock under uvicorn until SIGTERM or Ctrl-C.
+"""`python -m tests.mock_server [--host H] [--port P] [--models M,...]`: serve the mock until SIGTERM or Ctrl-C.
 
-Defaults come from MOCK_HOST (127.0.0.1) and MOCK_PORT (4010); `--port 0` picks a free port. Once it accepts
-connections it prints `listening on http://HOST:PORT` on stdout, which running_mock() waits for.
+Defaults come from MOCK_HOST (127.0.0.1), MOCK_PORT (4010) and MOCK_MODELS (the spec's catalogue; `*` for
+any model); `--port 0` picks a free port. Other settings come from MOCK_* variables (see settings.py). Once it
+accepts connections it prints `listening on http://HOST:PORT` on stdout, which running_mock() waits for.
 """
 
 from __future__ import annotations
@@ -36,13 +37,16 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m tests.mock_server", description=__doc__)
     parser.add_argument("--host", default=os.environ.get("MOCK_HOST", "127.0.0.1"))
     parser.add_argument("--port", type=int, default=int(os.environ.get("MOCK_PORT", "4010")))
+    parser.add_argument("--models", help="comma-separated model names served, * for any (overrides MOCK_MODELS)")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     arguments = _arguments(argv)
     try:
-        settings = MockSettings.from_env()
+        # The flag is read as the variable it stands for, so both are parsed and checked the same way.
+        flags = {} if arguments.models is None else {"MOCK_MODELS": arguments.models}
+        settings = MockSettings.from_env({**os.environ, **flags})
     except ValueError as error:
         print(f"mock server: {error}", file=sys.stderr)
         return 2

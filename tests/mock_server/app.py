@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import logging
 import time
 import uuid
@@ -66,6 +67,15 @@ class RequestLog:
                 logger.info("%s %s %s %s %.1fms", request_id, scope["method"], scope["path"], status, elapsed)
 
 
+def _is_known(key: str, known: tuple[str, ...]) -> bool:
+    """Whether `key` is one of `known`, in a time that does not depend on how much of a key it got right.
+
+    Every known key is compared (a list, not a short-circuiting generator). Header values arrive as latin-1
+    text, so encoding them back as latin-1 gives the bytes that were sent."""
+    sent = key.encode("latin-1")
+    return any([hmac.compare_digest(sent, candidate.encode()) for candidate in known])  # noqa: C419
+
+
 def _mask(key: str) -> str:
     return f"{key[:5]}***{key[-2:]}" if len(key) > 8 else "***"
 
@@ -92,7 +102,7 @@ class MockGateway:
         key = key.strip()
         if scheme.lower() != "bearer" or not key:
             raise ApiError(401, "You didn't provide an API key. Use the header `Authorization: Bearer YOUR_KEY`.")
-        if key not in self.settings.api_keys:
+        if not _is_known(key, self.settings.api_keys):
             raise ApiError(401, f"Incorrect API key provided: {_mask(key)}.")
         return key
 
@@ -111,7 +121,7 @@ class MockGateway:
         if violation is not None:
             raise ApiError(400, violation.message, param=violation.param)
         assert isinstance(body, dict)  # the schema says so, and it was just checked
-        if body["model"] not in self.spec.models:
+        if not self.settings.serves(str(body["model"]), self.spec.models):
             message = f"The model `{body['model']}` does not exist or you do not have access to it."
             raise ApiError(404, message, param="model", code="model_not_found")
         return body
