@@ -8,29 +8,42 @@ accepts connections it prints `listening on http://HOST:PORT` on stdout, which r
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import os
 import signal
 import socket
 import sys
+from types import FrameType
 
 import uvicorn
 
 from tests.mock_server.app import create_app
+from tests.mock_server.lifecycle import Stopping
 from tests.mock_server.settings import MockSettings
 
 
 class _AnnouncingServer(uvicorn.Server):
-    """A uvicorn server that says where it listens once it is ready."""
+    """A uvicorn server that says where it listens once it is ready, and on a stop signal tells the app's
+    streams to finish at once, so that they end within uvicorn's graceful shutdown rather than being cut."""
 
-    def __init__(self, config: uvicorn.Config, url: str) -> None:
+    def __init__(self, config: uvicorn.Config, url: str, stopping: Stopping) -> None:
         super().__init__(config)
         self.url = url
+        self.stopping = stopping
+        self.loop: asyncio.AbstractEventLoop | None = None
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        self.loop = asyncio.get_running_loop()
         await super().startup(sockets=sockets)
         if self.started:
             print(f"listening on {self.url}", flush=True)
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        super().handle_exit(sig, frame)
+        if self.loop is not None:
+            # A signal handler interrupts the loop's own code: hand the work to the loop instead.
+            self.loop.call_soon_threadsafe(self.stopping.set)
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -56,12 +69,13 @@ def main(argv: list[str] | None = None) -> int:
     # Without TCP_NODELAY every answer on a kept-alive connection waits ~40 ms for a delayed ACK (Nagle).
     listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     host, port = listener.getsockname()[:2]
-    config = uvicorn.Config(create_app(settings), access_log=False, log_level="warning", timeout_graceful_shutdown=2)
+    app = create_app(settings)
+    config = uvicorn.Config(app, access_log=False, log_level="warning", timeout_graceful_shutdown=2)
     # uvicorn shuts down gracefully on SIGTERM/SIGINT, then re-raises the signal under the handlers it found.
     # Handlers that do nothing turn that into a plain return, so a requested stop exits with status 0.
     for stop_signal in (signal.SIGTERM, signal.SIGINT):
         signal.signal(stop_signal, lambda _signal, _frame: None)
-    _AnnouncingServer(config, f"http://{host}:{port}").run(sockets=[listener])
+    _AnnouncingServer(config, f"http://{host}:{port}", app.state.stopping).run(sockets=[listener])
     return 0
 
 

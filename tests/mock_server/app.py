@@ -22,6 +22,7 @@ from tests.mock_server.body import BodyError, parse_body
 from tests.mock_server.delivery import fault_response, json_reply, stream_reply
 from tests.mock_server.errors import NEW_API_REQUEST_ID, ApiError, gateway_error
 from tests.mock_server.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
+from tests.mock_server.lifecycle import Stopping, ended_early
 from tests.mock_server.ratelimit import RateLimiter
 from tests.mock_server.replies import build_reply
 from tests.mock_server.settings import MockSettings
@@ -64,7 +65,10 @@ class RequestLog:
         finally:
             if self.log:
                 elapsed = (time.perf_counter() - started) * 1000
-                logger.info("%s %s %s %s %.1fms", request_id, scope["method"], scope["path"], status, elapsed)
+                why = ended_early(scope)
+                note = f" ({why})" if why else ""
+                line = "%s %s %s %s %.1fms%s"
+                logger.info(line, request_id, scope["method"], scope["path"], status, elapsed, note)
 
 
 def _is_known(key: str, known: tuple[str, ...]) -> bool:
@@ -83,9 +87,10 @@ def _mask(key: str) -> str:
 class MockGateway:
     """The chat completions endpoint; one instance per app, so rate limits and fault budgets are per app."""
 
-    def __init__(self, settings: MockSettings, spec: Spec) -> None:
+    def __init__(self, settings: MockSettings, spec: Spec, stopping: Stopping) -> None:
         self.settings = settings
         self.spec = spec
+        self.stopping = stopping
         self.limiter = RateLimiter(settings.rate_limit_per_minute, settings.burst)
         self.budget = FaultBudget()
         self.server_fault = parse_fault(settings.fault)
@@ -142,7 +147,10 @@ class MockGateway:
         reply = build_reply(body)
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
-            return stream_reply(reply, include_usage=include_usage, fault=fault, headers=decision.headers())
+            headers = decision.headers()
+            return stream_reply(
+                reply, include_usage=include_usage, fault=fault, headers=headers, stopping=self.stopping
+            )
         return json_reply(reply, fault, decision.headers())
 
 
@@ -162,12 +170,17 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 def create_app(settings: MockSettings | None = None) -> Starlette:
-    """The ASGI app. It reads openapi/mixroute.yaml now, so a spec change needs a new app."""
+    """The ASGI app. It reads openapi/mixroute.yaml now, so a spec change needs a new app. `app.state.stopping`
+    is the Stopping to set when the server is told to stop."""
     settings = settings or MockSettings()
     spec = Spec.load()
-    gateway = MockGateway(settings, spec)
-    return Starlette(
+    stopping = Stopping()
+    gateway = MockGateway(settings, spec, stopping)
+    app = Starlette(
         routes=[Route(CHAT_PATH, gateway.chat, methods=list(spec.routes[CHAT_PATH]))],
         middleware=[Middleware(RequestLog, log=settings.log)],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error},
     )
+    # The server running the app sets it on SIGTERM (see __main__.py).
+    app.state.stopping = stopping
+    return app

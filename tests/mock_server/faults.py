@@ -30,6 +30,7 @@ class Fault:
     malformed_json: bool = False
     drop_after: int | None = None
     error_event_after: int | None = None
+    event_delay: float | None = None
     error: str | None = None
     times: int | None = None
     key: str | None = None
@@ -93,6 +94,7 @@ _VALUED: dict[str, tuple[str, Callable[[str], Any]]] = {
     "should-retry": ("should_retry", _boolean),
     "drop-after": ("drop_after", _non_negative_int),
     "error-event-after": ("error_event_after", _non_negative_int),
+    "event-delay": ("event_delay", _non_negative_float),
     "error": ("error", _gateway_error),
     "times": ("times", _positive_int),
     "key": ("key", _key),
