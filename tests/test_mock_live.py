@@ -51,6 +51,26 @@ def test_drop_after_cuts_the_connection_mid_body(mock_url: str, stream: bool) ->
         assert "".join(received).count("\n\n") == 2
 
 
+BAD_REGEX_TOOL = {"type": "function", "function": {"name": "f", "parameters": {"type": "object", "pattern": "("}}}
+HOSTILE = [
+    b'{"model": "glm-5", "messages": [], "temperature": NaN}',
+    b'{"model": "glm-5", "seed": ' + b"9" * 5_000 + b"}",
+    b'{"model": "glm-5", "metadata": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+    json.dumps({**ASK, "tools": [BAD_REGEX_TOOL]}).encode(),
+]
+
+
+def test_hostile_bodies_get_a_400_on_a_connection_that_keeps_serving(mock_url: str) -> None:
+    headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}", "Content-Type": "application/json"}
+    with httpx.Client(base_url=mock_url, headers=headers, timeout=30) as client:
+        for content in HOSTILE:
+            refused = client.post(PATH, content=content)
+            assert refused.status_code == 400, refused.text[:200]
+            assert set(refused.json()["error"]) == {"message", "type", "param", "code"}
+            assert refused.headers.get("connection") != "close"
+        assert client.post(PATH, json=ASK).status_code == 200
+
+
 @contextmanager
 def own_server(*flags: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
     """The mock in a process of the test's own, its log (stderr) kept for reading after it stops."""
