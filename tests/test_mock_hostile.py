@@ -80,8 +80,8 @@ async def refusal(client: httpx.AsyncClient, content: bytes) -> dict[str, Any]:
         (with_field("temperature", "NaN"), "temperature", "NaN is not a JSON value"),
         (with_field("temperature", "-Infinity"), "temperature", "-Infinity is not a JSON value"),
         (with_field("top_p", "1e400"), "top_p", "overflows a double"),
-        (with_field("seed", "9" * 5_000), "seed", "(5000 characters) is out of range"),
-        (with_field("seed", str(2**63)), "seed", "out of range"),
+        (with_field("seed", "9" * 5_000), "seed", "(5000 characters) has more digits than the 4300"),
+        (with_field("seed", "-" + "1" * 4_301), "seed", "has more digits"),
         (with_field("metadata", nested(MAX_DEPTH + 5)), "metadata" + "[0]" * (MAX_DEPTH - 1), "deeper than 64"),
         (with_field("metadata", nested(100_000)), None, "nested deeper than 64 levels"),
         (json.dumps({**ASK, "messages": [{"role": "user", "content": "\ud800"}]}).encode(), "messages[0].content", ""),
@@ -96,8 +96,8 @@ async def test_json_that_python_would_mishandle_is_a_400_naming_the_field(
     assert len(error["message"]) < 500  # the 5,000 digits are not echoed back
 
 
-async def test_the_widest_accepted_integer_still_works(client: httpx.AsyncClient) -> None:
-    response = await client.post(PATH, headers=HEADERS, content=with_field("seed", str(-(2**63))))
+async def test_the_longest_accepted_integer_still_works(client: httpx.AsyncClient) -> None:
+    response = await client.post(PATH, headers=HEADERS, content=with_field("seed", "-" + "9" * 4_300))
     assert response.status_code == 200
 
 

@@ -17,9 +17,11 @@ from tests.mock_server.spec import Violation, param_path
 
 # Deeper than any real request (a tool schema ten objects deep is about 25 levels) and far below the stack limit.
 MAX_DEPTH = 64
-# A signed 64-bit integer: the widest any upstream accepts (`seed`), and exact in every JSON implementation
-# that matters.
-_INT_LIMIT = 2**63
+# CPython's own cap on converting digits to an int (sys.int_info.default_max_str_digits), a guard against the
+# quadratic cost of the conversion (CVE-2020-10735); json.loads breaks on longer integers with a bare ValueError.
+# Shorter ones are kept as they are: the spec bounds the fields where size matters (`n`), and extension fields
+# may carry any integer.
+_MAX_DIGITS = 4_300
 _SHOWN_DIGITS = 20
 
 
@@ -44,9 +46,8 @@ def _shown(text: str) -> str:
 
 
 def _integer(text: str) -> int | _BadNumber:
-    # Length first: int() itself refuses more than 4,300 digits, and converting a long one costs time.
-    if len(text.lstrip("-")) > len(str(_INT_LIMIT)) or not -_INT_LIMIT <= int(text) < _INT_LIMIT:
-        return _BadNumber(text, "is out of range (a signed 64-bit integer)")
+    if len(text.lstrip("-")) > _MAX_DIGITS:
+        return _BadNumber(text, f"has more digits than the {_MAX_DIGITS} the mock reads")
     return int(text)
 
 
