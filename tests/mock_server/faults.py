@@ -1,6 +1,7 @@
 """Fault injection: the `X-Mock-Fault` grammar and the per-key budget of `times=N; key=K`.
 
-Grammar: `;`-separated items, each `name=value` or a bare flag, whitespace ignored. See MOCK_INTERFACE.md.
+Grammar: `;`-separated items, each `name=value` or a bare flag, whitespace ignored. The README's mock section
+lists them.
 """
 
 from __future__ import annotations
