@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -255,3 +256,42 @@ async def test_an_unparseable_fault_header_is_400_naming_it(client: httpx.AsyncC
     assert response.status_code == 400
     assert error_of(response)["param"] == "X-Mock-Fault"
     assert "teapot" in error_of(response)["message"]
+
+
+@pytest.mark.parametrize(
+    ("models", "model", "status"),
+    [
+        (None, "glm-5", 200),
+        (("my-model", "other"), "my-model", 200),
+        (("my-model",), "glm-5", 404),
+        (("*",), "anything-at-all:free", 200),
+    ],
+)
+async def test_the_models_served_are_the_settings_or_the_spec_catalogue(
+    models: tuple[str, ...] | None, model: str, status: int
+) -> None:
+    async with client_for(MockSettings(models=models, log=False)) as mock:
+        response = await mock.post(PATH, headers=AUTH, json={**ASK, "model": model})
+    assert response.status_code == status
+    if status == 200:
+        assert response.json()["model"] == model
+
+
+async def test_api_keys_are_compared_in_constant_time_every_one_of_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    compared: list[tuple[bytes, bytes]] = []
+    real_compare = hmac.compare_digest
+
+    def spy(sent: bytes, known: bytes) -> bool:
+        compared.append((sent, known))
+        return real_compare(sent, known)
+
+    monkeypatch.setattr(hmac, "compare_digest", spy)
+    async with client_for(MockSettings(api_keys=(DEFAULT_API_KEY, "sk-other"), log=False)) as mock:
+        assert (await mock.post(PATH, headers=AUTH, json=ASK)).status_code == 200
+    # The first key matched, and the second was compared all the same.
+    assert compared == [(DEFAULT_API_KEY.encode(), DEFAULT_API_KEY.encode()), (DEFAULT_API_KEY.encode(), b"sk-other")]
+
+
+async def test_a_key_that_is_not_ascii_is_a_401_not_a_crash(client: httpx.AsyncClient) -> None:
+    response = await client.post(PATH, headers={b"Authorization": "Bearer sk-café".encode()}, json=ASK)
+    assert response.status_code == 401

@@ -10,7 +10,7 @@ from tests.mock_server.faults import Fault, FaultBudget, FaultSyntaxError, combi
 def test_every_item_of_the_grammar_parses() -> None:
     text = (
         " latency=0.25; status=503 ;retry-after=3; retry-after-ms=1500; should-retry=FALSE; html; malformed-json;"
-        " drop-after=2; error-event-after=4; times=2; key=t1 "
+        " drop-after=2; error-event-after=4; event-delay=0.5; error=insufficient_quota; times=2; key=t1 "
     )
     assert parse_fault(text) == Fault(
         latency=0.25,
@@ -22,6 +22,8 @@ def test_every_item_of_the_grammar_parses() -> None:
         malformed_json=True,
         drop_after=2,
         error_event_after=4,
+        event_delay=0.5,
+        error="insufficient_quota",
         times=2,
         key="t1",
     )
@@ -72,3 +74,9 @@ def test_a_fault_without_times_always_applies() -> None:
     budget = FaultBudget()
     fault = parse_fault("status=500")
     assert all(budget.admit(fault) == fault for _ in range(5))
+
+
+def test_error_names_a_gateway_error_by_its_code() -> None:
+    assert parse_fault("error=model_not_found; times=1").error == "model_not_found"
+    with pytest.raises(FaultSyntaxError, match="must be one of model_not_found, insufficient_user_quota"):
+        parse_fault("error=teapot")

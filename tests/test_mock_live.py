@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import os
 import signal
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -47,17 +51,86 @@ def test_drop_after_cuts_the_connection_mid_body(mock_url: str, stream: bool) ->
         assert "".join(received).count("\n\n") == 2
 
 
-@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
-def test_a_stop_signal_ends_the_server_with_status_0(stop: signal.Signals) -> None:
-    command = [sys.executable, "-m", "tests.mock_server", "--host", "127.0.0.1", "--port", "0"]
-    with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True) as process:
+BAD_REGEX_TOOL = {"type": "function", "function": {"name": "f", "parameters": {"type": "object", "pattern": "("}}}
+HOSTILE = [
+    b'{"model": "glm-5", "messages": [], "temperature": NaN}',
+    b'{"model": "glm-5", "seed": ' + b"9" * 5_000 + b"}",
+    b'{"model": "glm-5", "metadata": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+    json.dumps({**ASK, "tools": [BAD_REGEX_TOOL]}).encode(),
+]
+
+
+def test_hostile_bodies_get_a_400_on_a_connection_that_keeps_serving(mock_url: str) -> None:
+    headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}", "Content-Type": "application/json"}
+    with httpx.Client(base_url=mock_url, headers=headers, timeout=30) as client:
+        for content in HOSTILE:
+            refused = client.post(PATH, content=content)
+            assert refused.status_code == 400, refused.text[:200]
+            assert set(refused.json()["error"]) == {"message", "type", "param", "code"}
+            assert refused.headers.get("connection") != "close"
+        assert client.post(PATH, json=ASK).status_code == 200
+
+
+@contextmanager
+def own_server(*flags: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """The mock in a process of the test's own, its log (stderr) kept for reading after it stops."""
+    command = [sys.executable, "-m", "tests.mock_server", "--host", "127.0.0.1", "--port", "0", *flags]
+    env = {**os.environ, "MOCK_LOG": "1"}
+    with subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
         try:
-            url = await_announced_url(process, deadline=time.monotonic() + 30)
-            assert httpx.get(f"{url}/").status_code == 404
-            process.send_signal(stop)
-            assert process.wait(timeout=15) == 0
+            yield process, await_announced_url(process, deadline=time.monotonic() + 30)
         finally:
             process.kill()
+
+
+def stopped(process: subprocess.Popen[str]) -> tuple[int, str]:
+    """Stop the server with SIGTERM: its exit status and everything it logged."""
+    process.send_signal(signal.SIGTERM)
+    _, log = process.communicate(timeout=15)
+    return process.returncode, log
+
+
+def slow_stream(url: str, *, model: str = "glm-5") -> Any:
+    """A streamed call whose events come 5 s apart: in flight for a minute unless something ends it."""
+    headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}", "X-Mock-Fault": "event-delay=5"}
+    body = {**ASK, "model": model, "stream": True}
+    return httpx.stream("POST", f"{url}{PATH}", headers=headers, json=body, timeout=60)
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_signal_ends_the_server_with_status_0(stop: signal.Signals) -> None:
+    with own_server() as (process, url):
+        assert httpx.get(f"{url}/").status_code == 404
+        process.send_signal(stop)
+        assert process.wait(timeout=15) == 0
+
+
+def test_sigterm_lets_streams_in_flight_finish_whole_and_exits_0() -> None:
+    with own_server("--models", "*") as (process, url), slow_stream(url, model="any-model:free") as response:
+        events = (line for line in response.iter_lines() if line)
+        first = next(events)
+        status, log = stopped(process)
+        rest = list(events)
+    assert json.loads(first.removeprefix("data: "))["model"] == "any-model:free"
+    assert rest[-1] == "data: [DONE]"
+    assert status == 0
+    assert "Traceback" not in log
+    assert "ASGI" not in log  # no "Exception in ASGI application", no cancelled task
+
+
+def test_a_client_that_leaves_mid_stream_is_one_log_line() -> None:
+    with own_server() as (process, url):
+        with slow_stream(url) as response:
+            next(line for line in response.iter_lines() if line)
+        # Leaving the block closed the connection halfway through the stream.
+        status, log = stopped(process)
+    assert status == 0
+    assert "Traceback" not in log
+    lines = [line for line in log.splitlines() if f"POST {PATH}" in line]
+    assert len(lines) == 1
+    assert lines[0].endswith("(client disconnected)")
 
 
 def test_a_bad_setting_is_refused_with_its_name() -> None:

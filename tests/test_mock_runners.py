@@ -72,3 +72,15 @@ def test_the_contract_run_is_reproducible_in_ci_only() -> None:
     locally = st_command("http://127.0.0.1:1", real=False, environ={})
     assert in_ci[in_ci.index("--seed") + 1].isdigit()
     assert "--seed" not in locally
+
+
+def test_models_from_the_environment_and_back() -> None:
+    assert MockSettings.from_env({"MOCK_MODELS": " my-model, *,"}).models == ("my-model", "*")
+    assert MockSettings.from_env({"MOCK_MODELS": " "}).models is None  # blank: the spec's catalogue
+    for settings in (MockSettings(models=("a", "b"), rate_limit_burst=3, fault="latency=1"), MockSettings()):
+        assert MockSettings.from_env(settings.to_env()) == settings
+
+
+def test_models_must_name_something() -> None:
+    with pytest.raises(ValueError, match="at least one model"):
+        MockSettings(models=())

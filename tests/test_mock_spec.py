@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
 
-from tests.mock_server.spec import CHAT_PATH, Spec, Violation, param_path
+from tests.mock_server.spec import CHAT_PATH, Spec, Violation, catalogue, param_path
 
 SPEC = Spec.load()
 VALID = {"model": "glm-5", "messages": [{"role": "user", "content": "hi"}]}
@@ -47,6 +48,14 @@ def test_the_catalogue_is_the_model_examples_of_the_spec() -> None:
     examples = SPEC.document["components"]["schemas"]["CreateChatCompletionRequest"]["properties"]["model"]
     assert SPEC.models == tuple(examples["examples"])
     assert "glm-5" in SPEC.models
+
+
+def test_the_vendor_extension_is_the_catalogue_when_the_spec_has_one() -> None:
+    document = copy.deepcopy(SPEC.document)
+    model = document["components"]["schemas"]["CreateChatCompletionRequest"]["properties"]["model"]
+    model["x-mixroute-models"] = ["only-this-one"]
+    assert catalogue(document) == ("only-this-one",)
+    assert Spec(document).models == ("only-this-one",)
 
 
 def test_routes_come_from_the_spec() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import hmac
 import logging
 import time
 import uuid
@@ -18,13 +18,16 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from tests.mock_server.body import BodyError, parse_body
 from tests.mock_server.delivery import fault_response, json_reply, stream_reply
-from tests.mock_server.errors import ApiError
+from tests.mock_server.errors import NEW_API_REQUEST_ID, ApiError, gateway_error
 from tests.mock_server.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
+from tests.mock_server.lifecycle import Stopping, ended_early
 from tests.mock_server.ratelimit import RateLimiter
 from tests.mock_server.replies import build_reply
 from tests.mock_server.settings import MockSettings
 from tests.mock_server.spec import CHAT_PATH, Spec
+from tests.mock_server.user_schemas import schema_violation
 
 logger = logging.getLogger("mixroute.mock")
 _REQUEST_SCHEMA = "CreateChatCompletionRequest"
@@ -46,10 +49,15 @@ class RequestLog:
         status = 0
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status
+            nonlocal status, request_id
             if message["type"] == "http.response.start":
                 status = message["status"]
-                MutableHeaders(scope=message).append("x-request-id", request_id)
+                headers = MutableHeaders(scope=message)
+                # An error playing new-api carries new-api's id header and no other, as new-api's own do.
+                if NEW_API_REQUEST_ID in headers:
+                    request_id = headers[NEW_API_REQUEST_ID]
+                else:
+                    headers.append("x-request-id", request_id)
             await send(message)
 
         try:
@@ -57,7 +65,19 @@ class RequestLog:
         finally:
             if self.log:
                 elapsed = (time.perf_counter() - started) * 1000
-                logger.info("%s %s %s %s %.1fms", request_id, scope["method"], scope["path"], status, elapsed)
+                why = ended_early(scope)
+                note = f" ({why})" if why else ""
+                line = "%s %s %s %s %.1fms%s"
+                logger.info(line, request_id, scope["method"], scope["path"], status, elapsed, note)
+
+
+def _is_known(key: str, known: tuple[str, ...]) -> bool:
+    """Whether `key` is one of `known`, in a time that does not depend on how much of a key it got right.
+
+    Every known key is compared (a list, not a short-circuiting generator). Header values arrive as latin-1
+    text, so encoding them back as latin-1 gives the bytes that were sent."""
+    sent = key.encode("latin-1")
+    return any([hmac.compare_digest(sent, candidate.encode()) for candidate in known])  # noqa: C419
 
 
 def _mask(key: str) -> str:
@@ -67,9 +87,10 @@ def _mask(key: str) -> str:
 class MockGateway:
     """The chat completions endpoint; one instance per app, so rate limits and fault budgets are per app."""
 
-    def __init__(self, settings: MockSettings, spec: Spec) -> None:
+    def __init__(self, settings: MockSettings, spec: Spec, stopping: Stopping) -> None:
         self.settings = settings
         self.spec = spec
+        self.stopping = stopping
         self.limiter = RateLimiter(settings.rate_limit_per_minute, settings.burst)
         self.budget = FaultBudget()
         self.server_fault = parse_fault(settings.fault)
@@ -86,7 +107,7 @@ class MockGateway:
         key = key.strip()
         if scheme.lower() != "bearer" or not key:
             raise ApiError(401, "You didn't provide an API key. Use the header `Authorization: Bearer YOUR_KEY`.")
-        if key not in self.settings.api_keys:
+        if not _is_known(key, self.settings.api_keys):
             raise ApiError(401, f"Incorrect API key provided: {_mask(key)}.")
         return key
 
@@ -95,16 +116,17 @@ class MockGateway:
         if media_type != "application/json":
             shown = media_type or "none"
             raise ApiError(400, f"Invalid Content-Type {shown!r}: the request body must be application/json.")
-        raw = await request.body()
         try:
-            body = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            raise ApiError(400, f"We could not parse the JSON body of your request: {error}.") from None
+            body = parse_body(await request.body())
+        except BodyError as error:
+            raise ApiError(400, error.violation.message, param=error.violation.param) from None
         violation = self.spec.violation(_REQUEST_SCHEMA, body)
+        if violation is None and isinstance(body, dict):
+            violation = schema_violation(body)
         if violation is not None:
             raise ApiError(400, violation.message, param=violation.param)
         assert isinstance(body, dict)  # the schema says so, and it was just checked
-        if body["model"] not in self.spec.models:
+        if not self.settings.serves(str(body["model"]), self.spec.models):
             message = f"The model `{body['model']}` does not exist or you do not have access to it."
             raise ApiError(404, message, param="model", code="model_not_found")
         return body
@@ -120,10 +142,15 @@ class MockGateway:
         if not decision.allowed:
             raise ApiError(429, "Rate limit reached for requests; retry after Retry-After.", headers=decision.headers())
         body = await self._body(request)
+        if fault.error is not None:
+            raise gateway_error(fault.error, model=str(body["model"]))
         reply = build_reply(body)
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
-            return stream_reply(reply, include_usage=include_usage, fault=fault, headers=decision.headers())
+            headers = decision.headers()
+            return stream_reply(
+                reply, include_usage=include_usage, fault=fault, headers=headers, stopping=self.stopping
+            )
         return json_reply(reply, fault, decision.headers())
 
 
@@ -143,12 +170,17 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 def create_app(settings: MockSettings | None = None) -> Starlette:
-    """The ASGI app. It reads openapi/mixroute.yaml now, so a spec change needs a new app."""
+    """The ASGI app. It reads openapi/mixroute.yaml now, so a spec change needs a new app. `app.state.stopping`
+    is the Stopping to set when the server is told to stop."""
     settings = settings or MockSettings()
     spec = Spec.load()
-    gateway = MockGateway(settings, spec)
-    return Starlette(
+    stopping = Stopping()
+    gateway = MockGateway(settings, spec, stopping)
+    app = Starlette(
         routes=[Route(CHAT_PATH, gateway.chat, methods=list(spec.routes[CHAT_PATH]))],
         middleware=[Middleware(RequestLog, log=settings.log)],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error},
     )
+    # The server running the app sets it on SIGTERM (see __main__.py).
+    app.state.stopping = stopping
+    return app

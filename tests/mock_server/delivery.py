@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 
+import anyio
 from starlette.datastructures import MutableHeaders
 from starlette.responses import HTMLResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from tests.mock_server.errors import ApiError
 from tests.mock_server.faults import Fault
+from tests.mock_server.lifecycle import Stopping, await_disconnect, note_ended_early
 from tests.mock_server.replies import Reply
 from tests.mock_server.streaming import DONE, chunks, event
 
@@ -22,8 +24,11 @@ _BAD_GATEWAY_PAGE = (
 
 
 class PieceResponse(Response):
-    """A body sent piece by piece. Left `complete=False`, it never finishes, so the server drops the connection
-    mid-body: the way a proxy or an upstream dies halfway through an answer."""
+    """A body sent piece by piece, `delay` seconds apart. Left `complete=False`, it never finishes, so the server
+    drops the connection mid-body: the way a proxy or an upstream dies halfway through an answer.
+
+    When the client goes away the rest is not sent, and the request's log line says so; when the server is
+    stopping, the rest is sent at once so that the client still gets a whole answer."""
 
     def __init__(
         self,
@@ -33,15 +38,33 @@ class PieceResponse(Response):
         headers: Mapping[str, str],
         status_code: int = 200,
         complete: bool = True,
+        delay: float = 0.0,
+        stopping: Stopping | None = None,
     ) -> None:
         super().__init__(status_code=status_code, media_type=media_type, headers=headers)
         del self.headers["content-length"]  # sent chunked: the length is not known up front
         self.pieces = pieces
         self.complete = complete
+        self.delay = delay
+        self.stopping = stopping or Stopping()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async with anyio.create_task_group() as group:
+
+            async def watch() -> None:
+                await await_disconnect(receive)
+                note_ended_early(scope, "client disconnected")
+                group.cancel_scope.cancel()
+
+            group.start_soon(watch)
+            await self._send_pieces(send)
+            group.cancel_scope.cancel()
+
+    async def _send_pieces(self, send: Send) -> None:
         await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
-        for piece in self.pieces:
+        for number, piece in enumerate(self.pieces):
+            if number:
+                await self.stopping.pause(self.delay)
             await send({"type": "http.response.body", "body": piece, "more_body": True})
         if self.complete:
             await send({"type": "http.response.body", "body": b"", "more_body": False})
@@ -72,16 +95,24 @@ def json_reply(reply: Reply, fault: Fault, headers: Mapping[str, str]) -> Respon
     return Response(body, media_type="application/json", headers=headers)
 
 
-def stream_reply(reply: Reply, *, include_usage: bool, fault: Fault, headers: Mapping[str, str]) -> Response:
+def stream_reply(
+    reply: Reply, *, include_usage: bool, fault: Fault, headers: Mapping[str, str], stopping: Stopping
+) -> Response:
     events = [event(chunk) for chunk in chunks(reply, include_usage=include_usage)]
     events.append(event(DONE))
-    stream_headers = {**headers, "cache-control": "no-cache"}
+    complete = True
     if fault.drop_after is not None:
         kept = events[: fault.drop_after]
         cut = events[fault.drop_after] if fault.drop_after < len(events) else b"data: {"
-        pieces = [*kept, cut[: max(1, len(cut) // 2)]]
-        return PieceResponse(pieces, media_type=EVENT_STREAM, headers=stream_headers, complete=False)
-    if fault.error_event_after is not None:
+        events, complete = [*kept, cut[: max(1, len(cut) // 2)]], False
+    elif fault.error_event_after is not None:
         error = ApiError(500, "Injected fault: the upstream failed mid-stream.").envelope()
         events = [*events[: fault.error_event_after], event(error)]
-    return PieceResponse(events, media_type=EVENT_STREAM, headers=stream_headers)
+    return PieceResponse(
+        events,
+        media_type=EVENT_STREAM,
+        headers={**headers, "cache-control": "no-cache"},
+        complete=complete,
+        delay=fault.event_delay or 0.0,
+        stopping=stopping,
+    )

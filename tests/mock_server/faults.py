@@ -1,6 +1,7 @@
 """Fault injection: the `X-Mock-Fault` grammar and the per-key budget of `times=N; key=K`.
 
-Grammar: `;`-separated items, each `name=value` or a bare flag, whitespace ignored. See MOCK_INTERFACE.md.
+Grammar: `;`-separated items, each `name=value` or a bare flag, whitespace ignored. The README's mock section
+lists them.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from typing import Any
+
+from tests.mock_server.errors import GATEWAY_ERRORS
 
 FAULT_HEADER = "x-mock-fault"
 
@@ -28,6 +31,8 @@ class Fault:
     malformed_json: bool = False
     drop_after: int | None = None
     error_event_after: int | None = None
+    event_delay: float | None = None
+    error: str | None = None
     times: int | None = None
     key: str | None = None
 
@@ -70,6 +75,12 @@ def _boolean(text: str) -> bool:
     return text.lower() == "true"
 
 
+def _gateway_error(text: str) -> str:
+    if text not in GATEWAY_ERRORS:
+        raise ValueError(f"must be one of {', '.join(GATEWAY_ERRORS)}")
+    return text
+
+
 def _key(text: str) -> str:
     if not text:
         raise ValueError("must not be empty")
@@ -84,6 +95,8 @@ _VALUED: dict[str, tuple[str, Callable[[str], Any]]] = {
     "should-retry": ("should_retry", _boolean),
     "drop-after": ("drop_after", _non_negative_int),
     "error-event-after": ("error_event_after", _non_negative_int),
+    "event-delay": ("event_delay", _non_negative_float),
+    "error": ("error", _gateway_error),
     "times": ("times", _positive_int),
     "key": ("key", _key),
 }

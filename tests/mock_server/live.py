@@ -24,19 +24,6 @@ START_TIMEOUT = 30.0
 STOP_TIMEOUT = 10.0
 
 
-def settings_env(settings: MockSettings) -> dict[str, str]:
-    """The environment variables that make `python -m tests.mock_server` use `settings`."""
-    env = {
-        "MOCK_API_KEYS": ",".join(settings.api_keys),
-        "MOCK_RATE_LIMIT": str(settings.rate_limit_per_minute),
-        "MOCK_FAULT": settings.fault,
-        "MOCK_LOG": "1" if settings.log else "0",
-    }
-    if settings.rate_limit_burst is not None:
-        env["MOCK_RATE_BURST"] = str(settings.rate_limit_burst)
-    return env
-
-
 def _forward_lines(stream: IO[str], lines: queue.Queue[str | None]) -> None:
     for line in stream:
         lines.put(line)
@@ -89,7 +76,7 @@ def running_mock(settings: MockSettings | None = None, *, env: dict[str, str] | 
 
     `settings` become MOCK_* variables; `env` adds or overrides variables of the server's environment.
     """
-    server_env = {**os.environ, **settings_env(settings or MockSettings()), **(env or {})}
+    server_env = {**os.environ, **(settings or MockSettings()).to_env(), **(env or {})}
     command = [sys.executable, "-m", "tests.mock_server", "--host", "127.0.0.1", "--port", "0"]
     process = subprocess.Popen(command, cwd=_ROOT, env=server_env, stdout=subprocess.PIPE, text=True)
     try:

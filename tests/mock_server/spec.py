@@ -111,6 +111,13 @@ def _violation(error: ValidationError) -> Violation:
     return Violation(param, f"Invalid value for {where}: {error.message}.")
 
 
+def catalogue(document: dict[str, Any]) -> tuple[str, ...]:
+    """The gateway's model catalogue, read here only: the spec's `x-mixroute-models` on the request's `model`
+    property when it has one (the vendor extension the catalogue is moving to), else that property's `examples`."""
+    model = document["components"]["schemas"]["CreateChatCompletionRequest"]["properties"]["model"]
+    return tuple(model.get("x-mixroute-models") or model["examples"])
+
+
 class Spec:
     """The parsed spec with validators for its component schemas."""
 
@@ -145,8 +152,7 @@ class Spec:
 
     @cached_property
     def models(self) -> tuple[str, ...]:
-        """The gateway's model catalogue: the `examples` of the request's `model` property."""
-        return tuple(self.chat_request_schema["properties"]["model"]["examples"])
+        return catalogue(self.document)
 
     @cached_property
     def routes(self) -> dict[str, tuple[str, ...]]:

@@ -1,0 +1,63 @@
+"""The JSON Schemas a request carries (`response_format.json_schema.schema`, each tool's `parameters`) checked
+the way OpenAI checks them: a schema that is not valid JSON Schema, or asks for more than can be built, is a
+400 naming it (`Invalid schema for function 'get_weather': ...`), never a crash while drawing a reply.
+
+The spec only says these are JSON objects (upstreams differ in which keywords they support), so this check
+lives here and not in the spec's schemas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+# jsonschema ships no type hints and types-jsonschema is not in the environment.
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+from jsonschema.exceptions import SchemaError  # type: ignore[import-untyped]
+
+from tests.mock_server.arguments import SchemaTooLarge, value_for
+from tests.mock_server.spec import Violation, param_path
+
+
+def _carried(body: dict[str, Any]) -> Iterator[tuple[list[str | int], str, Any]]:
+    """(path, what OpenAI calls it, schema) for each schema in the request."""
+    response_format = body.get("response_format")
+    if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
+        json_schema = response_format.get("json_schema") or {}
+        if "schema" in json_schema:
+            label = f"response_format '{json_schema.get('name', '')}'"
+            yield ["response_format", "json_schema", "schema"], label, json_schema["schema"]
+    for index, tool in enumerate(body.get("tools") or []):
+        function = tool.get("function") if isinstance(tool, dict) else None
+        if isinstance(function, dict) and "parameters" in function:
+            label = f"function '{function.get('name', '')}'"
+            yield ["tools", index, "function", "parameters"], label, function["parameters"]
+
+
+def _flaw(schema: Any) -> tuple[list[str | int], str] | None:
+    """Where inside `schema` it is unusable (a path within it) and why, or None."""
+    try:
+        Draft202012Validator.check_schema(schema)
+    except SchemaError as error:
+        return list(error.absolute_path), error.message
+    except RecursionError:
+        # The body is at most 64 levels deep, but the meta-schema's own recursion costs many frames per level.
+        return [], "it is nested too deeply to check"
+    try:
+        value_for(schema)
+    except SchemaTooLarge as error:
+        return [], str(error)
+    except RecursionError:
+        return [], "it is nested too deeply to walk"
+    return None
+
+
+def schema_violation(body: dict[str, Any]) -> Violation | None:
+    """The first schema in the request that is unusable, as a 400's `param` and message, or None."""
+    for path, label, schema in _carried(body):
+        flaw = _flaw(schema)
+        if flaw is not None:
+            inside, why = flaw
+            param = param_path([*path, *inside])
+            return Violation(param, f"Invalid schema for {label}: {why} (at '{param}').")
+    return None
