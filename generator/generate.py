@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import difflib
 import io
+import json
 import shutil
 import subprocess
 import sys
@@ -85,6 +86,13 @@ def _build_project(spec: Path, destination: Path) -> None:
         raise GenerationError("openapi-python-client failed:\n" + "\n".join(_describe(p) for p in problems))
 
 
+def _ship_spec(spec: Path, package: Path) -> None:
+    """The spec as package data (JSON, which the standard library reads): strict mode validates against it."""
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    text = json.dumps(document, indent=1, ensure_ascii=False) + "\n"
+    (package / "_spec.json").write_text(text, encoding="utf-8")
+
+
 def _describe(error: GeneratorError) -> str:
     return " ".join(part for part in (error.header, error.detail) if part)
 
@@ -112,6 +120,7 @@ def render(spec: Path, destination: Path) -> None:
     _build_project(spec, destination)
     for module in sorted(RUNTIME_DIR.glob("*.py")):
         shutil.copyfile(module, destination / PACKAGE / module.name)
+    _ship_spec(spec, destination / PACKAGE)
     # The changelog is maintained in generator/ (written by `make changelog`) and shipped with the package.
     shutil.copyfile(GENERATOR_DIR / "CHANGELOG.md", destination / "CHANGELOG.md")
     _run([_tool("ruff"), "check", "--fix-only", "--no-cache", "."], destination, "ruff check")

@@ -18,21 +18,21 @@ class AssistantMessage:
         role (Literal['assistant']):
         content (list[RefusalContentPart | TextContentPart] | None | str | Unset): The assistant's earlier reply; null
             or absent when it only called tools.
-        reasoning_content (None | str | Unset): The reasoning of an earlier reply, which some upstreams (DeepSeek) want
-            back with tool calls.
         name (str | Unset):
         refusal (None | str | Unset):
-        audio (AudioReference | None | Unset): An earlier audio reply, by its `id`.
         tool_calls (list[ToolCall] | Unset):
+        reasoning_content (None | str | Unset): The reasoning of an earlier reply, which some upstreams (DeepSeek) want
+            back with tool calls.
+        audio (AudioReference | None | Unset): An earlier audio reply, by its `id`.
     """
 
     role: Literal["assistant"]
     content: list[RefusalContentPart | TextContentPart] | None | str | Unset = UNSET
-    reasoning_content: None | str | Unset = UNSET
     name: str | Unset = UNSET
     refusal: None | str | Unset = UNSET
-    audio: AudioReference | None | Unset = UNSET
     tool_calls: list[ToolCall] | Unset = UNSET
+    reasoning_content: None | str | Unset = UNSET
+    audio: AudioReference | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,12 +52,6 @@ class AssistantMessage:
         else:
             content = self.content
 
-        reasoning_content: None | str | Unset
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
-            reasoning_content = self.reasoning_content
-
         name = self.name
 
         refusal: None | str | Unset
@@ -66,6 +60,19 @@ class AssistantMessage:
         else:
             refusal = self.refusal
 
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        reasoning_content: None | str | Unset
+        if isinstance(self.reasoning_content, Unset):
+            reasoning_content = UNSET
+        else:
+            reasoning_content = self.reasoning_content
+
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
             audio = UNSET
@@ -73,13 +80,6 @@ class AssistantMessage:
             audio = self.audio.to_dict()
         else:
             audio = self.audio
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,16 +90,16 @@ class AssistantMessage:
         )
         if content is not UNSET:
             field_dict["content"] = content
-        if reasoning_content is not UNSET:
-            field_dict["reasoning_content"] = reasoning_content
         if name is not UNSET:
             field_dict["name"] = name
         if refusal is not UNSET:
             field_dict["refusal"] = refusal
-        if audio is not UNSET:
-            field_dict["audio"] = audio
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if reasoning_content is not UNSET:
+            field_dict["reasoning_content"] = reasoning_content
+        if audio is not UNSET:
+            field_dict["audio"] = audio
 
         return field_dict
 
@@ -146,11 +146,20 @@ class AssistantMessage:
         else:
             content = _content
 
-        reasoning_content = d.pop("reasoning_content", UNSET)
-
         name = d.pop("name", UNSET)
 
         refusal = d.pop("refusal", UNSET)
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ToolCall] | Unset = UNSET
+        if not isinstance(_tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
+
+                tool_calls.append(tool_calls_item)
+
+        reasoning_content = d.pop("reasoning_content", UNSET)
 
         _audio = d.pop("audio", UNSET)
         audio: AudioReference | None | Unset
@@ -168,23 +177,14 @@ class AssistantMessage:
         else:
             audio = _audio
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ToolCall] | Unset = UNSET
-        if not isinstance(_tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
-
-                tool_calls.append(tool_calls_item)
-
         assistant_message = cls(
             role=role,
             content=content,
-            reasoning_content=reasoning_content,
             name=name,
             refusal=refusal,
-            audio=audio,
             tool_calls=tool_calls,
+            reasoning_content=reasoning_content,
+            audio=audio,
         )
 
         assistant_message.additional_properties = d

@@ -19,17 +19,17 @@ class ChatCompletionDelta:
         role (Literal['assistant'] | Unset):
         content (None | str | Unset):
         reasoning_content (None | str | Unset):
-        reasoning (None | str | Unset):
         refusal (None | str | Unset):
         tool_calls (list[ToolCallDelta] | None | Unset):
+        reasoning (None | str | Unset):
     """
 
     role: Literal["assistant"] | None | Unset = UNSET
     content: None | str | Unset = UNSET
     reasoning_content: None | str | Unset = UNSET
-    reasoning: None | str | Unset = UNSET
     refusal: None | str | Unset = UNSET
     tool_calls: list[ToolCallDelta] | None | Unset = UNSET
+    reasoning: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
@@ -49,12 +49,6 @@ class ChatCompletionDelta:
         else:
             reasoning_content = self.reasoning_content
 
-        reasoning: None | str | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = self.reasoning
-
         refusal: None | str | Unset
         if isinstance(self.refusal, Unset):
             refusal = UNSET
@@ -73,6 +67,12 @@ class ChatCompletionDelta:
         else:
             tool_calls = self.tool_calls
 
+        reasoning: None | str | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = self.reasoning
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -82,12 +82,12 @@ class ChatCompletionDelta:
             field_dict["content"] = content
         if reasoning_content is not UNSET:
             field_dict["reasoning_content"] = reasoning_content
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
         if refusal is not UNSET:
             field_dict["refusal"] = refusal
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -132,16 +132,6 @@ class ChatCompletionDelta:
                 origin=src_dict,
             )
             reasoning_content = None
-
-        _reasoning = d.pop("reasoning", UNSET)
-        if _reasoning.__class__ is str or _reasoning is None or _reasoning is UNSET:
-            reasoning = _reasoning
-
-        else:
-            kept = _wire.deviate(
-                kept, "ChatCompletionDelta", "reasoning", _reasoning, unusable_when_mistyped=False, origin=src_dict
-            )
-            reasoning = None
 
         _refusal = d.pop("refusal", UNSET)
         if _refusal.__class__ is str or _refusal is None or _refusal is UNSET:
@@ -193,13 +183,23 @@ class ChatCompletionDelta:
             )
             tool_calls = None
 
+        _reasoning = d.pop("reasoning", UNSET)
+        if _reasoning.__class__ is str or _reasoning is None or _reasoning is UNSET:
+            reasoning = _reasoning
+
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionDelta", "reasoning", _reasoning, unusable_when_mistyped=False, origin=src_dict
+            )
+            reasoning = None
+
         chat_completion_delta = cls(
             role=role,
             content=content,
             reasoning_content=reasoning_content,
-            reasoning=reasoning,
             refusal=refusal,
             tool_calls=tool_calls,
+            reasoning=reasoning,
         )
         chat_completion_delta.additional_properties = d
         if kept is not None:

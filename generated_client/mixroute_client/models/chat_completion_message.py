@@ -20,10 +20,10 @@ class ChatCompletionMessage:
         content (None | str):
         reasoning_content (None | str | Unset): The reasoning some models show before their answer (DeepSeek, Qwen, GLM,
             Kimi, Doubao).
-        reasoning (None | str | Unset): The same reasoning under the name vLLM and OpenRouter use (new-api may send
-            both).
         refusal (None | str | Unset):
         tool_calls (list[ToolCall] | None | Unset):
+        reasoning (None | str | Unset): The same reasoning under the name vLLM and OpenRouter use (new-api may send
+            both).
         annotations (list[Annotation] | Unset): Citations of web search results in `content`.
         audio (AudioReply | None | Unset):
     """
@@ -31,9 +31,9 @@ class ChatCompletionMessage:
     role: Literal["assistant"] | None
     content: None | str
     reasoning_content: None | str | Unset = UNSET
-    reasoning: None | str | Unset = UNSET
     refusal: None | str | Unset = UNSET
     tool_calls: list[ToolCall] | None | Unset = UNSET
+    reasoning: None | str | Unset = UNSET
     annotations: list[Annotation] | None | Unset = UNSET
     audio: AudioReply | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,12 +52,6 @@ class ChatCompletionMessage:
         else:
             reasoning_content = self.reasoning_content
 
-        reasoning: None | str | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = self.reasoning
-
         refusal: None | str | Unset
         if isinstance(self.refusal, Unset):
             refusal = UNSET
@@ -75,6 +69,12 @@ class ChatCompletionMessage:
 
         else:
             tool_calls = self.tool_calls
+
+        reasoning: None | str | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = self.reasoning
 
         annotations: list[dict[str, Any]] | Unset | None
         if self.annotations is None:
@@ -105,12 +105,12 @@ class ChatCompletionMessage:
         )
         if reasoning_content is not UNSET:
             field_dict["reasoning_content"] = reasoning_content
-        if reasoning is not UNSET:
-            field_dict["reasoning"] = reasoning
         if refusal is not UNSET:
             field_dict["refusal"] = refusal
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
         if audio is not UNSET:
@@ -159,16 +159,6 @@ class ChatCompletionMessage:
                 origin=src_dict,
             )
             reasoning_content = None
-
-        _reasoning = d.pop("reasoning", UNSET)
-        if _reasoning.__class__ is str or _reasoning is None or _reasoning is UNSET:
-            reasoning = _reasoning
-
-        else:
-            kept = _wire.deviate(
-                kept, "ChatCompletionMessage", "reasoning", _reasoning, unusable_when_mistyped=False, origin=src_dict
-            )
-            reasoning = None
 
         _refusal = d.pop("refusal", UNSET)
         if _refusal.__class__ is str or _refusal is None or _refusal is UNSET:
@@ -219,6 +209,16 @@ class ChatCompletionMessage:
                 kept, "ChatCompletionMessage", "tool_calls", _tool_calls, unusable_when_mistyped=False, origin=src_dict
             )
             tool_calls = None
+
+        _reasoning = d.pop("reasoning", UNSET)
+        if _reasoning.__class__ is str or _reasoning is None or _reasoning is UNSET:
+            reasoning = _reasoning
+
+        else:
+            kept = _wire.deviate(
+                kept, "ChatCompletionMessage", "reasoning", _reasoning, unusable_when_mistyped=False, origin=src_dict
+            )
+            reasoning = None
 
         _annotations = d.pop("annotations", UNSET)
         if _annotations.__class__ is list or _annotations is UNSET:
@@ -287,9 +287,9 @@ class ChatCompletionMessage:
             role=role,
             content=content,
             reasoning_content=reasoning_content,
-            reasoning=reasoning,
             refusal=refusal,
             tool_calls=tool_calls,
+            reasoning=reasoning,
             annotations=annotations,
             audio=audio,
         )

@@ -19,19 +19,19 @@ class CompletionUsage:
         prompt_tokens (int):
         completion_tokens (int):
         total_tokens (int):
-        prompt_cache_hit_tokens (int | Unset): DeepSeek's count of prompt tokens served from its cache.
-        prompt_cache_miss_tokens (int | Unset): DeepSeek's count of prompt tokens not served from its cache.
         prompt_tokens_details (None | PromptTokensDetails | Unset):
         completion_tokens_details (CompletionTokensDetails | None | Unset):
+        prompt_cache_hit_tokens (int | Unset): DeepSeek's count of prompt tokens served from its cache.
+        prompt_cache_miss_tokens (int | Unset): DeepSeek's count of prompt tokens not served from its cache.
     """
 
     prompt_tokens: int | None
     completion_tokens: int | None
     total_tokens: int | None
-    prompt_cache_hit_tokens: int | None | Unset = UNSET
-    prompt_cache_miss_tokens: int | None | Unset = UNSET
     prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET
     completion_tokens_details: CompletionTokensDetails | None | Unset = UNSET
+    prompt_cache_hit_tokens: int | None | Unset = UNSET
+    prompt_cache_miss_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
@@ -42,10 +42,6 @@ class CompletionUsage:
         completion_tokens = self.completion_tokens
 
         total_tokens = self.total_tokens
-
-        prompt_cache_hit_tokens = self.prompt_cache_hit_tokens
-
-        prompt_cache_miss_tokens = self.prompt_cache_miss_tokens
 
         prompt_tokens_details: dict[str, Any] | None | Unset
         if isinstance(self.prompt_tokens_details, Unset):
@@ -63,6 +59,10 @@ class CompletionUsage:
         else:
             completion_tokens_details = self.completion_tokens_details
 
+        prompt_cache_hit_tokens = self.prompt_cache_hit_tokens
+
+        prompt_cache_miss_tokens = self.prompt_cache_miss_tokens
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -72,14 +72,14 @@ class CompletionUsage:
                 "total_tokens": total_tokens,
             }
         )
-        if prompt_cache_hit_tokens is not UNSET:
-            field_dict["prompt_cache_hit_tokens"] = prompt_cache_hit_tokens
-        if prompt_cache_miss_tokens is not UNSET:
-            field_dict["prompt_cache_miss_tokens"] = prompt_cache_miss_tokens
         if prompt_tokens_details is not UNSET:
             field_dict["prompt_tokens_details"] = prompt_tokens_details
         if completion_tokens_details is not UNSET:
             field_dict["completion_tokens_details"] = completion_tokens_details
+        if prompt_cache_hit_tokens is not UNSET:
+            field_dict["prompt_cache_hit_tokens"] = prompt_cache_hit_tokens
+        if prompt_cache_miss_tokens is not UNSET:
+            field_dict["prompt_cache_miss_tokens"] = prompt_cache_miss_tokens
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -122,34 +122,6 @@ class CompletionUsage:
                 kept, "CompletionUsage", "total_tokens", _total_tokens, unusable_when_mistyped=True, origin=src_dict
             )
             total_tokens = None
-
-        _prompt_cache_hit_tokens = d.pop("prompt_cache_hit_tokens", UNSET)
-        if _prompt_cache_hit_tokens.__class__ is int or _prompt_cache_hit_tokens is UNSET:
-            prompt_cache_hit_tokens = _prompt_cache_hit_tokens
-        else:
-            kept = _wire.deviate(
-                kept,
-                "CompletionUsage",
-                "prompt_cache_hit_tokens",
-                _prompt_cache_hit_tokens,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
-            prompt_cache_hit_tokens = None
-
-        _prompt_cache_miss_tokens = d.pop("prompt_cache_miss_tokens", UNSET)
-        if _prompt_cache_miss_tokens.__class__ is int or _prompt_cache_miss_tokens is UNSET:
-            prompt_cache_miss_tokens = _prompt_cache_miss_tokens
-        else:
-            kept = _wire.deviate(
-                kept,
-                "CompletionUsage",
-                "prompt_cache_miss_tokens",
-                _prompt_cache_miss_tokens,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
-            prompt_cache_miss_tokens = None
 
         _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
         if (
@@ -241,14 +213,42 @@ class CompletionUsage:
             )
             completion_tokens_details = None
 
+        _prompt_cache_hit_tokens = d.pop("prompt_cache_hit_tokens", UNSET)
+        if _prompt_cache_hit_tokens.__class__ is int or _prompt_cache_hit_tokens is UNSET:
+            prompt_cache_hit_tokens = _prompt_cache_hit_tokens
+        else:
+            kept = _wire.deviate(
+                kept,
+                "CompletionUsage",
+                "prompt_cache_hit_tokens",
+                _prompt_cache_hit_tokens,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            prompt_cache_hit_tokens = None
+
+        _prompt_cache_miss_tokens = d.pop("prompt_cache_miss_tokens", UNSET)
+        if _prompt_cache_miss_tokens.__class__ is int or _prompt_cache_miss_tokens is UNSET:
+            prompt_cache_miss_tokens = _prompt_cache_miss_tokens
+        else:
+            kept = _wire.deviate(
+                kept,
+                "CompletionUsage",
+                "prompt_cache_miss_tokens",
+                _prompt_cache_miss_tokens,
+                unusable_when_mistyped=False,
+                origin=src_dict,
+            )
+            prompt_cache_miss_tokens = None
+
         completion_usage = cls(
             prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
             total_tokens=total_tokens,
-            prompt_cache_hit_tokens=prompt_cache_hit_tokens,
-            prompt_cache_miss_tokens=prompt_cache_miss_tokens,
             prompt_tokens_details=prompt_tokens_details,
             completion_tokens_details=completion_tokens_details,
+            prompt_cache_hit_tokens=prompt_cache_hit_tokens,
+            prompt_cache_miss_tokens=prompt_cache_miss_tokens,
         )
         completion_usage.additional_properties = d
         if kept is not None:

@@ -30,13 +30,21 @@ class CreateChatCompletionRequest:
             stop (list[str] | None | str | Unset): Sequences where the model stops generating (OpenAI takes 4, DeepSeek 16).
             max_tokens (int | None | Unset): The most tokens the reply may have (deprecated by OpenAI for
                 `max_completion_tokens`).
-            max_completion_tokens (int | None | Unset): The most tokens the reply may have, reasoning tokens included.
             presence_penalty (float | None | Unset):
             frequency_penalty (float | None | Unset):
-            logit_bias (LogitBias | None | Unset): Token id (as a string) to a bias from -100 to 100.
             seed (int | None | Unset): Best-effort deterministic sampling.
             user (str | Unset): An identifier of the end user, for abuse monitoring (OpenAI now prefers
                 `safety_identifier`).
+            response_format (ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset):
+            tools (list[OtherTool | Tool] | Unset): Tools the model may call; tools other than functions (GLM `web_search`,
+                ...) pass through.
+            tool_choice (NamedToolChoice | ToolChoiceMode | Unset): `none` (never call a tool), `auto` (the model decides),
+                `required` (call at least one), or a named function the model must call.
+            parallel_tool_calls (bool | None | Unset): Whether the model may call several tools in one turn.
+            logprobs (bool | None | Unset): Return the log probabilities of the output tokens.
+            top_logprobs (int | None | Unset): How many most likely tokens to return at each position (needs `logprobs`).
+            max_completion_tokens (int | None | Unset): The most tokens the reply may have, reasoning tokens included.
+            logit_bias (LogitBias | None | Unset): Token id (as a string) to a bias from -100 to 100.
             safety_identifier (str | Unset): A stable identifier of the end user, for abuse monitoring.
             prompt_cache_key (str | Unset): Groups requests that share a prompt prefix, for better cache hits.
             reasoning_effort (None | str | Unset): How hard a reasoning model thinks: `minimal`, `low`, `medium`, `high` at
@@ -50,14 +58,6 @@ class CreateChatCompletionRequest:
             prediction (None | PredictionContent | Unset):
             web_search_options (WebSearchOptions | Unset): Options of the search tool of search models
                 (`search_context_size`, `user_location`, ...).
-            response_format (ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset):
-            tools (list[OtherTool | Tool] | Unset): Tools the model may call; tools other than functions (GLM `web_search`,
-                ...) pass through.
-            tool_choice (NamedToolChoice | ToolChoiceMode | Unset): `none` (never call a tool), `auto` (the model decides),
-                `required` (call at least one), or a named function the model must call.
-            parallel_tool_calls (bool | None | Unset): Whether the model may call several tools in one turn.
-            logprobs (bool | None | Unset): Return the log probabilities of the output tokens.
-            top_logprobs (int | None | Unset): How many most likely tokens to return at each position (needs `logprobs`).
     """
 
     model: str
@@ -71,12 +71,18 @@ class CreateChatCompletionRequest:
     stream_options: None | StreamOptions | Unset = UNSET
     stop: list[str] | None | str | Unset = UNSET
     max_tokens: int | None | Unset = UNSET
-    max_completion_tokens: int | None | Unset = UNSET
     presence_penalty: float | None | Unset = UNSET
     frequency_penalty: float | None | Unset = UNSET
-    logit_bias: LogitBias | None | Unset = UNSET
     seed: int | None | Unset = UNSET
     user: str | Unset = UNSET
+    response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET
+    tools: list[OtherTool | Tool] | Unset = UNSET
+    tool_choice: NamedToolChoice | ToolChoiceMode | Unset = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
+    logprobs: bool | None | Unset = UNSET
+    top_logprobs: int | None | Unset = UNSET
+    max_completion_tokens: int | None | Unset = UNSET
+    logit_bias: LogitBias | None | Unset = UNSET
     safety_identifier: str | Unset = UNSET
     prompt_cache_key: str | Unset = UNSET
     reasoning_effort: None | str | Unset = UNSET
@@ -88,12 +94,6 @@ class CreateChatCompletionRequest:
     audio: AudioOutputParameters | None | Unset = UNSET
     prediction: None | PredictionContent | Unset = UNSET
     web_search_options: WebSearchOptions | Unset = UNSET
-    response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET
-    tools: list[OtherTool | Tool] | Unset = UNSET
-    tool_choice: NamedToolChoice | ToolChoiceMode | Unset = UNSET
-    parallel_tool_calls: bool | None | Unset = UNSET
-    logprobs: bool | None | Unset = UNSET
-    top_logprobs: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -153,12 +153,6 @@ class CreateChatCompletionRequest:
         else:
             max_tokens = self.max_tokens
 
-        max_completion_tokens: int | None | Unset
-        if isinstance(self.max_completion_tokens, Unset):
-            max_completion_tokens = UNSET
-        else:
-            max_completion_tokens = self.max_completion_tokens
-
         presence_penalty: float | None | Unset
         if isinstance(self.presence_penalty, Unset):
             presence_penalty = UNSET
@@ -171,14 +165,6 @@ class CreateChatCompletionRequest:
         else:
             frequency_penalty = self.frequency_penalty
 
-        logit_bias: dict[str, Any] | None | Unset
-        if isinstance(self.logit_bias, Unset):
-            logit_bias = UNSET
-        elif isinstance(self.logit_bias, LogitBias):
-            logit_bias = self.logit_bias.to_dict()
-        else:
-            logit_bias = self.logit_bias
-
         seed: int | None | Unset
         if isinstance(self.seed, Unset):
             seed = UNSET
@@ -186,6 +172,61 @@ class CreateChatCompletionRequest:
             seed = self.seed
 
         user = self.user
+
+        response_format: dict[str, Any] | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = self.response_format.to_dict()
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
+        tool_choice: dict[str, Any] | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, ToolChoiceMode):
+            tool_choice = self.tool_choice.value
+        else:
+            tool_choice = self.tool_choice.to_dict()
+
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = self.parallel_tool_calls
+
+        logprobs: bool | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        else:
+            logprobs = self.logprobs
+
+        top_logprobs: int | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        else:
+            top_logprobs = self.top_logprobs
+
+        max_completion_tokens: int | None | Unset
+        if isinstance(self.max_completion_tokens, Unset):
+            max_completion_tokens = UNSET
+        else:
+            max_completion_tokens = self.max_completion_tokens
+
+        logit_bias: dict[str, Any] | None | Unset
+        if isinstance(self.logit_bias, Unset):
+            logit_bias = UNSET
+        elif isinstance(self.logit_bias, LogitBias):
+            logit_bias = self.logit_bias.to_dict()
+        else:
+            logit_bias = self.logit_bias
 
         safety_identifier = self.safety_identifier
 
@@ -252,47 +293,6 @@ class CreateChatCompletionRequest:
         if not isinstance(self.web_search_options, Unset):
             web_search_options = self.web_search_options.to_dict()
 
-        response_format: dict[str, Any] | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = self.response_format.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, ToolChoiceMode):
-            tool_choice = self.tool_choice.value
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        parallel_tool_calls: bool | None | Unset
-        if isinstance(self.parallel_tool_calls, Unset):
-            parallel_tool_calls = UNSET
-        else:
-            parallel_tool_calls = self.parallel_tool_calls
-
-        logprobs: bool | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        else:
-            logprobs = self.logprobs
-
-        top_logprobs: int | None | Unset
-        if isinstance(self.top_logprobs, Unset):
-            top_logprobs = UNSET
-        else:
-            top_logprobs = self.top_logprobs
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -315,18 +315,30 @@ class CreateChatCompletionRequest:
             field_dict["stop"] = stop
         if max_tokens is not UNSET:
             field_dict["max_tokens"] = max_tokens
-        if max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = max_completion_tokens
         if presence_penalty is not UNSET:
             field_dict["presence_penalty"] = presence_penalty
         if frequency_penalty is not UNSET:
             field_dict["frequency_penalty"] = frequency_penalty
-        if logit_bias is not UNSET:
-            field_dict["logit_bias"] = logit_bias
         if seed is not UNSET:
             field_dict["seed"] = seed
         if user is not UNSET:
             field_dict["user"] = user
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if logit_bias is not UNSET:
+            field_dict["logit_bias"] = logit_bias
         if safety_identifier is not UNSET:
             field_dict["safety_identifier"] = safety_identifier
         if prompt_cache_key is not UNSET:
@@ -349,18 +361,6 @@ class CreateChatCompletionRequest:
             field_dict["prediction"] = prediction
         if web_search_options is not UNSET:
             field_dict["web_search_options"] = web_search_options
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
 
         return field_dict
 
@@ -464,100 +464,13 @@ class CreateChatCompletionRequest:
 
         max_tokens = d.pop("max_tokens", UNSET)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-
         presence_penalty = d.pop("presence_penalty", UNSET)
 
         frequency_penalty = d.pop("frequency_penalty", UNSET)
 
-        _logit_bias = d.pop("logit_bias", UNSET)
-        logit_bias: LogitBias | None | Unset
-        if _logit_bias is None:
-            logit_bias = None
-        elif isinstance(_logit_bias, Unset):
-            logit_bias = UNSET
-        elif isinstance(_logit_bias, dict):
-            try:
-                logit_bias_type_0 = LogitBias.from_dict(_logit_bias)
-
-                logit_bias = logit_bias_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                logit_bias = cast("LogitBias | None | Unset", _logit_bias)
-        else:
-            logit_bias = _logit_bias
-
         seed = d.pop("seed", UNSET)
 
         user = d.pop("user", UNSET)
-
-        safety_identifier = d.pop("safety_identifier", UNSET)
-
-        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
-
-        reasoning_effort = d.pop("reasoning_effort", UNSET)
-
-        verbosity = d.pop("verbosity", UNSET)
-
-        service_tier = d.pop("service_tier", UNSET)
-
-        store = d.pop("store", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | None | Unset
-        if _metadata is None:
-            metadata = None
-        elif isinstance(_metadata, Unset):
-            metadata = UNSET
-        elif isinstance(_metadata, dict):
-            try:
-                metadata_type_0 = Metadata.from_dict(_metadata)
-
-                metadata = metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                metadata = cast("Metadata | None | Unset", _metadata)
-        else:
-            metadata = _metadata
-
-        modalities = d.pop("modalities", UNSET)
-
-        _audio = d.pop("audio", UNSET)
-        audio: AudioOutputParameters | None | Unset
-        if _audio is None:
-            audio = None
-        elif isinstance(_audio, Unset):
-            audio = UNSET
-        elif isinstance(_audio, dict):
-            try:
-                audio_type_0 = AudioOutputParameters.from_dict(_audio)
-
-                audio = audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                audio = cast("AudioOutputParameters | None | Unset", _audio)
-        else:
-            audio = _audio
-
-        _prediction = d.pop("prediction", UNSET)
-        prediction: None | PredictionContent | Unset
-        if _prediction is None:
-            prediction = None
-        elif isinstance(_prediction, Unset):
-            prediction = UNSET
-        elif isinstance(_prediction, dict):
-            try:
-                prediction_type_0 = PredictionContent.from_dict(_prediction)
-
-                prediction = prediction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                prediction = cast("None | PredictionContent | Unset", _prediction)
-        else:
-            prediction = _prediction
-
-        _web_search_options = d.pop("web_search_options", UNSET)
-        web_search_options: WebSearchOptions | Unset
-        if isinstance(_web_search_options, Unset):
-            web_search_options = UNSET
-        else:
-            web_search_options = WebSearchOptions.from_dict(_web_search_options)
 
         def _parse_response_format(
             data: object,
@@ -634,6 +547,93 @@ class CreateChatCompletionRequest:
 
         top_logprobs = d.pop("top_logprobs", UNSET)
 
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
+        _logit_bias = d.pop("logit_bias", UNSET)
+        logit_bias: LogitBias | None | Unset
+        if _logit_bias is None:
+            logit_bias = None
+        elif isinstance(_logit_bias, Unset):
+            logit_bias = UNSET
+        elif isinstance(_logit_bias, dict):
+            try:
+                logit_bias_type_0 = LogitBias.from_dict(_logit_bias)
+
+                logit_bias = logit_bias_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                logit_bias = cast("LogitBias | None | Unset", _logit_bias)
+        else:
+            logit_bias = _logit_bias
+
+        safety_identifier = d.pop("safety_identifier", UNSET)
+
+        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+
+        reasoning_effort = d.pop("reasoning_effort", UNSET)
+
+        verbosity = d.pop("verbosity", UNSET)
+
+        service_tier = d.pop("service_tier", UNSET)
+
+        store = d.pop("store", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | None | Unset
+        if _metadata is None:
+            metadata = None
+        elif isinstance(_metadata, Unset):
+            metadata = UNSET
+        elif isinstance(_metadata, dict):
+            try:
+                metadata_type_0 = Metadata.from_dict(_metadata)
+
+                metadata = metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                metadata = cast("Metadata | None | Unset", _metadata)
+        else:
+            metadata = _metadata
+
+        modalities = d.pop("modalities", UNSET)
+
+        _audio = d.pop("audio", UNSET)
+        audio: AudioOutputParameters | None | Unset
+        if _audio is None:
+            audio = None
+        elif isinstance(_audio, Unset):
+            audio = UNSET
+        elif isinstance(_audio, dict):
+            try:
+                audio_type_0 = AudioOutputParameters.from_dict(_audio)
+
+                audio = audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                audio = cast("AudioOutputParameters | None | Unset", _audio)
+        else:
+            audio = _audio
+
+        _prediction = d.pop("prediction", UNSET)
+        prediction: None | PredictionContent | Unset
+        if _prediction is None:
+            prediction = None
+        elif isinstance(_prediction, Unset):
+            prediction = UNSET
+        elif isinstance(_prediction, dict):
+            try:
+                prediction_type_0 = PredictionContent.from_dict(_prediction)
+
+                prediction = prediction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                prediction = cast("None | PredictionContent | Unset", _prediction)
+        else:
+            prediction = _prediction
+
+        _web_search_options = d.pop("web_search_options", UNSET)
+        web_search_options: WebSearchOptions | Unset
+        if isinstance(_web_search_options, Unset):
+            web_search_options = UNSET
+        else:
+            web_search_options = WebSearchOptions.from_dict(_web_search_options)
+
         create_chat_completion_request = cls(
             model=model,
             messages=messages,
@@ -644,12 +644,18 @@ class CreateChatCompletionRequest:
             stream_options=stream_options,
             stop=stop,
             max_tokens=max_tokens,
-            max_completion_tokens=max_completion_tokens,
             presence_penalty=presence_penalty,
             frequency_penalty=frequency_penalty,
-            logit_bias=logit_bias,
             seed=seed,
             user=user,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            max_completion_tokens=max_completion_tokens,
+            logit_bias=logit_bias,
             safety_identifier=safety_identifier,
             prompt_cache_key=prompt_cache_key,
             reasoning_effort=reasoning_effort,
@@ -661,12 +667,6 @@ class CreateChatCompletionRequest:
             audio=audio,
             prediction=prediction,
             web_search_options=web_search_options,
-            response_format=response_format,
-            tools=tools,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            logprobs=logprobs,
-            top_logprobs=top_logprobs,
         )
 
         create_chat_completion_request.additional_properties = d
