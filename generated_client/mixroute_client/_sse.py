@@ -16,8 +16,9 @@ from typing import Any
 import httpx
 from httpx_sse import EventSource, SSEError
 
+from ._credentials import redact
 from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError
-from ._status_errors import describe_body, redact
+from ._status_errors import describe_body
 
 __all__ = ["DONE", "aiter_json_events", "iter_json_events"]
 
@@ -52,10 +53,15 @@ def _typed_failures(response: httpx.Response) -> Iterator[None]:
     try:
         yield
     except SSEError as exc:  # before TransportError, which httpx-sse derives it from
-        raise APIResponseValidationError(f"Not an event stream: {exc}", response=response) from exc
+        raise APIResponseValidationError(
+            redact(f"Not an event stream: {exc}", response.request), response=response
+        ) from exc
     except httpx.TimeoutException as exc:
-        raise APITimeoutError("The event stream timed out.", request=response.request) from exc
-    except httpx.TransportError as exc:
+        raise APITimeoutError("The event stream timed out.", request=response.request, limit="read") from exc
+    except httpx.DecodingError as exc:
+        message = redact(f"The event stream could not be decoded: {exc}", response.request)
+        raise APIResponseValidationError(message, response=response) from exc
+    except httpx.HTTPError as exc:  # a transport failure, or any other httpx error mid-stream
         raise _cut_off(response, exc) from exc
 
 
@@ -63,23 +69,25 @@ def _payload(data: str, response: httpx.Response) -> dict[str, Any]:
     try:
         payload = json.loads(data)
     except ValueError as exc:
-        raise APIResponseValidationError(
-            f"An event's data is not JSON: {_excerpt(data)}", response=response, body=data
-        ) from exc
+        raise _invalid("An event's data is not JSON", data, response, body=data) from exc
     if not isinstance(payload, dict):
-        raise APIResponseValidationError(
-            f"An event's data is not a JSON object: {_excerpt(data)}", response=response, body=payload
-        )
+        raise _invalid("An event's data is not a JSON object", data, response, body=payload)
     error = payload.get("error")
     if isinstance(error, Mapping):
-        message = redact(f"The stream reported an error: {describe_body(payload, data)}", response.request)
+        message = f"The stream reported an error: {describe_body(payload, data, response.request)}"
         raise APIError(message, request=response.request, body=error)
     return payload
 
 
+def _invalid(what: str, data: str, response: httpx.Response, *, body: object) -> APIResponseValidationError:
+    message = f"{what}: {_excerpt(redact(data, response.request))}"
+    return APIResponseValidationError(message, response=response, body=body)
+
+
 def _cut_off(response: httpx.Response, cause: Exception | None) -> APIConnectionError:
     reason = f": {cause}" if cause is not None and str(cause) else ""
-    return APIConnectionError(f"The event stream ended before [DONE]{reason}", request=response.request)
+    message = redact(f"The event stream ended before [DONE]{reason}", response.request)
+    return APIConnectionError(message, request=response.request)
 
 
 def _excerpt(data: str) -> str:

@@ -29,8 +29,8 @@ def status_error(response: httpx.Response, *, now: float) -> APIStatusError:
     """The typed exception for an error ``response`` whose body has been read."""
     body = _json_or_none(response)
     error = error_object(body)
-    detail = describe_body(body, response.text)
-    message = redact(f"Error code: {response.status_code} - {detail}", response.request)
+    detail = describe_body(body, response.text, response.request)
+    message = f"Error code: {response.status_code} - {detail}"
     raw_message = error.get("message") if error is not None else None
     request_id = request_id_of(response.headers, raw_message if isinstance(raw_message, str) else "")
     if request_id and request_id not in message:
@@ -61,16 +61,21 @@ def error_object(body: object) -> Mapping[str, object] | None:
     return body if "message" in body else None
 
 
-def describe_body(body: object, text: str) -> str:
-    """One readable line for an error body: its message, else the text of an HTML page, else the raw text."""
+def describe_body(body: object, text: str, request: httpx.Request | None = None) -> str:
+    """One readable line for an error body: its message, else the text of an HTML page, else the raw text.
+
+    The request's credential is masked before the line is shortened, so no part of a key survives a cut.
+    """
     error = error_object(body)
     if error is not None and isinstance(error.get("message"), str):
-        return _shorten(str(error["message"]))
-    if isinstance(body, str):
-        return _shorten(body)
-    if "<" in text and ">" in text:
-        return _shorten(_html_text(text))
-    return _shorten(text) if text.strip() else "(empty body)"
+        detail = str(error["message"])
+    elif isinstance(body, str):
+        detail = body
+    elif "<" in text and ">" in text:
+        detail = _html_text(text)
+    else:
+        detail = text if text.strip() else "(empty body)"
+    return _shorten(redact(detail, request))
 
 
 def _json_or_none(response: httpx.Response) -> object:
