@@ -24,7 +24,7 @@ from ._exceptions import (
     detached_response,
 )
 from ._retry import RetryPolicy, RetryState
-from ._status_errors import status_error
+from ._status_errors import describe_body, error_object, json_or_none, status_error
 
 __all__ = [
     "HasHttpx",
@@ -122,6 +122,14 @@ def open_stream(
     """Send a streaming request (retried until the stream starts) and return the open 2xx response."""
     response = send(client, request_kwargs, stream=True, max_retries=max_retries, timeout=timeout)
     raise_for_status(client, response)
+    if not _is_event_stream(response):
+        try:
+            response.read()
+        except httpx.HTTPError as exc:
+            raise _failure(exc, response.request, response, None) from exc
+        finally:
+            response.close()
+        raise _not_an_event_stream(response)
     return response
 
 
@@ -131,7 +139,29 @@ async def aopen_stream(
     """The async twin of ``open_stream``."""
     response = await asend(client, request_kwargs, stream=True, max_retries=max_retries, timeout=timeout)
     raise_for_status(client, response)
+    if not _is_event_stream(response):
+        try:
+            await response.aread()
+        except httpx.HTTPError as exc:
+            raise _failure(exc, response.request, response, None) from exc
+        finally:
+            await response.aclose()
+        raise _not_an_event_stream(response)
     return response
+
+
+def _is_event_stream(response: httpx.Response) -> bool:
+    return "text/event-stream" in response.headers.get("content-type", "").partition(";")[0]
+
+
+def _not_an_event_stream(response: httpx.Response) -> APIResponseValidationError:
+    """A gateway that ignored ``stream: true`` (or a proxy page): typed, with the read body kept."""
+    body = json_or_none(response)
+    error = error_object(body)
+    detail = describe_body(body, response.text, response.request)
+    kind = response.headers.get("content-type") or "no content type"
+    message = f"Asked for an event stream, the {response.status_code} answer is {kind}: {detail}"
+    return APIResponseValidationError(message, response=response, body=error if error is not None else body)
 
 
 def raise_for_status(client: HasHttpx, response: httpx.Response) -> None:

@@ -17,7 +17,7 @@ from ._credentials import redact
 from ._exceptions import APIStatusError, request_id_of, status_error_class
 from ._retry import parse_retry_after
 
-__all__ = ["describe_body", "error_code", "error_object", "redact", "status_error"]
+__all__ = ["describe_body", "error_code", "error_object", "json_or_none", "redact", "status_error"]
 
 _MAX_DETAIL = 300
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -27,7 +27,7 @@ _SCRIPT_OR_STYLE = re.compile(r"<(script|style)[^>]*>.*?</\1>", re.IGNORECASE | 
 
 def status_error(response: httpx.Response, *, now: float) -> APIStatusError:
     """The typed exception for an error ``response`` whose body has been read."""
-    body = _json_or_none(response)
+    body = json_or_none(response)
     error = error_object(body)
     detail = describe_body(body, response.text, response.request)
     message = f"Error code: {response.status_code} - {detail}"
@@ -47,7 +47,7 @@ def status_error(response: httpx.Response, *, now: float) -> APIStatusError:
 
 def error_code(response: httpx.Response) -> object:
     """The ``code`` of a read error answer's error object, or None."""
-    error = error_object(_json_or_none(response))
+    error = error_object(json_or_none(response))
     return error.get("code") if error is not None else None
 
 
@@ -78,7 +78,8 @@ def describe_body(body: object, text: str, request: httpx.Request | None = None)
     return _shorten(redact(detail, request))
 
 
-def _json_or_none(response: httpx.Response) -> object:
+def json_or_none(response: httpx.Response) -> object:
+    """The read body as JSON, or None when it is not JSON."""
     try:
         return json.loads(response.content)
     # Not JSON (HTML, plain text, empty, bad UTF-8) or nested too deep to parse: described from the text.
