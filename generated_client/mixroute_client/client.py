@@ -22,8 +22,10 @@ class Client:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: How long a request may take (default: 600 s overall, 5 s to connect); API functions raise
-        ``APITimeoutError`` when it is exceeded. Each API function also takes ``timeout=`` for one call.
+        ``timeout``: A number bounds each whole non-streamed attempt (connect, send, wait, the complete body);
+        an ``httpx.Timeout`` keeps httpx's per-phase meaning (default: 5 s to connect, 600 s for each other
+        phase, ``read`` being per read); streams are always bounded per phase. API functions raise
+        ``APITimeoutError`` naming the limit. Each API function also takes ``timeout=`` for one call.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.

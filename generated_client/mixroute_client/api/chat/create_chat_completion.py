@@ -124,10 +124,12 @@ def sync_detailed(
             model's default. Extra provider-specific parameters are kept in `additional_properties`
             and forwarded.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
+        UsageError: The request URL cannot be built.
         errors.UnexpectedStatus: An undocumented status and Client.raise_on_unexpected_status is True.
 
     Returns:
@@ -164,12 +166,15 @@ def sync(
             model's default. Extra provider-specific parameters are kept in `additional_properties`
             and forwarded.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
-        APIResponseValidationError: A success status whose body does not match the spec.
+        UsageError: The request URL cannot be built.
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
+            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:
         ChatCompletion
@@ -206,10 +211,12 @@ async def asyncio_detailed(
             model's default. Extra provider-specific parameters are kept in `additional_properties`
             and forwarded.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
+        UsageError: The request URL cannot be built.
         errors.UnexpectedStatus: An undocumented status and Client.raise_on_unexpected_status is True.
 
     Returns:
@@ -246,12 +253,15 @@ async def asyncio(
             model's default. Extra provider-specific parameters are kept in `additional_properties`
             and forwarded.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
-        APIResponseValidationError: A success status whose body does not match the spec.
+        UsageError: The request URL cannot be built.
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
+            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:
         ChatCompletion
@@ -288,12 +298,15 @@ def stream(
             model's default. Extra provider-specific parameters are kept in `additional_properties`
             and forwarded.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
-        APIResponseValidationError: A success status whose body does not match the spec.
+        UsageError: The request URL cannot be built.
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
+            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:
         Stream[ChatCompletionChunk, ChatCompletion]: use it in a `with` block and iterate it; `get_final_completion()` gives the accumulated result. Sets `stream: true` itself.
@@ -334,12 +347,15 @@ def asyncio_stream(
             model's default. Extra provider-specific parameters are kept in `additional_properties`
             and forwarded.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
-        APIResponseValidationError: A success status whose body does not match the spec.
+        UsageError: The request URL cannot be built.
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
+            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:
         AsyncStream[ChatCompletionChunk, ChatCompletion]: use it in an `async with` block and iterate it; `await get_final_completion()` gives the accumulated result.
