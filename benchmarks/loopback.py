@@ -15,12 +15,12 @@ from typing import Any
 
 import httpx
 
-from benchmarks import clients
+from benchmarks import clients, connections
 from benchmarks.agreement import DisagreementError, agreed
 from benchmarks.payloads import PATH, seed_request
 from benchmarks.results import Row, unavailable
 from benchmarks.stats import median, percentile
-from benchmarks.streaming import Outcome, digest, raw_contents, stream_of_ours
+from benchmarks.streaming import stream_of_ours
 from benchmarks.timing import Budget, time_once
 from mixroute_client import AuthenticatedClient
 from mixroute_client.api.chat import create_chat_completion
@@ -98,26 +98,10 @@ def _streamed(base_url: str, budget: Budget) -> list[Row]:
         clients.raw(transport, base_url),
         clients.sdk(transport, base_url),
     )
-    request = {**seed_request(), "stream": True}
-    body = CreateChatCompletionRequest.from_dict(seed_request())
     stream = stream_of_ours()
-
-    def iterate_raw() -> Outcome:
-        with raw.stream("POST", PATH, json=request) as response:
-            return digest(raw_contents(response.iter_lines()))
-
-    def iterate_ours() -> Outcome:
-        assert stream is not None
-        with stream(client=ours, body=body) as chunks:
-            return digest(chunk.choices[0].delta.content for chunk in chunks if chunk.choices)
-
-    def iterate_sdk() -> Outcome:
-        with sdk.chat.completions.create(**request) as chunks:
-            return digest(chunk.choices[0].delta.content for chunk in chunks if chunk.choices)
-
-    sides: dict[str, Callable[[], Outcome]] = {"raw": iterate_raw, "openai": iterate_sdk}
-    if stream is not None:
-        sides["ours"] = iterate_ours
+    sides = connections.stream_sides(ours, raw, sdk, read_to_end=False)
+    if stream is None:
+        del sides["ours"]
     count, _ = agreed({side: call() for side, call in sides.items()})
     note = "" if stream is not None else "ours n/a (stream() not available)"
     return _latency_rows("streamed call", _latencies(sides, budget.e2e_calls), {"chunks": count}, note)
@@ -209,4 +193,9 @@ def run(budget: Budget) -> list[Row]:
         ]
     starter, settings = found
     with starter(settings) as base_url:
-        return [*_plain(base_url, budget), *_streamed(base_url, budget), *_concurrent(base_url, budget)]
+        return [
+            *_plain(base_url, budget),
+            *_streamed(base_url, budget),
+            connections.sequential_streams(base_url, budget.e2e_calls),
+            *_concurrent(base_url, budget),
+        ]

@@ -17,7 +17,8 @@ from benchmarks.stats import ratio
 
 @dataclass(frozen=True)
 class Row:
-    """One line of the table. Times are seconds; ``None`` means that side could not be measured (see note).
+    """One line of the table. Figures are in ``unit`` (seconds unless a row counts something else, such as
+    connections); ``None`` means that side could not be measured (see note).
 
     ``target`` is the highest acceptable ``ours / baseline``; ``checks`` records what every side processed,
     after the harness made sure they all processed the same.
@@ -32,6 +33,7 @@ class Row:
     target: float | None = None
     note: str = ""
     checks: dict[str, Any] = field(default_factory=dict)
+    unit: str = "s"
 
     @property
     def ratio(self) -> float | None:
@@ -78,7 +80,7 @@ def document(rows: Sequence[Row], *, quick: bool) -> dict[str, Any]:
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "quick": quick,
         "machine": machine(),
-        "units": "seconds",
+        "units": "seconds, unless a row's unit says otherwise",
         "results": [
             {**asdict(row), "ratio": row.ratio, "openai_ratio": row.openai_ratio, "met": row.met} for row in rows
         ],

@@ -18,6 +18,13 @@ def seconds(value: float | None) -> str:
     return f"{value / 1e-9:.3g} ns"
 
 
+def figure(value: float | None, unit: str) -> str:
+    """A time in a readable unit, or a count followed by what it counts."""
+    if unit == "s" or value is None:
+        return seconds(value)
+    return f"{value:g} {unit}"
+
+
 def times(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f}x"
 
@@ -31,9 +38,9 @@ def _met(row: Row) -> str:
 def cells(row: Row) -> tuple[str, ...]:
     return (
         f"{row.family}: {row.name}",
-        seconds(row.ours),
-        f"{seconds(row.baseline)} ({row.baseline_label})",
-        seconds(row.openai),
+        figure(row.ours, row.unit),
+        f"{figure(row.baseline, row.unit)} ({row.baseline_label})",
+        figure(row.openai, row.unit),
         times(row.ratio),
         times(row.openai_ratio),
         "-" if row.target is None else f"≤ {row.target:g}x",

@@ -7,20 +7,24 @@ turns the answer into the typed model or raises. Nothing from httpx or json esca
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
-from typing import Any, Protocol, TypeVar
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar, cast
 
 import httpx
 
+from ._credentials import redact
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
     MixrouteError,
     UsageError,
+    detached_response,
 )
 from ._retry import RetryPolicy, RetryState
-from ._status_errors import redact, status_error
+from ._status_errors import describe_body, error_object, json_or_none, status_error
 
 __all__ = [
     "HasHttpx",
@@ -46,6 +50,9 @@ class HasHttpx(Protocol):
     max_retries: int
     retry_policy: RetryPolicy
 
+    @property
+    def timeout(self) -> float | httpx.Timeout | None: ...
+
     def get_httpx_client(self) -> httpx.Client: ...
 
     def get_async_httpx_client(self) -> httpx.AsyncClient: ...
@@ -61,15 +68,16 @@ def send(
 ) -> httpx.Response:
     """Send with retries. With ``stream`` a successful answer is returned unread; the caller must close it."""
     http = client.get_httpx_client()
-    request = _build(http, request_kwargs, timeout)
+    request = _build(http, request_kwargs, timeout, stream=stream)
+    limit = None if stream else _overall_limit(client, timeout)
     state = RetryState(client.retry_policy, client.max_retries if max_retries is None else max_retries)
     while True:
         try:
-            response = _attempt(http, request, stream=stream)
-        except APIConnectionError:
-            delay = state.after_failure()
+            response = _attempt(http, request, stream=stream, limit=limit)
+        except APIConnectionError as failure:
+            delay = state.after_failure() if _retryable(failure) else None
             if delay is None:
-                raise
+                raise _given_up(failure, state.attempt + 1) from failure.__cause__
         else:
             delay = state.after_response(response)
             if delay is None:
@@ -89,15 +97,16 @@ async def asend(
 ) -> httpx.Response:
     """The async twin of ``send``."""
     http = client.get_async_httpx_client()
-    request = _build(http, request_kwargs, timeout)
+    request = _build(http, request_kwargs, timeout, stream=stream)
+    limit = None if stream else _overall_limit(client, timeout)
     state = RetryState(client.retry_policy, client.max_retries if max_retries is None else max_retries)
     while True:
         try:
-            response = await _aattempt(http, request, stream=stream)
-        except APIConnectionError:
-            delay = state.after_failure()
+            response = await _aattempt(http, request, stream=stream, limit=limit)
+        except APIConnectionError as failure:
+            delay = state.after_failure() if _retryable(failure) else None
             if delay is None:
-                raise
+                raise _given_up(failure, state.attempt + 1) from failure.__cause__
         else:
             delay = state.after_response(response)
             if delay is None:
@@ -113,6 +122,14 @@ def open_stream(
     """Send a streaming request (retried until the stream starts) and return the open 2xx response."""
     response = send(client, request_kwargs, stream=True, max_retries=max_retries, timeout=timeout)
     raise_for_status(client, response)
+    if not _is_event_stream(response):
+        try:
+            response.read()
+        except httpx.HTTPError as exc:
+            raise _failure(exc, response.request, response, None) from exc
+        finally:
+            response.close()
+        raise _not_an_event_stream(response)
     return response
 
 
@@ -122,7 +139,29 @@ async def aopen_stream(
     """The async twin of ``open_stream``."""
     response = await asend(client, request_kwargs, stream=True, max_retries=max_retries, timeout=timeout)
     raise_for_status(client, response)
+    if not _is_event_stream(response):
+        try:
+            await response.aread()
+        except httpx.HTTPError as exc:
+            raise _failure(exc, response.request, response, None) from exc
+        finally:
+            await response.aclose()
+        raise _not_an_event_stream(response)
     return response
+
+
+def _is_event_stream(response: httpx.Response) -> bool:
+    return "text/event-stream" in response.headers.get("content-type", "").partition(";")[0]
+
+
+def _not_an_event_stream(response: httpx.Response) -> APIResponseValidationError:
+    """A gateway that ignored ``stream: true`` (or a proxy page): typed, with the read body kept."""
+    body = json_or_none(response)
+    error = error_object(body)
+    detail = describe_body(body, response.text, response.request)
+    kind = response.headers.get("content-type") or "no content type"
+    message = f"Asked for an event stream, the {response.status_code} answer is {kind}: {detail}"
+    return APIResponseValidationError(message, response=response, body=error if error is not None else body)
 
 
 def raise_for_status(client: HasHttpx, response: httpx.Response) -> None:
@@ -170,41 +209,125 @@ def set_stream_flag(request_kwargs: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _build(
-    http: httpx.Client | httpx.AsyncClient, request_kwargs: Mapping[str, Any], timeout: TimeoutArg
+    http: httpx.Client | httpx.AsyncClient, request_kwargs: Mapping[str, Any], timeout: TimeoutArg, *, stream: bool
 ) -> httpx.Request:
     options = dict(request_kwargs)
     if timeout is not None:
         options["timeout"] = timeout
-    return http.build_request(**options)
+    if stream:
+        options["headers"] = {**options.get("headers", {}), "Accept": "text/event-stream"}
+    try:
+        return http.build_request(**options)
+    except httpx.InvalidURL as exc:
+        raise UsageError(f"The request URL is not valid: {exc}") from None
 
 
-def _attempt(http: httpx.Client, request: httpx.Request, *, stream: bool) -> httpx.Response:
+def _overall_limit(client: HasHttpx, timeout: TimeoutArg) -> float | None:
+    """The seconds a whole non-streamed attempt may take: a number given per call, else the client's."""
+    chosen = client.timeout if timeout is None else timeout
+    return float(chosen) if isinstance(chosen, int | float) else None
+
+
+_PHASES = ((httpx.ConnectTimeout, "connect"), (httpx.ReadTimeout, "read"), (httpx.WriteTimeout, "write"))
+
+
+@dataclass
+class _Deadline:
+    """One attempt's overall limit, enforced by keeping every httpx phase timeout at the time left.
+
+    httpcore reads the ``timeout`` extension when each phase starts (announced through its ``trace``
+    extension), so each wait is cut to what remains; while the body is read, the time is checked after
+    every network read, each of which waits at most what remained when the body began. Threads or a
+    cancel scope would bound a sync read more tightly, at the cost of a thread per call.
+    """
+
+    request: httpx.Request
+    seconds: float
+    end: float
+
+    @classmethod
+    def arm(cls, request: httpx.Request, seconds: float | None, *, asynchronous: bool) -> _Deadline | None:
+        if seconds is None:
+            return None
+        deadline = cls(request, seconds, time.monotonic() + seconds)
+        deadline.refresh()
+        request.extensions["trace"] = deadline.atrace if asynchronous else deadline.trace
+        return deadline
+
+    def refresh(self) -> None:
+        left = max(self.end - time.monotonic(), 0.001)  # 0 would mean "no timeout" to some backends
+        self.request.extensions["timeout"] = dict.fromkeys(("connect", "read", "write", "pool"), left)
+
+    def trace(self, event: str, info: Mapping[str, Any]) -> None:
+        if event.endswith(".started"):
+            self.refresh()
+
+    async def atrace(self, event: str, info: Mapping[str, Any]) -> None:
+        self.trace(event, info)
+
+    def check(self) -> None:
+        if time.monotonic() >= self.end:
+            raise httpx.ReadTimeout("the overall timeout ran out while reading the body", request=self.request)
+
+
+class _GuardedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that raises ``httpx.ReadTimeout`` once the attempt's deadline has passed."""
+
+    def __init__(self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, deadline: _Deadline) -> None:
+        self._inner = inner
+        self._deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        for part in cast("httpx.SyncByteStream", self._inner):
+            self._deadline.check()
+            yield part
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for part in cast("httpx.AsyncByteStream", self._inner):
+            self._deadline.check()
+            yield part
+
+    def close(self) -> None:
+        cast("httpx.SyncByteStream", self._inner).close()
+
+    async def aclose(self) -> None:
+        await cast("httpx.AsyncByteStream", self._inner).aclose()
+
+
+def _must_read(response: httpx.Response, *, stream: bool, deadline: _Deadline | None) -> bool:
+    """Whether the body is read now (guarded by ``deadline``): always, except a successful stream's."""
+    if stream and response.is_success:
+        return False
+    if deadline is not None:
+        response.stream = _GuardedBody(response.stream, deadline)
+    return True
+
+
+def _attempt(http: httpx.Client, request: httpx.Request, *, stream: bool, limit: float | None) -> httpx.Response:
+    deadline = _Deadline.arm(request, limit, asynchronous=False)
     response: httpx.Response | None = None
     try:
         response = http.send(request, stream=True)
-        if not stream or not response.is_success:
+        if _must_read(response, stream=stream, deadline=deadline):
             response.read()
-    except httpx.TimeoutException as exc:
+    except httpx.HTTPError as exc:
         _close(response)
-        raise APITimeoutError(request=request) from exc
-    except httpx.TransportError as exc:
-        _close(response)
-        raise APIConnectionError(_connection_message(exc), request=request) from exc
+        raise _failure(exc, request, response, deadline) from exc
     return response
 
 
-async def _aattempt(http: httpx.AsyncClient, request: httpx.Request, *, stream: bool) -> httpx.Response:
+async def _aattempt(
+    http: httpx.AsyncClient, request: httpx.Request, *, stream: bool, limit: float | None
+) -> httpx.Response:
+    deadline = _Deadline.arm(request, limit, asynchronous=True)
     response: httpx.Response | None = None
     try:
         response = await http.send(request, stream=True)
-        if not stream or not response.is_success:
+        if _must_read(response, stream=stream, deadline=deadline):
             await response.aread()
-    except httpx.TimeoutException as exc:
+    except httpx.HTTPError as exc:
         await _aclose(response)
-        raise APITimeoutError(request=request) from exc
-    except httpx.TransportError as exc:
-        await _aclose(response)
-        raise APIConnectionError(_connection_message(exc), request=request) from exc
+        raise _failure(exc, request, response, deadline) from exc
     return response
 
 
@@ -218,7 +341,44 @@ async def _aclose(response: httpx.Response | None) -> None:
         await response.aclose()
 
 
-def _connection_message(exc: httpx.TransportError) -> str:
+def _failure(
+    exc: httpx.HTTPError, request: httpx.Request, response: httpx.Response | None, deadline: _Deadline | None
+) -> MixrouteError:
+    """The typed error for any httpx failure of one attempt."""
+    if isinstance(exc, httpx.TimeoutException):
+        if deadline is not None:  # every phase was held to the time left, so the overall limit ran out
+            return APITimeoutError(request=request, limit="overall", seconds=deadline.seconds)
+        return _phase_timeout(exc, request)
+    if isinstance(exc, httpx.DecodingError) and response is not None:
+        message = f"The {response.status_code} answer's body could not be decoded: {exc}"
+        return APIResponseValidationError(redact(message, request), response=detached_response(response, b""))
+    if isinstance(exc, httpx.TooManyRedirects):
+        return APIConnectionError(redact(f"Redirect loop: {exc}", request), request=request)
+    return APIConnectionError(redact(_connection_message(exc), request), request=request)
+
+
+def _phase_timeout(exc: httpx.TimeoutException, request: httpx.Request) -> APITimeoutError:
+    phase = next((name for kind, name in _PHASES if isinstance(exc, kind)), "pool")
+    seconds = request.extensions.get("timeout", {}).get(phase)
+    return APITimeoutError(request=request, limit=phase, seconds=seconds)
+
+
+def _retryable(failure: APIConnectionError) -> bool:
+    """Transport failures may pass; a redirect loop, an unusable scheme or an unknown failure will not."""
+    cause = failure.__cause__
+    return isinstance(cause, httpx.TransportError) and not isinstance(cause, httpx.UnsupportedProtocol)
+
+
+def _given_up(failure: APIConnectionError, attempts: int) -> APIConnectionError:
+    """The error to raise after the last attempt: a timeout says how many attempts it took."""
+    if not isinstance(failure, APITimeoutError) or attempts == 1:
+        return failure
+    final = APITimeoutError(request=failure.request, limit=failure.limit, seconds=failure.seconds, attempts=attempts)
+    final.__cause__ = failure.__cause__
+    return final
+
+
+def _connection_message(exc: httpx.HTTPError) -> str:
     reason = str(exc) or type(exc).__name__
     return f"Connection error: {reason}"
 

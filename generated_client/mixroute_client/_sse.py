@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import httpx
-from httpx_sse import EventSource, SSEError
+from httpx_sse import EventSource, ServerSentEvent, SSEError
 
+from ._credentials import redact
 from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError
-from ._status_errors import describe_body, redact
+from ._status_errors import describe_body
 
 __all__ = ["DONE", "aiter_json_events", "iter_json_events"]
 
@@ -25,25 +26,54 @@ DONE = "[DONE]"
 
 
 def iter_json_events(response: httpx.Response) -> Iterator[dict[str, Any]]:
-    """Each event's JSON object, until ``[DONE]``."""
+    """Each event's JSON object, until ``[DONE]``; then what is left of the body is drained (see ``_Drain``)."""
     with _typed_failures(response):
-        for event in EventSource(response).iter_sse():
+        events = EventSource(response).iter_sse()
+        for event in events:
             if event.data == DONE:
+                drain = _Drain()
+                with suppress(httpx.HTTPError, SSEError):
+                    for extra in events:
+                        if drain.full(extra):
+                            break
                 return
-            if event.data:
-                yield _payload(event.data, response)
+            payload = _payload(event.data, response)
+            if payload is not None:
+                yield payload
     raise _cut_off(response, None)
 
 
 async def aiter_json_events(response: httpx.Response) -> AsyncIterator[dict[str, Any]]:
     """The async twin of ``iter_json_events``."""
     with _typed_failures(response):
-        async for event in EventSource(response).aiter_sse():
+        events = EventSource(response).aiter_sse()
+        async for event in events:
             if event.data == DONE:
+                drain = _Drain()
+                with suppress(httpx.HTTPError, SSEError):
+                    async for extra in events:
+                        if drain.full(extra):
+                            break
                 return
-            if event.data:
-                yield _payload(event.data, response)
+            payload = _payload(event.data, response)
+            if payload is not None:
+                yield payload
     raise _cut_off(response, None)
+
+
+class _Drain:
+    """Reading on after ``[DONE]`` lets the body end cleanly (the chunked terminator), so the connection
+    goes back to the pool instead of being closed; a server that keeps talking is cut off after a few KiB,
+    and a failure there is ignored, since every event the caller needs has arrived."""
+
+    LIMIT = 16 * 1024
+
+    def __init__(self) -> None:
+        self.seen = 0
+
+    def full(self, event: ServerSentEvent) -> bool:
+        self.seen += len(event.data) + len(event.event) + 1
+        return self.seen > self.LIMIT
 
 
 @contextmanager
@@ -52,34 +82,47 @@ def _typed_failures(response: httpx.Response) -> Iterator[None]:
     try:
         yield
     except SSEError as exc:  # before TransportError, which httpx-sse derives it from
-        raise APIResponseValidationError(f"Not an event stream: {exc}", response=response) from exc
+        raise APIResponseValidationError(
+            redact(f"Not an event stream: {exc}", response.request), response=response
+        ) from exc
     except httpx.TimeoutException as exc:
-        raise APITimeoutError("The event stream timed out.", request=response.request) from exc
-    except httpx.TransportError as exc:
+        raise APITimeoutError("The event stream timed out.", request=response.request, limit="read") from exc
+    except httpx.DecodingError as exc:
+        message = redact(f"The event stream could not be decoded: {exc}", response.request)
+        raise APIResponseValidationError(message, response=response) from exc
+    except httpx.HTTPError as exc:  # a transport failure, or any other httpx error mid-stream
         raise _cut_off(response, exc) from exc
 
 
-def _payload(data: str, response: httpx.Response) -> dict[str, Any]:
+def _payload(data: str, response: httpx.Response) -> dict[str, Any] | None:
+    """The event's JSON object; None for an event to skip: no data (``event: ping``) or the literal ``null``,
+    which some gateways send between chunks."""
+    if not data:
+        return None
     try:
         payload = json.loads(data)
     except ValueError as exc:
-        raise APIResponseValidationError(
-            f"An event's data is not JSON: {_excerpt(data)}", response=response, body=data
-        ) from exc
+        raise _invalid("An event's data is not JSON", data, response, body=data) from exc
+    if payload is None:
+        return None
     if not isinstance(payload, dict):
-        raise APIResponseValidationError(
-            f"An event's data is not a JSON object: {_excerpt(data)}", response=response, body=payload
-        )
+        raise _invalid("An event's data is not a JSON object", data, response, body=payload)
     error = payload.get("error")
     if isinstance(error, Mapping):
-        message = redact(f"The stream reported an error: {describe_body(payload, data)}", response.request)
+        message = f"The stream reported an error: {describe_body(payload, data, response.request)}"
         raise APIError(message, request=response.request, body=error)
     return payload
 
 
+def _invalid(what: str, data: str, response: httpx.Response, *, body: object) -> APIResponseValidationError:
+    message = f"{what}: {_excerpt(redact(data, response.request))}"
+    return APIResponseValidationError(message, response=response, body=body)
+
+
 def _cut_off(response: httpx.Response, cause: Exception | None) -> APIConnectionError:
     reason = f": {cause}" if cause is not None and str(cause) else ""
-    return APIConnectionError(f"The event stream ended before [DONE]{reason}", request=response.request)
+    message = redact(f"The event stream ended before [DONE]{reason}", response.request)
+    return APIConnectionError(message, request=response.request)
 
 
 def _excerpt(data: str) -> str:

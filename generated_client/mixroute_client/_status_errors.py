@@ -13,10 +13,11 @@ from collections.abc import Mapping
 
 import httpx
 
-from ._exceptions import APIStatusError, status_error_class
+from ._credentials import redact
+from ._exceptions import APIStatusError, request_id_of, status_error_class
 from ._retry import parse_retry_after
 
-__all__ = ["describe_body", "error_object", "redact", "status_error"]
+__all__ = ["describe_body", "error_code", "error_object", "json_or_none", "redact", "status_error"]
 
 _MAX_DETAIL = 300
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -26,20 +27,28 @@ _SCRIPT_OR_STYLE = re.compile(r"<(script|style)[^>]*>.*?</\1>", re.IGNORECASE | 
 
 def status_error(response: httpx.Response, *, now: float) -> APIStatusError:
     """The typed exception for an error ``response`` whose body has been read."""
-    body = _json_or_none(response)
+    body = json_or_none(response)
     error = error_object(body)
-    detail = describe_body(body, response.text)
-    message = redact(f"Error code: {response.status_code} - {detail}", response.request)
-    request_id = response.headers.get("x-request-id")
-    if request_id:
+    detail = describe_body(body, response.text, response.request)
+    message = f"Error code: {response.status_code} - {detail}"
+    raw_message = error.get("message") if error is not None else None
+    request_id = request_id_of(response.headers, raw_message if isinstance(raw_message, str) else "")
+    if request_id and request_id not in message:
         message += f" (request id: {request_id})"
-    cls = status_error_class(response.status_code)
+    cls = status_error_class(response.status_code, error.get("code") if error is not None else None)
     return cls(
         message,
         response=response,
         body=error if error is not None else body,
         retry_after=parse_retry_after(response.headers, now=now),
+        request_id=request_id,
     )
+
+
+def error_code(response: httpx.Response) -> object:
+    """The ``code`` of a read error answer's error object, or None."""
+    error = error_object(json_or_none(response))
+    return error.get("code") if error is not None else None
 
 
 def error_object(body: object) -> Mapping[str, object] | None:
@@ -52,32 +61,29 @@ def error_object(body: object) -> Mapping[str, object] | None:
     return body if "message" in body else None
 
 
-def describe_body(body: object, text: str) -> str:
-    """One readable line for an error body: its message, else the text of an HTML page, else the raw text."""
+def describe_body(body: object, text: str, request: httpx.Request | None = None) -> str:
+    """One readable line for an error body: its message, else the text of an HTML page, else the raw text.
+
+    The request's credential is masked before the line is shortened, so no part of a key survives a cut.
+    """
     error = error_object(body)
     if error is not None and isinstance(error.get("message"), str):
-        return _shorten(str(error["message"]))
-    if isinstance(body, str):
-        return _shorten(body)
-    if "<" in text and ">" in text:
-        return _shorten(_html_text(text))
-    return _shorten(text) if text.strip() else "(empty body)"
+        detail = str(error["message"])
+    elif isinstance(body, str):
+        detail = body
+    elif "<" in text and ">" in text:
+        detail = _html_text(text)
+    else:
+        detail = text if text.strip() else "(empty body)"
+    return _shorten(redact(detail, request))
 
 
-def redact(text: str, request: httpx.Request | None) -> str:
-    """``text`` with the request's credential masked, in case a server echoed it back."""
-    if request is None:
-        return text
-    credential = request.headers.get("authorization", "").partition(" ")[2].strip()
-    if len(credential) < 4:
-        return text
-    return text.replace(credential, "***")
-
-
-def _json_or_none(response: httpx.Response) -> object:
+def json_or_none(response: httpx.Response) -> object:
+    """The read body as JSON, or None when it is not JSON."""
     try:
         return json.loads(response.content)
-    except ValueError:  # not JSON (HTML, plain text, empty, bad UTF-8): described from the text instead
+    # Not JSON (HTML, plain text, empty, bad UTF-8) or nested too deep to parse: described from the text.
+    except (ValueError, RecursionError):
         return None
 
 

@@ -1,10 +1,12 @@
 import ssl
+import threading
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
 
 from ._config import DEFAULT_TIMEOUT, settings_from_env
+from ._credentials import Credential, check_header, check_url, credential_for
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
 
@@ -20,16 +22,22 @@ class Client:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: How long a request may take (default: 600 s overall, 5 s to connect); API functions raise
-        ``APITimeoutError`` when it is exceeded. Each API function also takes ``timeout=`` for one call.
+        ``timeout``: A number bounds each whole non-streamed attempt (connect, send, wait, the complete body);
+        an ``httpx.Timeout`` keeps httpx's per-phase meaning (default: 5 s to connect, 600 s for each other
+        phase, ``read`` being per read); streams are always bounded per phase. API functions raise
+        ``APITimeoutError`` naming the limit. Each API function also takes ``timeout=`` for one call.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
 
-        ``follow_redirects``: Whether or not to follow redirects (default False). httpx drops the Authorization
-        header when a redirect leads to another host.
+        ``follow_redirects``: Whether or not to follow redirects (default False). A redirect to another host
+        (or scheme or port) never carries the credential header, whatever its name.
 
         ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+
+    One client may be shared by any number of threads and tasks: the httpx clients are built once, under a
+    lock, and ``close()`` / ``aclose()`` close them. A header that HTTP cannot carry raises ``UsageError``
+    here, at construction, naming the character.
 
     Attributes:
         raise_on_unexpected_status: Whether ``*_detailed()`` raises ``UnexpectedStatus`` for a status code the
@@ -51,9 +59,21 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        check_url(self._base_url)
+        _check_headers(self._headers)
+        self._credential()  # checks the key, prefix and header name
+
+    @property
+    def timeout(self) -> httpx.Timeout | float | None:
+        """The client's timeout: a number bounds each whole attempt, an ``httpx.Timeout`` each phase."""
+        return self._timeout
 
     def with_headers(self, headers: dict[str, str]) -> Self:
         """Get a new client matching this one with additional headers"""
+        _check_headers(headers)
         if self._client is not None:
             self._client.headers.update(headers)
         if self._async_client is not None:
@@ -76,20 +96,25 @@ class Client:
             self._async_client.timeout = httpx.Timeout(timeout)
         return evolve(self, timeout=timeout)
 
-    def _auth_headers(self) -> dict[str, str]:
-        return {}
+    def _credential(self) -> Credential | None:
+        return None
 
-    def _httpx_options(self) -> dict[str, Any]:
-        # The credential goes straight into the httpx client, never into ``_headers``, so repr() cannot show it.
-        return {
+    def _httpx_options(self, *, asynchronous: bool) -> dict[str, Any]:
+        options: dict[str, Any] = {
             "base_url": self._base_url,
             "cookies": self._cookies,
-            "headers": {**self._headers, **self._auth_headers()},
+            "headers": dict(self._headers),
             "timeout": self._timeout,
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
             **self._httpx_args,
         }
+        credential = self._credential()
+        if credential is not None:
+            # Straight into the httpx client, never into ``_headers``, so repr() cannot show it.
+            options["headers"] = {**options["headers"], credential.header: credential.secrets[0]}
+            options["event_hooks"] = credential.event_hooks(options, asynchronous=asynchronous)
+        return options
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -102,8 +127,24 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._client = httpx.Client(**self._httpx_options())
+            with self._lock:  # threads racing on first use must share one connection pool
+                if self._client is None:
+                    self._client = httpx.Client(**self._httpx_options(asynchronous=False))
         return self._client
+
+    def close(self) -> None:
+        """Close the sync connection pool (if one was built); the client builds a fresh one if used again."""
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
+
+    async def aclose(self) -> None:
+        """Close the async connection pool (if one was built)."""
+        with self._lock:
+            client, self._async_client = self._async_client, None
+        if client is not None:
+            await client.aclose()
 
     def __enter__(self) -> Self:
         """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
@@ -125,7 +166,9 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(**self._httpx_options())
+            with self._lock:  # event loops in several threads may race on first use
+                if self._async_client is None:
+                    self._async_client = httpx.AsyncClient(**self._httpx_options(asynchronous=True))
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -164,5 +207,11 @@ class AuthenticatedClient(Client):
         token, url = settings_from_env(api_key, base_url)
         return cls(base_url=url, token=token, **kwargs)
 
-    def _auth_headers(self) -> dict[str, str]:
-        return {self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token}
+    def _credential(self) -> Credential:
+        return credential_for(self._base_url, self.auth_header_name, self.prefix, self.token)
+
+
+def _check_headers(headers: dict[str, str]) -> None:
+    for name, value in headers.items():
+        check_header(name, "A header name", value=False)
+        check_header(value, f"The value of header {name}")

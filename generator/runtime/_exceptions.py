@@ -17,18 +17,31 @@
             ├── ConflictError              409
             ├── UnprocessableEntityError   422
             ├── RateLimitError             429
-            └── InternalServerError        >= 500
+            ├── InternalServerError        >= 500
+            └── InsufficientQuotaError     a quota code (any status); also a subclass of that status's class
+
+The body's ``code`` wins over the status where its meaning is certain (``ERROR_CODES``): new-api answers an
+unknown model with 503 ``model_not_found``, which raises ``NotFoundError``; quota exhaustion raises
+``InsufficientQuotaError`` mixed into the status class it came with, so ``except RateLimitError`` still
+catches OpenAI's 429 ``insufficient_quota``. Neither is retried.
 
 An error event inside an event stream raises a plain ``APIError`` carrying the event's ``error`` object.
+
+Every exception survives a pickle round trip (for process pools): message, body, status, request id and
+retry-after are kept; ``request`` keeps only its method and URL (never a header, so never the key) and
+``response`` keeps its status, headers and read content.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from typing import Any, Literal, cast
 
 import httpx
 
 __all__ = [
+    "ERROR_CODES",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -37,6 +50,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "InsufficientQuotaError",
     "InternalServerError",
     "MixrouteError",
     "NotFoundError",
@@ -51,6 +65,38 @@ __all__ = [
 class MixrouteError(Exception):
     """Base class of everything this package raises on purpose."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only constructors defeat Exception's default pickling, which calls ``cls(*args)``; rebuild
+        # from the instance state instead, with requests and responses reduced to what carries no credential.
+        state = {name: _picklable(value) for name, value in self.__dict__.items()}
+        return _restore, (type(self), self.args, state)
+
+
+def _restore(cls: type[MixrouteError], args: tuple[Any, ...], state: dict[str, Any]) -> MixrouteError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _picklable(value: object) -> object:
+    if isinstance(value, httpx.Request):
+        return httpx.Request(value.method, value.url)
+    if isinstance(value, httpx.Response):
+        # ``content`` raises until the body is read; an unread (streamed) body is not part of the copy.
+        return detached_response(value, value.content if hasattr(value, "_content") else b"")
+    return value
+
+
+def detached_response(response: httpx.Response, content: bytes) -> httpx.Response:
+    """A read copy of ``response`` with ``content`` as its (already decoded) body and a header-less request.
+
+    The request keeps only its method and URL, so the copy never carries the credential header.
+    """
+    headers = [(name, value) for name, value in response.headers.multi_items() if name.lower() != "content-encoding"]
+    request = httpx.Request(response.request.method, response.request.url)
+    return httpx.Response(response.status_code, headers=headers, content=content, request=request)
+
 
 class UsageError(MixrouteError):
     """The client was used in a way that cannot work; the message says what to do instead."""
@@ -59,12 +105,14 @@ class UsageError(MixrouteError):
 class UnexpectedStatus(MixrouteError):
     """A ``*_detailed()`` call got a status the spec does not document and the client asked to raise for it."""
 
-    def __init__(self, status_code: int, content: bytes) -> None:
+    def __init__(self, status_code: int, content: bytes, *, request: httpx.Request | None = None) -> None:
+        # Imported here: _credentials builds UsageError from this module.
+        from ._credentials import redact  # noqa: PLC0415
+
         self.status_code = status_code
         self.content = content
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
+        text = redact(content.decode(errors="ignore"), request)
+        super().__init__(f"Unexpected status code: {status_code}\n\nResponse content:\n{text}")
 
 
 class APIError(MixrouteError):
@@ -97,9 +145,30 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """No answer within the timeout."""
+    """No answer within the timeout.
 
-    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+    ``limit`` names the limit that ran out: ``"overall"`` (a number given as ``timeout`` bounds each whole
+    attempt), or the httpx phase ``"connect"``, ``"read"``, ``"write"`` or ``"pool"``; ``attempts`` counts the
+    attempts made, retries included.
+    """
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        request: httpx.Request | None = None,
+        limit: str | None = None,
+        seconds: float | None = None,
+        attempts: int = 1,
+    ) -> None:
+        self.limit = limit
+        self.seconds = seconds
+        self.attempts = attempts
+        if message is None:
+            size = "" if seconds is None else f" of {seconds:g} s"
+            reason = "" if limit is None else f" ({limit} limit{size})"
+            plural = "" if attempts == 1 else "s"
+            message = f"Request timed out{reason} after {attempts} attempt{plural}."
         super().__init__(message, request=request)
 
 
@@ -122,11 +191,12 @@ class APIStatusError(APIError):
         response: httpx.Response,
         body: object | None = None,
         retry_after: float | None = None,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
-        self.request_id: str | None = response.headers.get("x-request-id")
+        self.request_id: str | None = request_id or request_id_of(response.headers, message)
         self.retry_after = retry_after
 
 
@@ -162,6 +232,27 @@ class InternalServerError(APIStatusError):
     """>= 500: the gateway or the upstream provider failed."""
 
 
+class InsufficientQuotaError(APIStatusError):
+    """The account or key has no quota left (``insufficient_quota`` and new-api's quota codes); not retried.
+
+    The instance raised is also of the status's own class: a 429 one is a ``RateLimitError``, a 403 one a
+    ``PermissionDeniedError``.
+    """
+
+
+Meaning = Literal["not_found", "quota"]
+# Body codes whose meaning holds whatever status carries them (sources: OpenAI's API reference, new-api and
+# one-api). No retry can cure any of them.
+ERROR_CODES: Mapping[str, Meaning] = {
+    "model_not_found": "not_found",
+    "insufficient_quota": "quota",
+    "insufficient_user_quota": "quota",
+    "pre_consume_token_quota_failed": "quota",
+}
+_REQUEST_ID_HEADERS = ("x-request-id", "x-oneapi-request-id")
+_REQUEST_ID_SUFFIX = re.compile(r"\(request id: ([^()\s]+)\)\s*$")
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -173,11 +264,42 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error_class(status_code: int) -> type[APIStatusError]:
-    """The most specific ``APIStatusError`` subclass for ``status_code``."""
-    if status_code >= 500:
-        return InternalServerError
-    return _BY_STATUS.get(status_code, APIStatusError)
+def _quota_class(status_class: type[APIStatusError]) -> type[InsufficientQuotaError]:
+    name = f"InsufficientQuota{status_class.__name__.removesuffix('Error')}Error"
+    doc = f"Quota exhaustion answered with the status of ``{status_class.__name__}``."
+    # Module-level names so that pickle finds the classes again.
+    cls = type(
+        name, (InsufficientQuotaError, status_class), {"__module__": __name__, "__qualname__": name, "__doc__": doc}
+    )
+    return cast("type[InsufficientQuotaError]", cls)
+
+
+_STATUS_CLASSES: tuple[type[APIStatusError], ...] = (APIStatusError, InternalServerError, *_BY_STATUS.values())
+_QUOTA_BY_STATUS_CLASS = {status_class: _quota_class(status_class) for status_class in _STATUS_CLASSES}
+globals().update({cls.__name__: cls for cls in _QUOTA_BY_STATUS_CLASS.values()})
+
+
+def status_error_class(status_code: int, code: object = None) -> type[APIStatusError]:
+    """The most specific ``APIStatusError`` subclass for ``status_code`` and the body's error ``code``."""
+    meaning = ERROR_CODES.get(code) if isinstance(code, str) else None
+    if meaning == "not_found":
+        return NotFoundError
+    by_status = InternalServerError if status_code >= 500 else _BY_STATUS.get(status_code, APIStatusError)
+    return _QUOTA_BY_STATUS_CLASS[by_status] if meaning == "quota" else by_status
+
+
+def is_final_code(code: object) -> bool:
+    """Whether the body's error ``code`` means that retrying cannot help."""
+    return isinstance(code, str) and code in ERROR_CODES
+
+
+def request_id_of(headers: httpx.Headers, message: str) -> str | None:
+    """The request id: ``x-request-id``, new-api's ``X-Oneapi-Request-Id``, else a ``(request id: ...)`` suffix."""
+    for name in _REQUEST_ID_HEADERS:
+        if value := str(headers.get(name, "")).strip():
+            return value
+    suffix = _REQUEST_ID_SUFFIX.search(message)
+    return str(suffix.group(1)) if suffix else None
 
 
 def _optional_str(value: object) -> str | None:

@@ -17,6 +17,8 @@ from datetime import UTC
 
 import httpx
 
+from ._exceptions import is_final_code
+
 __all__ = ["DEFAULT_MAX_RETRIES", "RetryPolicy", "RetryState", "parse_retry_after"]
 
 DEFAULT_MAX_RETRIES = 2
@@ -63,7 +65,17 @@ class RetryPolicy:
 
 
 def should_retry(response: httpx.Response) -> bool:
-    """Whether the status is worth another attempt; the server's ``x-should-retry`` has the last word."""
+    """Whether the answer is worth another attempt.
+
+    Never a 2xx (the server did the work: a retry would bill it twice) and never an error whose body code
+    says no retry can help (a missing model, no quota left); otherwise the server's ``x-should-retry`` has
+    the last word, and without it the status decides.
+    """
+    # Imported here because _status_errors needs parse_retry_after from this module.
+    from ._status_errors import error_code  # noqa: PLC0415
+
+    if response.is_success or is_final_code(error_code(response)):
+        return False
     verdict = str(response.headers.get("x-should-retry", "")).strip().lower()
     if verdict in {"true", "false"}:
         return verdict == "true"

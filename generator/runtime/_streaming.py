@@ -2,7 +2,11 @@
 
 The request is sent (with retries) when the ``with`` block is entered or iteration starts, never again once
 the first byte of the stream has been handed out. Leaving the block, breaking out of the loop or reaching
-the end closes the connection.
+the end closes the response; a stream read to ``[DONE]`` returns its connection to the pool for reuse.
+
+Outside a ``with`` block each ``for`` loop gets its own iterator that the stream does not keep, so the loop
+is its only owner: breaking out drops it, and CPython closes it (and with it the response) at once. Inside
+a ``with`` block the stream keeps one iterator, so a loop left early can be resumed until the block ends.
 """
 
 from __future__ import annotations
@@ -80,6 +84,7 @@ class Stream(Generic[ChunkT, FinalT]):
         self._response: httpx.Response | None = None
         self._chunks: Iterator[ChunkT] | None = None
         self._finished = False
+        self._entered = False
 
     @property
     def response(self) -> httpx.Response:
@@ -90,6 +95,7 @@ class Stream(Generic[ChunkT, FinalT]):
 
     def __enter__(self) -> Self:
         _ = self.response
+        self._entered = True
         return self
 
     def __exit__(
@@ -98,15 +104,18 @@ class Stream(Generic[ChunkT, FinalT]):
         self.close()
 
     def __iter__(self) -> Iterator[ChunkT]:
+        return self._kept() if self._entered else self._iterate()
+
+    def __next__(self) -> ChunkT:
+        return next(self._kept())
+
+    def _kept(self) -> Iterator[ChunkT]:
         if self._chunks is None:
             self._chunks = self._iterate()
         return self._chunks
 
-    def __next__(self) -> ChunkT:
-        return next(iter(self))
-
     def close(self) -> None:
-        """Close the connection; safe to call more than once."""
+        """Close the response; safe to call more than once."""
         if self._response is not None:
             self._response.close()
 
@@ -120,6 +129,8 @@ class Stream(Generic[ChunkT, FinalT]):
 
     def _iterate(self) -> Iterator[ChunkT]:
         response = self.response
+        if response.is_closed:  # read to its end or closed early: ``_finished`` says which
+            return
         try:
             for payload in iter_json_events(response):
                 yield self._parsers.chunk(payload, response)
@@ -143,6 +154,7 @@ class AsyncStream(Generic[ChunkT, FinalT]):
         self._response: httpx.Response | None = None
         self._chunks: AsyncIterator[ChunkT] | None = None
         self._finished = False
+        self._entered = False
 
     async def open(self) -> httpx.Response:
         """Send the request (once) and return the HTTP response."""
@@ -159,6 +171,7 @@ class AsyncStream(Generic[ChunkT, FinalT]):
 
     async def __aenter__(self) -> Self:
         await self.open()
+        self._entered = True
         return self
 
     async def __aexit__(
@@ -167,15 +180,20 @@ class AsyncStream(Generic[ChunkT, FinalT]):
         await self.close()
 
     def __aiter__(self) -> AsyncIterator[ChunkT]:
+        # An abandoned async generator is closed by the event loop's asyncgen hooks, not at once as in
+        # ``Stream``; ``async with`` (or ``close()``) is what closes the response promptly.
+        return self._kept() if self._entered else self._iterate()
+
+    async def __anext__(self) -> ChunkT:
+        return await self._kept().__anext__()
+
+    def _kept(self) -> AsyncIterator[ChunkT]:
         if self._chunks is None:
             self._chunks = self._iterate()
         return self._chunks
 
-    async def __anext__(self) -> ChunkT:
-        return await self.__aiter__().__anext__()
-
     async def close(self) -> None:
-        """Close the connection; safe to call more than once."""
+        """Close the response; safe to call more than once."""
         if self._response is not None:
             await self._response.aclose()
 
@@ -189,6 +207,8 @@ class AsyncStream(Generic[ChunkT, FinalT]):
 
     async def _iterate(self) -> AsyncIterator[ChunkT]:
         response = await self.open()
+        if response.is_closed:  # read to its end or closed early: ``_finished`` says which
+            return
         try:
             async for payload in aiter_json_events(response):
                 yield self._parsers.chunk(payload, response)

@@ -60,7 +60,9 @@ def test_per_call_timeout_and_client_timeout_reach_the_request(sleeps: SleepReco
     create_chat_completion.sync(client=client, body=chat_request())
     create_chat_completion.sync(client=client, body=chat_request(), timeout=2.5)
     assert seen[0]["read"] == 30.0
-    assert seen[1] == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
+    # A number is an overall limit: every phase is held to the time left of it, never more.
+    assert set(seen[1]) == {"connect", "read", "write", "pool"}
+    assert all(value is not None and 0 < value <= 2.5 for value in seen[1].values())
 
 
 def test_authorization_is_not_forwarded_to_another_host(sleeps: SleepRecorder) -> None:

@@ -12,24 +12,19 @@ from mixroute_client import AuthenticatedClient, errors
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import ChatCompletion
 
-from .conftest import API_KEY, SleepRecorder, chat_request, chunk, completion, make_client, sse_body, sse_response
+from .conftest import (
+    API_KEY,
+    Counting,
+    SleepRecorder,
+    chat_request,
+    chunk,
+    completion,
+    make_client,
+    sse_body,
+    sse_response,
+)
 
 Handler = Callable[[httpx.Request], httpx.Response]
-
-
-class Counting:
-    """A handler that counts its calls and plays the given answers (or raises the given exceptions) in order."""
-
-    def __init__(self, *answers: httpx.Response | Exception) -> None:
-        self.answers = list(answers)
-        self.calls = 0
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        answer = self.answers[min(self.calls, len(self.answers) - 1)]
-        self.calls += 1
-        if isinstance(answer, Exception):
-            raise answer
-        return answer
 
 
 def sync_call(client: AuthenticatedClient) -> ChatCompletion:

@@ -81,7 +81,7 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.UnexpectedStatus(response.status_code, response.content, request=response.request)
     else:
         return None
 
@@ -125,10 +125,12 @@ def sync_detailed(
             `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
             are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
+        UsageError: The request URL cannot be built.
         errors.UnexpectedStatus: An undocumented status and Client.raise_on_unexpected_status is True.
 
     Returns:
@@ -166,12 +168,15 @@ def sync(
             `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
             are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
-        APIResponseValidationError: A success status whose body does not match the spec.
+        UsageError: The request URL cannot be built.
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
+            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:
         ChatCompletion
@@ -209,10 +214,12 @@ async def asyncio_detailed(
             `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
             are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
+        UsageError: The request URL cannot be built.
         errors.UnexpectedStatus: An undocumented status and Client.raise_on_unexpected_status is True.
 
     Returns:
@@ -250,12 +257,15 @@ async def asyncio(
             `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
             are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
-        APIResponseValidationError: A success status whose body does not match the spec.
+        UsageError: The request URL cannot be built.
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
+            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:
         ChatCompletion
@@ -293,12 +303,15 @@ def stream(
             `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
             are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
-        APIResponseValidationError: A success status whose body does not match the spec.
+        UsageError: The request URL cannot be built.
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
+            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:
         Stream[ChatCompletionChunk, ChatCompletion]: use it in a `with` block and iterate it; `get_final_completion()` gives the accumulated result. Sets `stream: true` itself.
@@ -340,12 +353,15 @@ def asyncio_stream(
             `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
             are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's.
+        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
-        APIResponseValidationError: A success status whose body does not match the spec.
+        UsageError: The request URL cannot be built.
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
+            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:
         AsyncStream[ChatCompletionChunk, ChatCompletion]: use it in an `async with` block and iterate it; `await get_final_completion()` gives the accumulated result.
