@@ -35,7 +35,7 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
-from openapi_python_client.strings import PythonCode
+from openapi_python_client.strings import ClassName, PythonCode
 
 __all__ = ["WireDecisions", "wire_decisions"]
 
@@ -56,13 +56,23 @@ _INFORMATIONAL = (ConstProperty, EnumProperty, LiteralEnumProperty)
 class WireDecisions:
     """Built once per render from the parsed document; the templates call it as ``wire``."""
 
-    def __init__(self, models: Iterable[ModelProperty], response_roots: Iterable[PropertyProtocol]) -> None:
+    def __init__(
+        self,
+        models: Iterable[ModelProperty],
+        response_roots: Iterable[PropertyProtocol],
+        schema_names: Mapping[str, str] | None = None,
+    ) -> None:
         self._models: dict[str, ModelProperty] = {str(model.class_info.name): model for model in models}
+        self._schema_names = dict(schema_names or {})
         self._reads = set(self._reachable(response_roots))
         # The property objects the templates are handed are the models' own, so identity tells whose they are.
         self._read_properties = {
             id(prop) for name in self._reads if name in self._models for prop in _properties(self._models[name])
         }
+
+    def schema_name(self, class_name: object) -> str | None:
+        """The component schema a generated class comes from, which strict mode validates against."""
+        return self._schema_names.get(str(class_name))
 
     def reads(self, model: ModelProperty) -> bool:
         """Whether ``model`` can arrive in a response, and so is read tolerantly."""
@@ -170,7 +180,9 @@ def wire_decisions(openapi: Any, document: Mapping[str, Any]) -> WireDecisions:
     endpoints = [e for collection in openapi.endpoint_collections_by_tag.values() for e in collection.endpoints]
     streamed = set(_streamed_schema_names(document))
     chunks = [model for model in openapi.models if model.class_info.name in streamed]
-    return WireDecisions(openapi.models, [*_response_roots(endpoints), *chunks])
+    schemas = document.get("components", {}).get("schemas", {})
+    schema_names = {str(ClassName(name, "")): name for name in schemas}
+    return WireDecisions(openapi.models, [*_response_roots(endpoints), *chunks], schema_names)
 
 
 def _response_roots(endpoints: Iterable[Any]) -> Iterator[PropertyProtocol]:

@@ -42,12 +42,16 @@ class Client:
     Attributes:
         raise_on_unexpected_status: Whether ``*_detailed()`` raises ``UnexpectedStatus`` for a status code the
             OpenAPI document does not list.
+        strict: Whether a 2xx body or stream chunk that deviates from the spec in any way raises
+            ``APIResponseValidationError`` naming its JSON path (for contract tests; needs the ``strict`` extra).
+            The default reads tolerantly: what does not fit is stood in for and kept (see ``_wire``).
         max_retries: How many times a failed request is retried (default 2); API functions take
             ``max_retries=`` for one call.
         retry_policy: The waits between retries, and the sleep and clock they use.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    strict: bool = field(default=False, kw_only=True)
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     retry_policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
     _base_url: str = field(alias="base_url")

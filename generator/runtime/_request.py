@@ -14,6 +14,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 import httpx
 
+from . import _strict
 from ._credentials import redact
 from ._exceptions import (
     APIConnectionError,
@@ -49,6 +50,7 @@ class HasHttpx(Protocol):
 
     max_retries: int
     retry_policy: RetryPolicy
+    strict: bool
 
     @property
     def timeout(self) -> float | httpx.Timeout | None: ...
@@ -170,10 +172,17 @@ def raise_for_status(client: HasHttpx, response: httpx.Response) -> None:
         raise status_error(response, now=client.retry_policy.clock())
 
 
-def parse_success(client: HasHttpx, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
-    """The typed body of a 2xx ``response``; a typed ``APIStatusError`` for any other status."""
+def parse_success(
+    client: HasHttpx, response: httpx.Response, parse: Callable[[httpx.Response], T], *, schema: str | None = None
+) -> T:
+    """The typed body of a 2xx ``response``; a typed ``APIStatusError`` for any other status.
+
+    A strict client first validates the body against the spec's ``schema`` (see ``_strict``).
+    """
     raise_for_status(client, response)
     try:
+        if client.strict and schema is not None:
+            _strict.check(response.json(), schema)
         return parse(response)
     except Exception as exc:  # any parse failure (bad JSON, missing key, wrong type) means "not per spec"
         message = f"The {response.status_code} response does not match the API spec: {type(exc).__name__}: {exc}"

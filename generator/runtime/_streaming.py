@@ -85,6 +85,7 @@ class Stream(Generic[ChunkT, FinalT]):
         self._chunks: Iterator[ChunkT] | None = None
         self._finished = False
         self._entered = False
+        self._started = False
 
     @property
     def response(self) -> httpx.Response:
@@ -129,8 +130,11 @@ class Stream(Generic[ChunkT, FinalT]):
 
     def _iterate(self) -> Iterator[ChunkT]:
         response = self.response
-        if response.is_closed:  # read to its end or closed early: ``_finished`` says which
+        # A second loop gets nothing: the first read the stream to its end or closed it (``_finished`` says
+        # which). Not ``response.is_closed``: an in-memory response is closed before anyone reads it.
+        if self._started:
             return
+        self._started = True
         try:
             for payload in iter_json_events(response):
                 yield self._parsers.chunk(payload, response)
@@ -155,6 +159,7 @@ class AsyncStream(Generic[ChunkT, FinalT]):
         self._chunks: AsyncIterator[ChunkT] | None = None
         self._finished = False
         self._entered = False
+        self._started = False
 
     async def open(self) -> httpx.Response:
         """Send the request (once) and return the HTTP response."""
@@ -207,8 +212,11 @@ class AsyncStream(Generic[ChunkT, FinalT]):
 
     async def _iterate(self) -> AsyncIterator[ChunkT]:
         response = await self.open()
-        if response.is_closed:  # read to its end or closed early: ``_finished`` says which
+        # A second loop gets nothing: the first read the stream to its end or closed it (``_finished`` says
+        # which). Not ``response.is_closed``: an in-memory response is closed before anyone reads it.
+        if self._started:
             return
+        self._started = True
         try:
             async for payload in aiter_json_events(response):
                 yield self._parsers.chunk(payload, response)

@@ -62,7 +62,7 @@ def _first_error(schema_name: str, payload: object) -> tuple[str, str] | None:
 @cache
 def _validator(schema_name: str) -> Any:
     try:
-        from jsonschema import Draft202012Validator  # noqa: PLC0415  (optional: loaded on first use)
+        from jsonschema import Draft202012Validator  # type: ignore[import-untyped]  # noqa: PLC0415
         from referencing import Registry, Resource  # noqa: PLC0415
         from referencing.jsonschema import DRAFT202012  # noqa: PLC0415
     except ImportError as exc:

@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ... import _request, errors
+from ... import _request, _strict, errors
 from ..._streaming import AsyncStream, Stream
 from ...client import AuthenticatedClient, Client
 from ...models.chat_completion import ChatCompletion
@@ -192,7 +192,7 @@ def sync(
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success)
+    return _request.parse_success(client, response, _parse_success, schema="ChatCompletion")
 
 
 async def asyncio_detailed(
@@ -281,7 +281,7 @@ async def asyncio(
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success)
+    return _request.parse_success(client, response, _parse_success, schema="ChatCompletion")
 
 
 def stream(
@@ -329,7 +329,7 @@ def stream(
             max_retries=max_retries,
             timeout=timeout,
         ),
-        parse_chunk=ChatCompletionChunk.from_dict,
+        parse_chunk=_strict.strict_parser(client.strict, ChatCompletionChunk.from_dict, "ChatCompletionChunk"),
         parse_final=ChatCompletion.from_dict,
     )
 
@@ -379,6 +379,6 @@ def asyncio_stream(
             max_retries=max_retries,
             timeout=timeout,
         ),
-        parse_chunk=ChatCompletionChunk.from_dict,
+        parse_chunk=_strict.strict_parser(client.strict, ChatCompletionChunk.from_dict, "ChatCompletionChunk"),
         parse_final=ChatCompletion.from_dict,
     )
