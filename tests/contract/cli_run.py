@@ -14,6 +14,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from mixroute_client import MixrouteError
+from tests.contract.strict_client import check_with_strict_client
 from tests.mock_server import DEFAULT_API_KEY, MockSettings, running_mock
 from tests.mock_server.spec import SPEC_PATH
 
@@ -65,11 +67,23 @@ def main(environ: Mapping[str, str] = os.environ) -> int:
     base_url, key = environ.get("MIXROUTE_BASE_URL", ""), environ.get("MIXROUTE_API_KEY", "")
     if base_url and key:
         print(f"contract: testing the real API at {base_url} (positive cases only)", flush=True)
-        return _run(st_command(base_url, real=True), {})
+        return _run(st_command(base_url, real=True), {}) or _strict_pass(base_url, key)
     # The rate limit is lifted: 429s would only crowd out the success path the run is meant to cover.
     with running_mock(MockSettings(rate_limit_per_minute=1_000_000, log=False)) as url:
         print(f"contract: testing the mock at {url}", flush=True)
-        return _run(st_command(url, real=False), {"MIXROUTE_API_KEY": DEFAULT_API_KEY})
+        return _run(st_command(url, real=False), {"MIXROUTE_API_KEY": DEFAULT_API_KEY}) or _strict_pass(
+            url, DEFAULT_API_KEY
+        )
+
+
+def _strict_pass(url: str, key: str) -> int:
+    try:
+        checked = check_with_strict_client(url, key)
+    except MixrouteError as exc:
+        print(f"contract: the strict client found a deviation: {exc}", flush=True)
+        return 1
+    print(f"contract: the strict client read {', '.join(checked)} plain and streamed without a deviation")
+    return 0
 
 
 if __name__ == "__main__":

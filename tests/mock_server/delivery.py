@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import anyio
 from starlette.datastructures import MutableHeaders
@@ -95,11 +96,21 @@ def json_reply(reply: Reply, fault: Fault, headers: Mapping[str, str]) -> Respon
     return Response(body, media_type="application/json", headers=headers)
 
 
+def _as_upstreams_send(chunk: dict[str, Any], fault: Fault) -> dict[str, Any]:
+    """A chunk with the quirk a fault asks for: `empty-role` is GLM-5's and MiniMax's `"role": ""`."""
+    if fault.empty_role:
+        for choice in chunk["choices"]:
+            if "role" in choice["delta"]:
+                choice["delta"]["role"] = ""
+    return chunk
+
+
 def stream_reply(
     reply: Reply, *, include_usage: bool, fault: Fault, headers: Mapping[str, str], stopping: Stopping
 ) -> Response:
-    events = [event(chunk) for chunk in chunks(reply, include_usage=include_usage)]
-    events.append(event(DONE))
+    events = [event(_as_upstreams_send(chunk, fault)) for chunk in chunks(reply, include_usage=include_usage)]
+    if not fault.no_done:
+        events.append(event(DONE))
     complete = True
     if fault.drop_after is not None:
         kept = events[: fault.drop_after]

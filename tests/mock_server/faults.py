@@ -33,6 +33,8 @@ class Fault:
     error_event_after: int | None = None
     event_delay: float | None = None
     error: str | None = None
+    empty_role: bool = False
+    no_done: bool = False
     times: int | None = None
     key: str | None = None
 
@@ -100,7 +102,7 @@ _VALUED: dict[str, tuple[str, Callable[[str], Any]]] = {
     "times": ("times", _positive_int),
     "key": ("key", _key),
 }
-_FLAGS = {"html": "html", "malformed-json": "malformed_json"}
+_FLAGS = {"html": "html", "malformed-json": "malformed_json", "empty-role": "empty_role", "no-done": "no_done"}
 
 
 def _parse_item(item: str) -> tuple[str, Any]:

@@ -31,11 +31,11 @@ def tokens(text: str) -> list[str]:
 
 
 def text_of(content: Any) -> str:
-    """The text of a message's content: a string, or text parts joined (images as `[image]`)."""
+    """The text of a message's content: a string, or text parts joined (other parts as `[image_url]`, ...)."""
     if isinstance(content, str):
         return content
     if isinstance(content, list):
-        return " ".join(part.get("text", "[image]") for part in content if isinstance(part, dict))
+        return " ".join(part.get("text", f"[{part.get('type')}]") for part in content if isinstance(part, dict))
     return ""
 
 
@@ -150,15 +150,19 @@ def _stop_sequences(request: dict[str, Any]) -> list[str]:
     return [sequence for sequence in sequences if sequence]
 
 
+# The newer name wins where a request sends both, as at OpenAI.
+_TOKEN_LIMITS = ("max_completion_tokens", "max_tokens")
+
+
 def _limited(text: str, request: dict[str, Any]) -> tuple[str, str]:
     """Apply `stop` then `max_tokens`; returns the text and its finish_reason."""
     cuts = [text.find(sequence) for sequence in _stop_sequences(request) if sequence in text]
     if cuts:
         text = text[: min(cuts)]
-    limit = request.get("max_tokens")
+    limit = next((request[key] for key in _TOKEN_LIMITS if request.get(key) is not None), None)
     pieces = tokens(text)
     if limit is not None and len(pieces) > int(limit):
-        return "".join(pieces[: int(limit)]), "length"
+        return "".join(pieces[: max(0, int(limit))]), "length"
     return text, "stop"
 
 
@@ -211,7 +215,7 @@ def _choice(request: dict[str, Any], index: int) -> Choice:
 
 def build_reply(request: dict[str, Any]) -> Reply:
     """The reply to a request that passed validation (so `model` and a non-empty `messages` are there)."""
-    count = int(request.get("n", 1))  # JSON Schema counts 2.0 as an integer
+    count = int(request.get("n") or 1)  # JSON Schema counts 2.0 as an integer; null means the default
     return Reply(
         id=f"chatcmpl-{_digest(request)}",
         model=str(request["model"]),
