@@ -93,3 +93,58 @@ def test_an_invalid_temperature_is_a_bad_request(mock_url: str) -> None:
         sdk(mock_url).chat.completions.create(model="glm-5", messages=QUESTION, temperature=5)
     assert raised.value.param == "temperature"
     assert "temperature" in raised.value.message
+
+
+def test_the_sdks_full_set_of_chat_parameters_is_accepted(mock_url: str) -> None:
+    """Every parameter the official SDK's `create` takes, with `developer` and every content part, gets a 200."""
+    messages: list[ChatCompletionMessageParam] = [
+        {"role": "developer", "content": "Answer briefly."},
+        {"role": "system", "content": [{"type": "text", "text": "You are helpful."}]},
+        {
+            "role": "user",
+            "content": [
+                {"type": "text", "text": "Describe these."},
+                {"type": "image_url", "image_url": {"url": "https://example.com/a.png", "detail": "low"}},
+                {"type": "input_audio", "input_audio": {"data": "UklGRg==", "format": "wav"}},
+                {"type": "file", "file": {"file_data": "data:application/pdf;base64,JVBERg==", "filename": "a.pdf"}},
+            ],
+            "name": "ada",
+        },
+        {"role": "assistant", "content": [{"type": "text", "text": "Earlier answer."}], "refusal": None},
+        {"role": "user", "content": "And now?"},
+    ]
+    completion = sdk(mock_url).chat.completions.create(
+        model="gpt-4o",
+        messages=messages,
+        audio={"voice": "alloy", "format": "wav"},
+        frequency_penalty=0.5,
+        logit_bias={"50256": -100},
+        logprobs=True,
+        max_completion_tokens=64,
+        max_tokens=64,
+        metadata={"team": "contract"},
+        modalities=["text"],
+        n=1,
+        parallel_tool_calls=True,
+        prediction={"type": "content", "content": "Earlier answer."},
+        presence_penalty=0.5,
+        prompt_cache_key="conversation-1",
+        reasoning_effort="low",
+        response_format={"type": "text"},
+        safety_identifier="user-1",
+        seed=7,
+        service_tier="auto",
+        stop=[f"STOP{i}" for i in range(16)],
+        store=False,
+        stream_options=None,
+        temperature=0.2,
+        tool_choice="auto",
+        tools=[WEATHER_TOOL, {"type": "function", "function": {"name": "mcp.search_docs"}}],
+        top_logprobs=2,
+        top_p=0.9,
+        user="user-1",
+        verbosity="low",
+        web_search_options={"search_context_size": "low"},
+        extra_body={"top_k": 20, "enable_thinking": False, "thinking": {"type": "enabled", "budget_tokens": 1024}},
+    )
+    assert completion.choices[0].message.content
