@@ -12,7 +12,13 @@ import pytest
 
 from mixroute_client import AuthenticatedClient
 from mixroute_client.api.chat import create_chat_completion
-from mixroute_client.models import CreateChatCompletionRequest, DeveloperMessage, OtherContentPart, OtherMessage
+from mixroute_client.models import (
+    CreateChatCompletionRequest,
+    DeveloperMessage,
+    OtherContentPart,
+    OtherMessage,
+    UserMessage,
+)
 from tests.mock_server import DEFAULT_API_KEY, MockSettings, create_app
 
 USER = {"role": "user", "content": "Hi"}
@@ -121,7 +127,9 @@ def test_unknown_roles_and_parts_are_kept_never_misparsed() -> None:
     body = CreateChatCompletionRequest.from_dict(copy.deepcopy(SHAPES["unknown role"]))
     assert isinstance(body.messages[0], OtherMessage)
     assert body.messages[0].role == "critic"
-    parts = CreateChatCompletionRequest.from_dict(copy.deepcopy(SHAPES["unknown part type"])).messages[0].content
+    message = CreateChatCompletionRequest.from_dict(copy.deepcopy(SHAPES["unknown part type"])).messages[0]
+    assert isinstance(message, UserMessage)
+    parts = message.content
     assert isinstance(parts, list)
     assert isinstance(parts[1], OtherContentPart)
     assert parts[1].additional_properties == {"video": ["https://x.test/1.jpg"], "fps": 2}
