@@ -101,11 +101,19 @@ class WireDecisions:
         return PythonCode(f"{line} = {default}" if default else line)
 
     def fits(self, prop: PropertyProtocol, variable: str) -> PythonCode:
-        """A condition that is true when the JSON value in ``variable`` can be parsed as ``prop``."""
-        checks = list(self._checks(prop, variable))
-        if not prop.required:
-            checks.append(f"{variable} is UNSET")
-        return PythonCode(" or ".join(checks) if checks else "True")
+        """A condition that is true when the JSON value in ``variable`` can be parsed as ``prop``.
+
+        It runs for every property of every object read, so it is as cheap as it can be: absence, then
+        ``None``, are tested first, each check appears once, and an enum inside a union that also takes strings is only
+        a string check (the union parser maps known values to members).
+        """
+        checks = list(dict.fromkeys(self._checks(prop, variable)))
+        if "True" in checks:
+            return PythonCode("True")
+        checks.sort(key=lambda check: not check.endswith(" is None"))
+        if not prop.required:  # most optional fields are absent from most objects: that check goes first
+            checks.insert(0, f"{variable} is UNSET")
+        return PythonCode(" or ".join(checks))
 
     def stand_in(self, prop: PropertyProtocol) -> PythonCode:
         """What the attribute reads when the value did not fit."""
@@ -132,8 +140,12 @@ class WireDecisions:
 
     def _checks(self, prop: PropertyProtocol, variable: str) -> Iterator[str]:
         if isinstance(prop, UnionProperty):
+            takes_strings = any(isinstance(inner, StringProperty) for inner in prop.inner_properties)
             for inner in prop.inner_properties:
-                yield from self._checks(inner, variable)
+                if takes_strings and isinstance(inner, EnumProperty | LiteralEnumProperty):
+                    yield _JSON_CHECKS[StringProperty].format(v=variable)
+                else:
+                    yield from self._checks(inner, variable)
         elif isinstance(prop, ConstProperty):
             yield f"{variable} == {prop.value.python_code.as_unembedded_code()}"
         elif isinstance(prop, EnumProperty | LiteralEnumProperty):

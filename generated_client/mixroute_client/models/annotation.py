@@ -65,7 +65,7 @@ class Annotation:
             type_ = None
 
         _url_citation = d.pop("url_citation", UNSET)
-        if _url_citation.__class__ is dict or _url_citation is UNSET:
+        if _url_citation is UNSET or _url_citation.__class__ is dict:
             try:
                 _url_citation = _url_citation
                 url_citation: UrlCitation | None | Unset

@@ -77,7 +77,7 @@ class AudioReply:
             data = None
 
         _expires_at = d.pop("expires_at", UNSET)
-        if _expires_at.__class__ is int or _expires_at is UNSET:
+        if _expires_at is UNSET or _expires_at.__class__ is int:
             expires_at = _expires_at
         else:
             kept = _wire.deviate(
@@ -86,7 +86,7 @@ class AudioReply:
             expires_at = None
 
         _transcript = d.pop("transcript", UNSET)
-        if _transcript.__class__ is str or _transcript is UNSET:
+        if _transcript is UNSET or _transcript.__class__ is str:
             transcript = _transcript
         else:
             kept = _wire.deviate(

@@ -95,21 +95,7 @@ class ChatCompletionChoice:
             message = ChatCompletionMessage.from_dict({})
 
         _finish_reason = d.pop("finish_reason", UNSET)
-        if (
-            _finish_reason
-            in (
-                "content_filter",
-                "function_call",
-                "insufficient_system_resource",
-                "length",
-                "network_error",
-                "sensitive",
-                "stop",
-                "tool_calls",
-            )
-            or _finish_reason.__class__ is str
-            or _finish_reason is None
-        ):
+        if _finish_reason is None or _finish_reason.__class__ is str:
             _finish_reason = _finish_reason
             finish_reason: KnownFinishReason | None | str
             if _finish_reason is None:
@@ -136,7 +122,7 @@ class ChatCompletionChoice:
             finish_reason = None
 
         _logprobs = d.pop("logprobs", UNSET)
-        if _logprobs.__class__ is dict or _logprobs is None or _logprobs is UNSET:
+        if _logprobs is UNSET or _logprobs is None or _logprobs.__class__ is dict:
             try:
                 _logprobs = _logprobs
                 logprobs: ChoiceLogprobs | None | Unset

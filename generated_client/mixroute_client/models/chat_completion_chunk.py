@@ -153,7 +153,7 @@ class ChatCompletionChunk:
             choices = []
 
         _usage = d.pop("usage", UNSET)
-        if _usage.__class__ is dict or _usage is None or _usage is UNSET:
+        if _usage is UNSET or _usage is None or _usage.__class__ is dict:
             try:
                 _usage = _usage
                 usage: CompletionUsage | None | Unset
@@ -183,7 +183,7 @@ class ChatCompletionChunk:
             usage = None
 
         _system_fingerprint = d.pop("system_fingerprint", UNSET)
-        if _system_fingerprint.__class__ is str or _system_fingerprint is None or _system_fingerprint is UNSET:
+        if _system_fingerprint is UNSET or _system_fingerprint is None or _system_fingerprint.__class__ is str:
             system_fingerprint = _system_fingerprint
 
         else:
@@ -198,7 +198,7 @@ class ChatCompletionChunk:
             system_fingerprint = None
 
         _service_tier = d.pop("service_tier", UNSET)
-        if _service_tier.__class__ is str or _service_tier is None or _service_tier is UNSET:
+        if _service_tier is UNSET or _service_tier is None or _service_tier.__class__ is str:
             service_tier = _service_tier
 
         else:

@@ -98,22 +98,7 @@ class ChatCompletionChunkChoice:
             delta = ChatCompletionDelta.from_dict({})
 
         _finish_reason = d.pop("finish_reason", UNSET)
-        if (
-            _finish_reason
-            in (
-                "content_filter",
-                "function_call",
-                "insufficient_system_resource",
-                "length",
-                "network_error",
-                "sensitive",
-                "stop",
-                "tool_calls",
-            )
-            or _finish_reason.__class__ is str
-            or _finish_reason is None
-            or _finish_reason is UNSET
-        ):
+        if _finish_reason is UNSET or _finish_reason is None or _finish_reason.__class__ is str:
             _finish_reason = _finish_reason
             finish_reason: KnownFinishReason | None | str | Unset
             if _finish_reason is None:
@@ -142,7 +127,7 @@ class ChatCompletionChunkChoice:
             finish_reason = None
 
         _logprobs = d.pop("logprobs", UNSET)
-        if _logprobs.__class__ is dict or _logprobs is None or _logprobs is UNSET:
+        if _logprobs is UNSET or _logprobs is None or _logprobs.__class__ is dict:
             try:
                 _logprobs = _logprobs
                 logprobs: ChoiceLogprobs | None | Unset

@@ -100,7 +100,7 @@ class ChatCompletionDelta:
         d = dict(src_dict)
         kept: dict[str, Any] | None = None
         _role = d.pop("role", UNSET)
-        if _role == "assistant" or _role is UNSET:
+        if _role is UNSET or _role == "assistant":
             role = _role
         else:
             kept = _wire.deviate(
@@ -109,7 +109,7 @@ class ChatCompletionDelta:
             role = None
 
         _content = d.pop("content", UNSET)
-        if _content.__class__ is str or _content is None or _content is UNSET:
+        if _content is UNSET or _content is None or _content.__class__ is str:
             content = _content
 
         else:
@@ -119,7 +119,7 @@ class ChatCompletionDelta:
             content = None
 
         _reasoning_content = d.pop("reasoning_content", UNSET)
-        if _reasoning_content.__class__ is str or _reasoning_content is None or _reasoning_content is UNSET:
+        if _reasoning_content is UNSET or _reasoning_content is None or _reasoning_content.__class__ is str:
             reasoning_content = _reasoning_content
 
         else:
@@ -134,7 +134,7 @@ class ChatCompletionDelta:
             reasoning_content = None
 
         _refusal = d.pop("refusal", UNSET)
-        if _refusal.__class__ is str or _refusal is None or _refusal is UNSET:
+        if _refusal is UNSET or _refusal is None or _refusal.__class__ is str:
             refusal = _refusal
 
         else:
@@ -144,7 +144,7 @@ class ChatCompletionDelta:
             refusal = None
 
         _tool_calls = d.pop("tool_calls", UNSET)
-        if _tool_calls.__class__ is list or _tool_calls is None or _tool_calls is UNSET:
+        if _tool_calls is UNSET or _tool_calls is None or _tool_calls.__class__ is list:
             try:
                 _tool_calls = _tool_calls
                 tool_calls: list[ToolCallDelta] | None | Unset
@@ -184,7 +184,7 @@ class ChatCompletionDelta:
             tool_calls = None
 
         _reasoning = d.pop("reasoning", UNSET)
-        if _reasoning.__class__ is str or _reasoning is None or _reasoning is UNSET:
+        if _reasoning is UNSET or _reasoning is None or _reasoning.__class__ is str:
             reasoning = _reasoning
 
         else:

@@ -136,7 +136,7 @@ class ChatCompletionMessage:
             role = None
 
         _content = d.pop("content", UNSET)
-        if _content.__class__ is str or _content is None:
+        if _content is None or _content.__class__ is str:
             content = _content
 
         else:
@@ -146,7 +146,7 @@ class ChatCompletionMessage:
             content = None
 
         _reasoning_content = d.pop("reasoning_content", UNSET)
-        if _reasoning_content.__class__ is str or _reasoning_content is None or _reasoning_content is UNSET:
+        if _reasoning_content is UNSET or _reasoning_content is None or _reasoning_content.__class__ is str:
             reasoning_content = _reasoning_content
 
         else:
@@ -161,7 +161,7 @@ class ChatCompletionMessage:
             reasoning_content = None
 
         _refusal = d.pop("refusal", UNSET)
-        if _refusal.__class__ is str or _refusal is None or _refusal is UNSET:
+        if _refusal is UNSET or _refusal is None or _refusal.__class__ is str:
             refusal = _refusal
 
         else:
@@ -171,7 +171,7 @@ class ChatCompletionMessage:
             refusal = None
 
         _tool_calls = d.pop("tool_calls", UNSET)
-        if _tool_calls.__class__ is list or _tool_calls is None or _tool_calls is UNSET:
+        if _tool_calls is UNSET or _tool_calls is None or _tool_calls.__class__ is list:
             try:
                 _tool_calls = _tool_calls
                 tool_calls: list[ToolCall] | None | Unset
@@ -211,7 +211,7 @@ class ChatCompletionMessage:
             tool_calls = None
 
         _reasoning = d.pop("reasoning", UNSET)
-        if _reasoning.__class__ is str or _reasoning is None or _reasoning is UNSET:
+        if _reasoning is UNSET or _reasoning is None or _reasoning.__class__ is str:
             reasoning = _reasoning
 
         else:
@@ -221,7 +221,7 @@ class ChatCompletionMessage:
             reasoning = None
 
         _annotations = d.pop("annotations", UNSET)
-        if _annotations.__class__ is list or _annotations is UNSET:
+        if _annotations is UNSET or _annotations.__class__ is list:
             try:
                 _annotations = _annotations
                 annotations: list[Annotation] | None | Unset = UNSET
@@ -254,7 +254,7 @@ class ChatCompletionMessage:
             annotations = None
 
         _audio = d.pop("audio", UNSET)
-        if _audio.__class__ is dict or _audio is None or _audio is UNSET:
+        if _audio is UNSET or _audio is None or _audio.__class__ is dict:
             try:
                 _audio = _audio
                 audio: AudioReply | None | Unset

@@ -70,7 +70,7 @@ class ChoiceLogprobs:
         d = dict(src_dict)
         kept: dict[str, Any] | None = None
         _content = d.pop("content", UNSET)
-        if _content.__class__ is list or _content is None or _content is UNSET:
+        if _content is UNSET or _content is None or _content.__class__ is list:
             try:
                 _content = _content
                 content: list[TokenLogprob] | None | Unset
@@ -105,7 +105,7 @@ class ChoiceLogprobs:
             content = None
 
         _refusal = d.pop("refusal", UNSET)
-        if _refusal.__class__ is list or _refusal is None or _refusal is UNSET:
+        if _refusal is UNSET or _refusal is None or _refusal.__class__ is list:
             try:
                 _refusal = _refusal
                 refusal: list[TokenLogprob] | None | Unset

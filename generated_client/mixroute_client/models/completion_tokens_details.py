@@ -62,7 +62,7 @@ class CompletionTokensDetails:
         d = dict(src_dict)
         kept: dict[str, Any] | None = None
         _reasoning_tokens = d.pop("reasoning_tokens", UNSET)
-        if _reasoning_tokens.__class__ is int or _reasoning_tokens is UNSET:
+        if _reasoning_tokens is UNSET or _reasoning_tokens.__class__ is int:
             reasoning_tokens = _reasoning_tokens
         else:
             kept = _wire.deviate(
@@ -76,7 +76,7 @@ class CompletionTokensDetails:
             reasoning_tokens = None
 
         _audio_tokens = d.pop("audio_tokens", UNSET)
-        if _audio_tokens.__class__ is int or _audio_tokens is UNSET:
+        if _audio_tokens is UNSET or _audio_tokens.__class__ is int:
             audio_tokens = _audio_tokens
         else:
             kept = _wire.deviate(
@@ -90,7 +90,7 @@ class CompletionTokensDetails:
             audio_tokens = None
 
         _accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
-        if _accepted_prediction_tokens.__class__ is int or _accepted_prediction_tokens is UNSET:
+        if _accepted_prediction_tokens is UNSET or _accepted_prediction_tokens.__class__ is int:
             accepted_prediction_tokens = _accepted_prediction_tokens
         else:
             kept = _wire.deviate(
@@ -104,7 +104,7 @@ class CompletionTokensDetails:
             accepted_prediction_tokens = None
 
         _rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
-        if _rejected_prediction_tokens.__class__ is int or _rejected_prediction_tokens is UNSET:
+        if _rejected_prediction_tokens is UNSET or _rejected_prediction_tokens.__class__ is int:
             rejected_prediction_tokens = _rejected_prediction_tokens
         else:
             kept = _wire.deviate(

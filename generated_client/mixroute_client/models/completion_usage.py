@@ -125,9 +125,9 @@ class CompletionUsage:
 
         _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
         if (
-            _prompt_tokens_details.__class__ is dict
+            _prompt_tokens_details is UNSET
             or _prompt_tokens_details is None
-            or _prompt_tokens_details is UNSET
+            or _prompt_tokens_details.__class__ is dict
         ):
             try:
                 _prompt_tokens_details = _prompt_tokens_details
@@ -169,9 +169,9 @@ class CompletionUsage:
 
         _completion_tokens_details = d.pop("completion_tokens_details", UNSET)
         if (
-            _completion_tokens_details.__class__ is dict
+            _completion_tokens_details is UNSET
             or _completion_tokens_details is None
-            or _completion_tokens_details is UNSET
+            or _completion_tokens_details.__class__ is dict
         ):
             try:
                 _completion_tokens_details = _completion_tokens_details
@@ -214,7 +214,7 @@ class CompletionUsage:
             completion_tokens_details = None
 
         _prompt_cache_hit_tokens = d.pop("prompt_cache_hit_tokens", UNSET)
-        if _prompt_cache_hit_tokens.__class__ is int or _prompt_cache_hit_tokens is UNSET:
+        if _prompt_cache_hit_tokens is UNSET or _prompt_cache_hit_tokens.__class__ is int:
             prompt_cache_hit_tokens = _prompt_cache_hit_tokens
         else:
             kept = _wire.deviate(
@@ -228,7 +228,7 @@ class CompletionUsage:
             prompt_cache_hit_tokens = None
 
         _prompt_cache_miss_tokens = d.pop("prompt_cache_miss_tokens", UNSET)
-        if _prompt_cache_miss_tokens.__class__ is int or _prompt_cache_miss_tokens is UNSET:
+        if _prompt_cache_miss_tokens is UNSET or _prompt_cache_miss_tokens.__class__ is int:
             prompt_cache_miss_tokens = _prompt_cache_miss_tokens
         else:
             kept = _wire.deviate(

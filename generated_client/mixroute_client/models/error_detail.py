@@ -83,7 +83,7 @@ class ErrorDetail:
             message = None
 
         _type_ = d.pop("type", UNSET)
-        if _type_.__class__ is str or _type_ is None or _type_ is UNSET:
+        if _type_ is UNSET or _type_ is None or _type_.__class__ is str:
             type_ = _type_
 
         else:
@@ -91,7 +91,7 @@ class ErrorDetail:
             type_ = None
 
         _param = d.pop("param", UNSET)
-        if _param.__class__ is str or _param is None or _param is UNSET:
+        if _param is UNSET or _param is None or _param.__class__ is str:
             param = _param
 
         else:
@@ -99,7 +99,7 @@ class ErrorDetail:
             param = None
 
         _code = d.pop("code", UNSET)
-        if _code.__class__ is str or _code.__class__ is int or _code is None or _code is UNSET:
+        if _code is UNSET or _code is None or _code.__class__ is str or _code.__class__ is int:
             code = _code
 
         else:

@@ -50,7 +50,7 @@ class FunctionCallDelta:
         d = dict(src_dict)
         kept: dict[str, Any] | None = None
         _name = d.pop("name", UNSET)
-        if _name.__class__ is str or _name is UNSET:
+        if _name is UNSET or _name.__class__ is str:
             name = _name
         else:
             kept = _wire.deviate(
@@ -59,7 +59,7 @@ class FunctionCallDelta:
             name = None
 
         _arguments = d.pop("arguments", UNSET)
-        if _arguments.__class__ is str or _arguments is UNSET:
+        if _arguments is UNSET or _arguments.__class__ is str:
             arguments = _arguments
         else:
             kept = _wire.deviate(

@@ -50,7 +50,7 @@ class PromptTokensDetails:
         d = dict(src_dict)
         kept: dict[str, Any] | None = None
         _cached_tokens = d.pop("cached_tokens", UNSET)
-        if _cached_tokens.__class__ is int or _cached_tokens is UNSET:
+        if _cached_tokens is UNSET or _cached_tokens.__class__ is int:
             cached_tokens = _cached_tokens
         else:
             kept = _wire.deviate(
@@ -64,7 +64,7 @@ class PromptTokensDetails:
             cached_tokens = None
 
         _audio_tokens = d.pop("audio_tokens", UNSET)
-        if _audio_tokens.__class__ is int or _audio_tokens is UNSET:
+        if _audio_tokens is UNSET or _audio_tokens.__class__ is int:
             audio_tokens = _audio_tokens
         else:
             kept = _wire.deviate(

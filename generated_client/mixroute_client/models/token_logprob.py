@@ -95,7 +95,7 @@ class TokenLogprob:
             logprob = None
 
         _bytes_ = d.pop("bytes", UNSET)
-        if _bytes_.__class__ is list or _bytes_ is None or _bytes_ is UNSET:
+        if _bytes_ is UNSET or _bytes_ is None or _bytes_.__class__ is list:
             bytes_ = _bytes_
 
         else:
@@ -103,7 +103,7 @@ class TokenLogprob:
             bytes_ = None
 
         _top_logprobs = d.pop("top_logprobs", UNSET)
-        if _top_logprobs.__class__ is list or _top_logprobs is UNSET:
+        if _top_logprobs is UNSET or _top_logprobs.__class__ is list:
             try:
                 _top_logprobs = _top_logprobs
                 top_logprobs: list[TopLogprob] | None | Unset = UNSET

@@ -77,21 +77,21 @@ class ToolCallDelta:
             index = None
 
         _id = d.pop("id", UNSET)
-        if _id.__class__ is str or _id is UNSET:
+        if _id is UNSET or _id.__class__ is str:
             id = _id
         else:
             kept = _wire.deviate(kept, "ToolCallDelta", "id", _id, unusable_when_mistyped=False, origin=src_dict)
             id = None
 
         _type_ = d.pop("type", UNSET)
-        if _type_ == "function" or _type_ is UNSET:
+        if _type_ is UNSET or _type_ == "function":
             type_ = _type_
         else:
             kept = _wire.deviate(kept, "ToolCallDelta", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
             type_ = None
 
         _function = d.pop("function", UNSET)
-        if _function.__class__ is dict or _function is UNSET:
+        if _function is UNSET or _function.__class__ is dict:
             try:
                 _function = _function
                 function: FunctionCallDelta | None | Unset

@@ -78,7 +78,7 @@ class TopLogprob:
             logprob = None
 
         _bytes_ = d.pop("bytes", UNSET)
-        if _bytes_.__class__ is list or _bytes_ is None or _bytes_ is UNSET:
+        if _bytes_ is UNSET or _bytes_ is None or _bytes_.__class__ is list:
             bytes_ = _bytes_
 
         else:

@@ -71,14 +71,14 @@ class UrlCitation:
             url = None
 
         _title = d.pop("title", UNSET)
-        if _title.__class__ is str or _title is UNSET:
+        if _title is UNSET or _title.__class__ is str:
             title = _title
         else:
             kept = _wire.deviate(kept, "UrlCitation", "title", _title, unusable_when_mistyped=False, origin=src_dict)
             title = None
 
         _start_index = d.pop("start_index", UNSET)
-        if _start_index.__class__ is int or _start_index is UNSET:
+        if _start_index is UNSET or _start_index.__class__ is int:
             start_index = _start_index
         else:
             kept = _wire.deviate(
@@ -87,7 +87,7 @@ class UrlCitation:
             start_index = None
 
         _end_index = d.pop("end_index", UNSET)
-        if _end_index.__class__ is int or _end_index is UNSET:
+        if _end_index is UNSET or _end_index.__class__ is int:
             end_index = _end_index
         else:
             kept = _wire.deviate(
