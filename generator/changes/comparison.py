@@ -16,7 +16,7 @@ import yaml
 from generator.changes import python_api, wire
 from generator.changes.history import spec_version
 from generator.changes.report import Report
-from generator.generate import PACKAGE, render
+from generator.generate import PACKAGE, RENDER_CACHE, render
 
 
 def _load(text: str) -> Any:
@@ -36,6 +36,6 @@ def compare_specs(base_text: str, base: str, new_spec: Path) -> Report:
             root.parent.mkdir()
         # The two renders are mostly subprocesses: threads overlap them.
         with ThreadPoolExecutor(max_workers=2) as pool:
-            list(pool.map(lambda name: render(specs[name], roots[name]), roots))
+            list(pool.map(lambda name: render(specs[name], roots[name], cache=RENDER_CACHE), roots))
         python_changes = python_api.compare(roots["base"], roots["new"], PACKAGE)
     return Report(base, spec_version(base_text), spec_version(new_text), wire_changes, python_changes)
