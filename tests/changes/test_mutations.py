@@ -20,8 +20,9 @@ from generator.changes.kinds import verdict
 from generator.changes.report import Report
 from generator.generate import DEFAULT_SPEC, PACKAGE, RENDER_CACHE, render
 from tests.changes.mutations import MUTATIONS, Mutation
+from tests.spec import spec_document
 
-BASE_SPEC: Any = yaml.safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
+BASE_SPEC: Any = spec_document()
 
 
 def _mutated(mutation: Mutation) -> Any:

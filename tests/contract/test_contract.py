@@ -10,7 +10,7 @@ from schemathesis.config import SchemathesisConfig
 
 from tests.contract.catalogue import with_catalogue_model
 from tests.mock_server import DEFAULT_API_KEY, MockSettings, create_app
-from tests.mock_server.spec import SPEC_PATH
+from tests.spec import SPEC_PATH
 
 MAX_EXAMPLES = 200
 CONFIG = SchemathesisConfig.from_dict(
