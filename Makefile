@@ -70,8 +70,12 @@ lint: lint-spec ## Spec linter, ruff and mypy --strict over everything, the gene
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy generator tests examples benchmarks generated_client/mixroute_client
 
+# pytest-randomly shuffles the order on every run, so no test can lean on another; CI (CI set) uses a fixed
+# seed, like its derandomized Hypothesis profile, so a red build replays exactly. Locally: --randomly-seed=N
+# (printed in the header) replays a run, -p no:randomly runs in file order.
+CI_TEST_ORDER_SEED := 20240601
 pytest: $(VENV)/.installed
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest $(if $(CI),--randomly-seed=$(CI_TEST_ORDER_SEED))
 
 test: lint check-generated pytest contract demo ## Everything CI runs
 
