@@ -73,9 +73,12 @@ lint: lint-spec ## Spec linter, ruff and mypy --strict over everything, the gene
 # pytest-randomly shuffles the order on every run, so no test can lean on another; CI (CI set) uses a fixed
 # seed, like its derandomized Hypothesis profile, so a red build replays exactly. Locally: --randomly-seed=N
 # (printed in the header) replays a run, -p no:randomly runs in file order.
+# pytest-xdist runs the suite on PYTEST_WORKERS processes, a module's tests on one worker, so module and session
+# fixtures (renders, servers) are built once per worker; PYTEST_WORKERS=0 runs in this process.
 CI_TEST_ORDER_SEED := 20240601
+PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.installed
-	$(VENV)/bin/pytest $(if $(CI),--randomly-seed=$(CI_TEST_ORDER_SEED))
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadscope $(if $(CI),--randomly-seed=$(CI_TEST_ORDER_SEED))
 
 test: lint check-generated pytest contract demo ## Everything CI runs
 
