@@ -218,3 +218,20 @@ def test_generate_replaces_the_output_on_success(committed_copy: Path, capsys: p
     assert result.returncode == 0, result.stderr
     assert not stale.exists()
     assert tree_diff(DEFAULT_OUTPUT, committed_copy) == ""
+
+
+def test_the_cli_uses_the_cache_unless_told_not_to(
+    tmp_path: Path, fake_renderer: FakeRenderer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cache, spec = tmp_path / "cache", _spec(tmp_path, "a")
+    monkeypatch.setattr(generate, "RENDER_CACHE", cache)
+    output = tmp_path / "generated_client"
+    output.mkdir()
+    (output / "spec.txt").write_text("a")
+    arguments = ["check", "--spec", str(spec), "--output", str(output)]
+
+    assert call_generator(capsys, *arguments, "--no-cache").returncode == 0
+    assert not cache.exists()
+    assert call_generator(capsys, *arguments).returncode == 0
+    assert call_generator(capsys, *arguments).returncode == 0
+    assert (fake_renderer.calls, len(list(cache.iterdir()))) == (2, 1)
