@@ -11,7 +11,8 @@ the profile and only override what they set themselves.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from typing import Protocol
 
 import httpx
 import pytest
@@ -32,12 +33,17 @@ TEST_MOCK_SETTINGS = MockSettings(
     api_keys=(DEFAULT_API_KEY, SECOND_API_KEY), rate_limit_per_minute=1_000_000, log=False
 )
 
-InProcessClient = Callable[..., AuthenticatedClient]
+
+class InProcessClient(Protocol):
+    def __call__(self, *, retry_policy: RetryPolicy, fault: str = "") -> AuthenticatedClient: ...
 
 
 @pytest.fixture(scope="session")
 def mock_url() -> Iterator[str]:
-    """The base URL of the one real mock server of the session, on a free loopback port."""
+    """The base URL of the one real mock server of the session (of each xdist worker), on a free loopback port.
+
+    Its state lives as long: a test that injects a fault for N requests (`times=N`) names a key of its own.
+    """
     with running_mock(TEST_MOCK_SETTINGS) as url:
         yield url
 
