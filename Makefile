@@ -1,5 +1,5 @@
-# Every target that needs the environment depends on `install`, so a fresh clone needs only
-# `make demo` and `make test`.
+# Every target that needs the environment depends on it, so a fresh clone needs only `make demo` and
+# `make test`. Only the spec linter needs Node: `install` builds both, the Python targets only the .venv.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -13,9 +13,7 @@ PY := $(VENV)/bin/python
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-GENERATOR_INPUTS := openapi/mixroute.yaml $(shell find generator -type f -not -path '*/__pycache__/*' 2>/dev/null)
-
-.PHONY: help install generate check-generated lint-spec lint test pytest demo bench diff changelog mock contract
+.PHONY: help install generate generated check-generated lint-spec lint test pytest demo bench diff changelog mock contract
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -36,53 +34,64 @@ $(SPEC_LINTER): openapi/package.json openapi/package-lock.json
 
 install: $(VENV)/.installed $(SPEC_LINTER) ## Build .venv from uv.lock and the spec linter from its lock (idempotent)
 
-$(VENV)/.generated: $(VENV)/.installed $(GENERATOR_INPUTS)
-	$(MAKE) --no-print-directory generate
-
-generate: install ## Regenerate generated_client/ from openapi/mixroute.yaml
+generate: $(VENV)/.installed ## Regenerate generated_client/ from openapi/mixroute.yaml
 	$(PY) -m generator generate
-	@# The generated package's dependencies are part of uv.lock: keep the lock in step with them.
-	$(UV) lock --quiet
+	@# The generated package's dependencies are part of uv.lock: relock only when they changed (checked offline).
+	$(UV) lock --check --offline --quiet 2>/dev/null || $(UV) lock --quiet
 	$(UV) sync --locked --quiet
-	@touch $(VENV)/.generated
+	@touch $(VENV)/.installed
 
-check-generated: install ## Fail with a diff when generated_client/ is not what the spec generates
+# Whether generated_client/ is behind is decided by content, not mtimes (a fresh clone's are arbitrary): `check`
+# compares it with the render of the spec, which is cached by a hash of its inputs, so this costs one render on a
+# fresh clone and a copy afterwards.
+generated: $(VENV)/.installed
+	@$(PY) -m generator check >/dev/null 2>&1 || { echo "generated_client/ is behind the spec or generator/: regenerating"; \
+		$(MAKE) --no-print-directory generate; }
+
+check-generated: $(VENV)/.installed ## Fail with a diff when generated_client/ is not what the spec generates
 	$(PY) -m generator check
 	$(PY) -m generator.changes check-version
 
 # BASE=<git ref> to compare with; default: the latest tag, else the spec before the change being worked on
 # (generator/changes/history.py). JSON=1 for machine-readable output.
-diff: install ## What the spec change does: wire changes, Python API changes, the version bump it needs
+diff: $(VENV)/.installed ## What the spec change does: wire changes, Python API changes, the version bump it needs
 	$(PY) -m generator.changes diff $(if $(BASE),--base $(BASE)) $(if $(JSON),--json)
 
-changelog: install ## Write the spec version's entry of generator/CHANGELOG.md, then regenerate
+changelog: $(VENV)/.installed ## Write the spec version's entry of generator/CHANGELOG.md, then regenerate
 	$(PY) -m generator.changes changelog
 	$(MAKE) --no-print-directory generate
 
-lint-spec: install ## Validate and lint openapi/mixroute.yaml
+lint-spec: $(VENV)/.installed $(SPEC_LINTER) ## Validate and lint openapi/mixroute.yaml
 	$(PY) -c 'from generator.generate import DEFAULT_SPEC, validate_spec; validate_spec(DEFAULT_SPEC)'
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(SPEC_LINTER) lint --config openapi/redocly.yaml openapi/mixroute.yaml
 
-lint: install lint-spec ## Spec linter, ruff and mypy --strict over everything, the generated package included
+lint: lint-spec ## Spec linter, ruff and mypy --strict over everything, the generated package included
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy generator tests examples benchmarks generated_client/mixroute_client
 
-pytest: install
-	$(VENV)/bin/pytest
+# pytest-randomly shuffles the order on every run, so no test can lean on another; CI (CI set) uses a fixed
+# seed, like its derandomized Hypothesis profile, so a red build replays exactly. Locally: --randomly-seed=N
+# (printed in the header) replays a run, -p no:randomly runs in file order.
+# pytest-xdist runs the suite on PYTEST_WORKERS processes, a module's tests on one worker, so module and session
+# fixtures (renders, servers) are built once per worker; PYTEST_WORKERS=0 runs in this process.
+CI_TEST_ORDER_SEED := 20240601
+PYTEST_WORKERS ?= 2
+pytest: $(VENV)/.installed
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadscope $(if $(CI),--randomly-seed=$(CI_TEST_ORDER_SEED))
 
 test: lint check-generated pytest contract demo ## Everything CI runs
 
 # With MIXROUTE_API_KEY set the quickstart talks to the real API (or MIXROUTE_BASE_URL); else to the mock.
-demo: $(VENV)/.generated ## Regenerate if the spec changed, then run the quickstart (on the mock unless MIXROUTE_API_KEY is set)
+demo: generated ## Regenerate if the spec changed, then run the quickstart (on the mock unless MIXROUTE_API_KEY is set)
 	@if [ -n "$$MIXROUTE_API_KEY" ]; then $(PY) examples/quickstart.py; \
 	else MOCK_LOG=0 $(PY) -m tests.mock_server.with_mock $(PY) examples/quickstart.py; fi
 
-mock: install ## Serve the mock Mixroute on MOCK_HOST:MOCK_PORT (127.0.0.1:4010); keys in MOCK_API_KEYS
+mock: $(VENV)/.installed ## Serve the mock Mixroute on MOCK_HOST:MOCK_PORT (127.0.0.1:4010); keys in MOCK_API_KEYS
 	$(PY) -m tests.mock_server
 
-contract: install ## schemathesis CLI against the mock (or MIXROUTE_BASE_URL + MIXROUTE_API_KEY), JUnit in reports/
+contract: $(VENV)/.installed ## schemathesis CLI against the mock (or MIXROUTE_BASE_URL + MIXROUTE_API_KEY), JUnit in reports/
 	$(PY) -m tests.contract.cli_run
 
-bench: install ## Benchmarks against raw httpx and the OpenAI SDK: a table, and .bench/results.json (not in `test`)
+bench: $(VENV)/.installed ## Benchmarks against raw httpx and the OpenAI SDK: a table, and .bench/results.json (not in `test`)
 	$(PY) -m benchmarks

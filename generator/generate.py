@@ -6,6 +6,10 @@ hand-written runtime modules into the package, format with the pinned ruff, and 
 result into place. A failure at any step leaves the committed ``generated_client/`` as it was.
 
 ``check`` renders into a temporary directory and diffs against the committed tree.
+
+``generate`` and ``check`` reuse renders: a render is a pure function of the spec, the files under
+``generator/`` (bar ``changes/``) and the pinned tools, so it is cached under ``.cache/renders/`` by a hash of
+exactly those. ``--no-cache`` renders afresh.
 """
 
 from __future__ import annotations
@@ -13,14 +17,17 @@ from __future__ import annotations
 import argparse
 import contextlib
 import difflib
+import hashlib
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from importlib import metadata
 from pathlib import Path
 
 import yaml
@@ -40,6 +47,13 @@ PACKAGE = "mixroute_client"
 RUNTIME_DIR = GENERATOR_DIR / "runtime"
 # Files the generator writes that carry nothing derived from the spec and would only add noise.
 SKIPPED_OUTPUT = (".ruff_cache",)
+RENDER_CACHE = ROOT / ".cache" / "renders"
+# Enough for the spec, its release baseline and the change-report tests' mutated specs, renders of a few KB each.
+CACHE_ENTRIES = 48
+# The tools whose versions shape a render; a different version is a different render.
+RENDER_TOOLS = ("openapi-python-client", "ruff", "openapi-spec-validator")
+# generator/changes/ compares renders but takes no part in making one.
+NOT_RENDER_INPUTS = ("changes", "__pycache__")
 
 
 class GenerationError(Exception):
@@ -114,8 +128,65 @@ def _tool(name: str) -> str:
     return str(Path(sys.executable).parent / name)
 
 
-def render(spec: Path, destination: Path) -> None:
-    """Render the whole generated project for ``spec`` into ``destination``, which must not exist."""
+def render_inputs_key(spec: Path, destination_name: str, generator_dir: Path = GENERATOR_DIR) -> str:
+    """A sha256 of everything a render of ``spec`` depends on: same key, byte-identical render."""
+    digest = hashlib.sha256()
+    for part in (sys.version, destination_name, *(f"{tool}=={metadata.version(tool)}" for tool in RENDER_TOOLS)):
+        digest.update(part.encode() + b"\0")
+    digest.update(spec.read_bytes() + b"\0")
+    for path in sorted(generator_dir.rglob("*")):
+        relative = path.relative_to(generator_dir)
+        if path.is_file() and not set(NOT_RENDER_INPUTS).intersection(relative.parts):
+            digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def render(spec: Path, destination: Path, *, cache: Path | None = None) -> None:
+    """Render the whole generated project for ``spec`` into ``destination``, which must not exist.
+
+    With a ``cache`` directory, a render of the same inputs is copied from there instead of being redone.
+    """
+    if cache is None:
+        _render_fresh(spec, destination)
+        return
+    if not spec.is_file():
+        raise GenerationError(f"{spec}: no such file")
+    entry = cache / render_inputs_key(spec, destination.name)
+    if not entry.is_dir():
+        _fill_cache_entry(spec, entry, destination.name)
+    # Touched before the copy, so a concurrent prune sees it as the newest entry and leaves it alone.
+    os.utime(entry)
+    shutil.copytree(entry, destination)
+
+
+def _fill_cache_entry(spec: Path, entry: Path, name: str) -> None:
+    """Render into a scratch directory of the cache and rename it into place: readers never see half a render.
+
+    A hand-rolled cache rather than a caching library: what is cached is a directory tree, published by an
+    atomic rename, which key-value caches (diskcache, joblib.Memory) do not offer.
+    """
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".render-", dir=entry.parent) as scratch:
+        _render_fresh(spec, Path(scratch) / name)
+        try:
+            (Path(scratch) / name).rename(entry)
+        except OSError:
+            if not entry.is_dir():  # else another process published the same render first: use theirs
+                raise
+    _prune(entry.parent)
+
+
+def _prune(cache: Path) -> None:
+    entries = sorted(
+        (path for path in cache.iterdir() if path.is_dir() and not path.name.startswith(".")),
+        key=lambda path: path.stat().st_mtime,
+        reverse=True,
+    )
+    for stale in entries[CACHE_ENTRIES:]:
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _render_fresh(spec: Path, destination: Path) -> None:
     validate_spec(spec)
     _build_project(spec, destination)
     for module in sorted(RUNTIME_DIR.glob("*.py")):
@@ -130,18 +201,18 @@ def render(spec: Path, destination: Path) -> None:
 
 
 @contextmanager
-def rendered(spec: Path, near: Path) -> Iterator[Path]:
+def rendered(spec: Path, near: Path, *, cache: Path | None = None) -> Iterator[Path]:
     """Render into a temporary directory beside ``near`` (same filesystem, so a rename is atomic)."""
     near.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f".{near.name}-", dir=near.parent) as scratch:
         destination = Path(scratch) / near.name
-        render(spec, destination)
+        render(spec, destination, cache=cache)
         yield destination
 
 
-def generate(spec: Path = DEFAULT_SPEC, output: Path = DEFAULT_OUTPUT) -> None:
+def generate(spec: Path = DEFAULT_SPEC, output: Path = DEFAULT_OUTPUT, *, cache: Path | None = RENDER_CACHE) -> None:
     """Regenerate ``output`` from ``spec``; on any failure ``output`` is left untouched."""
-    with rendered(spec, output) as fresh:
+    with rendered(spec, output, cache=cache) as fresh:
         retired = fresh.parent / "retired"
         if output.exists():
             output.rename(retired)
@@ -175,9 +246,9 @@ def tree_diff(expected: Path, actual: Path) -> str:
     return "".join(chunks)
 
 
-def check(spec: Path = DEFAULT_SPEC, output: Path = DEFAULT_OUTPUT) -> str:
+def check(spec: Path = DEFAULT_SPEC, output: Path = DEFAULT_OUTPUT, *, cache: Path | None = RENDER_CACHE) -> str:
     """The diff between the committed ``output`` and what ``spec`` generates ('' when up to date)."""
-    with rendered(spec, output) as fresh:
+    with rendered(spec, output, cache=cache) as fresh:
         return tree_diff(fresh, output)
 
 
@@ -186,13 +257,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("command", choices=["generate", "check"])
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--no-cache", action="store_true", help=f"render afresh, ignoring {RENDER_CACHE}")
     args = parser.parse_args(argv)
+    cache = None if args.no_cache else RENDER_CACHE
     try:
         if args.command == "generate":
-            generate(args.spec, args.output)
+            generate(args.spec, args.output, cache=cache)
             print(f"generated {args.output} from {args.spec}")
             return 0
-        difference = check(args.spec, args.output)
+        difference = check(args.spec, args.output, cache=cache)
     except GenerationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         print(f"{args.output} was left unchanged.", file=sys.stderr)

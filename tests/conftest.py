@@ -1,4 +1,6 @@
-"""Hypothesis profiles: random exploration on developers' machines, a reproducible run in CI.
+"""Hypothesis profiles, and the fixtures every test shares: one live mock per session, one in-process client.
+
+Hypothesis: random exploration on developers' machines, a reproducible run in CI.
 
 CI (which sets CI=true) must not turn red on a draw nobody can replay, so there every property test and the
 schemathesis suite use a derandomized run; locally each run explores new examples, and a failure prints the
@@ -9,9 +11,57 @@ the profile and only override what they set themselves.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from typing import Protocol
 
+import httpx
+import pytest
 from hypothesis import settings
+
+from mixroute_client import AuthenticatedClient, RetryPolicy
+from tests.mock_server import DEFAULT_API_KEY, MockSettings, create_app, running_mock
 
 settings.register_profile("dev", print_blob=True)
 settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+# One set of settings serves every test: a rate limit too high to be felt (tests about 429s inject them with
+# X-Mock-Fault), a second key for the tests that check several keys, no request log on the test output.
+SECOND_API_KEY = "sk-second"
+TEST_MOCK_SETTINGS = MockSettings(
+    api_keys=(DEFAULT_API_KEY, SECOND_API_KEY), rate_limit_per_minute=1_000_000, log=False
+)
+
+
+class InProcessClient(Protocol):
+    def __call__(self, *, retry_policy: RetryPolicy, fault: str = "") -> AuthenticatedClient: ...
+
+
+@pytest.fixture(scope="session")
+def mock_url() -> Iterator[str]:
+    """The base URL of the one real mock server of the session (of each xdist worker), on a free loopback port.
+
+    Its state lives as long: a test that injects a fault for N requests (`times=N`) names a key of its own.
+    """
+    with running_mock(TEST_MOCK_SETTINGS) as url:
+        yield url
+
+
+@pytest.fixture
+def in_process_client() -> InProcessClient:
+    """Builds clients whose async side talks to the mock app in this process.
+
+    One app per test, shared by the clients it builds: its fault counters and rate buckets start empty for
+    every test, and a property test pays for the app (it reads the spec) once, not once per example.
+    """
+    app = create_app(TEST_MOCK_SETTINGS)
+
+    def build(*, retry_policy: RetryPolicy, fault: str = "") -> AuthenticatedClient:
+        headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}"} | ({"X-Mock-Fault": fault} if fault else {})
+        client = AuthenticatedClient(base_url="http://mock", token=DEFAULT_API_KEY, retry_policy=retry_policy)
+        return client.set_async_httpx_client(
+            httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://mock", headers=headers)
+        )
+
+    return build

@@ -1,14 +1,22 @@
-"""The spec, loaded once for tests that derive their expectations from it."""
+"""The spec as the tests read it: parsed once, by the mock server's loader, for every test that needs it."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import copy
 from typing import Any
 
-import yaml
+from tests.mock_server.spec import SPEC_PATH, Spec
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "mixroute.yaml"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+__all__ = ["SPEC", "SPEC_PATH", "operation", "spec_document"]
+
+LOADED = Spec.load(SPEC_PATH)
+# Shared by every test: read it, never change it (spec_document() hands out a copy to change).
+SPEC: dict[str, Any] = LOADED.document
+
+
+def spec_document() -> dict[str, Any]:
+    """A private copy of the parsed spec, for tests that mutate it."""
+    return copy.deepcopy(SPEC)
 
 
 def operation(path: str = "/v1/chat/completions", method: str = "post") -> dict[str, Any]:

@@ -10,14 +10,33 @@ from pathlib import Path
 
 import pytest
 
-from generator.generate import DEFAULT_OUTPUT, ROOT, rendered, tree_diff
+from generator import generate
+from generator.generate import (
+    DEFAULT_OUTPUT,
+    GENERATOR_DIR,
+    RENDER_CACHE,
+    ROOT,
+    GenerationError,
+    render,
+    render_inputs_key,
+    rendered,
+    tree_diff,
+)
 from tests.spec import SPEC_PATH
 
 
 def run_generator(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m generator ARGS`` in a subprocess, as `make` runs it."""
     return subprocess.run(
         [sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True, check=False
     )
+
+
+def call_generator(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess.CompletedProcess[str]:
+    """The same command in this process: the entry point is proven once above, the rest skip an interpreter start."""
+    status = generate.main(list(args))
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(["python", "-m", "generator", *args], status, out, err)
 
 
 @pytest.fixture
@@ -34,33 +53,124 @@ def test_committed_client_is_what_the_spec_generates() -> None:
     assert "up to date" in result.stdout
 
 
-def test_check_fails_with_a_diff_when_a_generated_file_is_edited(committed_copy: Path) -> None:
+def test_check_fails_with_a_diff_when_a_generated_file_is_edited(
+    committed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     edited = committed_copy / "mixroute_client" / "models" / "chat_completion.py"
     edited.write_text(edited.read_text() + "\n# a hand edit\n")
-    result = run_generator("check", "--output", str(committed_copy))
+    result = call_generator(capsys, "check", "--output", str(committed_copy))
     assert result.returncode == 1
     assert "mixroute_client/models/chat_completion.py" in result.stdout
     assert "-# a hand edit" in result.stdout
     assert "never edited by hand" in result.stderr
 
 
-def test_check_notices_an_added_file(committed_copy: Path) -> None:
+def test_check_notices_an_added_file(committed_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (committed_copy / "mixroute_client" / "extra.py").write_text("x = 1\n")
-    result = run_generator("check", "--output", str(committed_copy))
+    result = call_generator(capsys, "check", "--output", str(committed_copy))
     assert result.returncode == 1
     assert "mixroute_client/extra.py" in result.stdout
 
 
 def test_rendering_is_byte_identical_and_free_of_local_traces(tmp_path: Path) -> None:
+    """A fresh render equals the cached one, which was made at another time in another directory."""
     with (
         rendered(SPEC_PATH, tmp_path / "first" / "generated_client") as first,
-        rendered(SPEC_PATH, tmp_path / "second" / "generated_client") as second,
+        rendered(SPEC_PATH, tmp_path / "second" / "generated_client", cache=RENDER_CACHE) as second,
     ):
         assert tree_diff(first, second) == ""
         files = [path for path in first.rglob("*") if path.is_file()]
         assert not [path for path in files if ".ruff_cache" in path.parts]
-        leaks = [path for path in files if str(tmp_path).encode() in path.read_bytes()]
+        local = (str(tmp_path).encode(), str(RENDER_CACHE).encode())
+        leaks = [path for path in files if any(trace in path.read_bytes() for trace in local)]
         assert leaks == []
+
+
+class FakeRenderer:
+    """Stands in for a real render: writes the spec's text into the destination and counts the calls."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.calls = 0
+        self.fail = fail
+
+    def __call__(self, spec: Path, destination: Path) -> None:
+        self.calls += 1
+        destination.mkdir()
+        (destination / "spec.txt").write_bytes(spec.read_bytes())
+        if self.fail:
+            raise GenerationError("the generator failed")
+
+
+@pytest.fixture
+def fake_renderer(monkeypatch: pytest.MonkeyPatch) -> FakeRenderer:
+    fake = FakeRenderer()
+    monkeypatch.setattr(generate, "_render_fresh", fake)
+    return fake
+
+
+def _spec(tmp_path: Path, text: str) -> Path:
+    spec = tmp_path / f"{text}.yaml"
+    spec.write_text(text)
+    return spec
+
+
+def test_a_render_of_the_same_inputs_comes_from_the_cache(tmp_path: Path, fake_renderer: FakeRenderer) -> None:
+    cache, spec = tmp_path / "cache", _spec(tmp_path, "a")
+    render(spec, tmp_path / "one" / "generated_client", cache=cache)
+    render(spec, tmp_path / "two" / "generated_client", cache=cache)
+    assert fake_renderer.calls == 1
+    assert (tmp_path / "two" / "generated_client" / "spec.txt").read_text() == "a"
+
+    render(_spec(tmp_path, "b"), tmp_path / "three" / "generated_client", cache=cache)
+    assert fake_renderer.calls == 2
+    assert (tmp_path / "three" / "generated_client" / "spec.txt").read_text() == "b"
+
+
+def test_a_failed_render_caches_nothing(tmp_path: Path, fake_renderer: FakeRenderer) -> None:
+    fake_renderer.fail = True
+    cache = tmp_path / "cache"
+    with pytest.raises(GenerationError):
+        render(_spec(tmp_path, "a"), tmp_path / "out" / "generated_client", cache=cache)
+    assert list(cache.iterdir()) == []
+    with pytest.raises(GenerationError):
+        render(_spec(tmp_path, "a"), tmp_path / "out" / "generated_client", cache=cache)
+    assert fake_renderer.calls == 2
+
+
+def test_the_cache_keeps_only_the_newest_entries(
+    tmp_path: Path, fake_renderer: FakeRenderer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(generate, "CACHE_ENTRIES", 2)
+    cache = tmp_path / "cache"
+    for text in ("a", "b", "c"):
+        render(_spec(tmp_path, text), tmp_path / text / "generated_client", cache=cache)
+    kept = {(entry / "spec.txt").read_text() for entry in cache.iterdir()}
+    assert kept == {"b", "c"}
+
+
+def test_the_cache_key_covers_every_render_input_and_nothing_else(tmp_path: Path) -> None:
+    generator_dir = tmp_path / "generator"
+    shutil.copytree(GENERATOR_DIR, generator_dir, ignore=shutil.ignore_patterns("__pycache__"))
+    spec = _spec(tmp_path, "a")
+
+    def key() -> str:
+        return render_inputs_key(spec, "generated_client", generator_dir)
+
+    original = key()
+    (generator_dir / "changes" / "note.py").write_text("# the change report is no render input\n")
+    (generator_dir / "__pycache__").mkdir()
+    (generator_dir / "__pycache__" / "generate.cpython-311.pyc").write_bytes(b"\0")
+    assert key() == original
+    assert render_inputs_key(spec, "elsewhere", generator_dir) != original
+
+    changed = []
+    for edited in ("templates/model.py.jinja", "runtime/_retry.py", "config.yaml", "CHANGELOG.md", "generate.py"):
+        path = generator_dir / edited
+        path.write_bytes(path.read_bytes() + b"\n")
+        changed.append(key())
+    spec.write_text("b")
+    changed.append(key())
+    assert len({original, *changed}) == len(changed) + 1
 
 
 def _replace(old: str, new: str) -> Callable[[str], str]:
@@ -87,12 +197,12 @@ BROKEN_SPECS = {
 
 @pytest.mark.parametrize("case", list(BROKEN_SPECS), ids=list(BROKEN_SPECS))
 def test_a_broken_spec_fails_loudly_and_leaves_the_client_untouched(
-    case: str, committed_copy: Path, tmp_path: Path
+    case: str, committed_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     mutate, expected_message = BROKEN_SPECS[case]
     broken = tmp_path / "broken.yaml"
     broken.write_text(mutate(SPEC_PATH.read_text()))
-    result = run_generator("generate", "--spec", str(broken), "--output", str(committed_copy))
+    result = call_generator(capsys, "generate", "--spec", str(broken), "--output", str(committed_copy))
     assert result.returncode == 1
     assert expected_message in result.stderr
     assert "left unchanged" in result.stderr
@@ -101,10 +211,27 @@ def test_a_broken_spec_fails_loudly_and_leaves_the_client_untouched(
     assert {p.name for p in committed_copy.parent.iterdir()} == {"generated_client", "broken.yaml"}
 
 
-def test_generate_replaces_the_output_on_success(committed_copy: Path) -> None:
+def test_generate_replaces_the_output_on_success(committed_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stale = committed_copy / "mixroute_client" / "stale.py"
     stale.write_text("")
-    result = run_generator("generate", "--output", str(committed_copy))
+    result = call_generator(capsys, "generate", "--output", str(committed_copy))
     assert result.returncode == 0, result.stderr
     assert not stale.exists()
     assert tree_diff(DEFAULT_OUTPUT, committed_copy) == ""
+
+
+def test_the_cli_uses_the_cache_unless_told_not_to(
+    tmp_path: Path, fake_renderer: FakeRenderer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cache, spec = tmp_path / "cache", _spec(tmp_path, "a")
+    monkeypatch.setattr(generate, "RENDER_CACHE", cache)
+    output = tmp_path / "generated_client"
+    output.mkdir()
+    (output / "spec.txt").write_text("a")
+    arguments = ["check", "--spec", str(spec), "--output", str(output)]
+
+    assert call_generator(capsys, *arguments, "--no-cache").returncode == 0
+    assert not cache.exists()
+    assert call_generator(capsys, *arguments).returncode == 0
+    assert call_generator(capsys, *arguments).returncode == 0
+    assert (fake_renderer.calls, len(list(cache.iterdir()))) == (2, 1)

@@ -16,7 +16,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.mock_server import DEFAULT_API_KEY, MockSettings, running_mock
+from tests.conftest import SECOND_API_KEY
+from tests.mock_server import DEFAULT_API_KEY
 from tests.mock_server.live import await_announced_url
 
 ASK = {"model": "glm-5", "messages": [{"role": "user", "content": "ping over loopback"}]}
@@ -24,15 +25,9 @@ PATH = "/v1/chat/completions"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def mock_url() -> Iterator[str]:
-    with running_mock(MockSettings(api_keys=(DEFAULT_API_KEY, "sk-second"), log=False)) as url:
-        yield url
-
-
 def test_running_mock_serves_on_loopback_with_the_given_keys(mock_url: str) -> None:
     assert mock_url.startswith("http://127.0.0.1:")
-    for key in (DEFAULT_API_KEY, "sk-second"):
+    for key in (DEFAULT_API_KEY, SECOND_API_KEY):
         response = httpx.post(f"{mock_url}{PATH}", headers={"Authorization": f"Bearer {key}"}, json=ASK)
         assert response.status_code == 200
         assert "ping over loopback" in response.json()["choices"][0]["message"]["content"]

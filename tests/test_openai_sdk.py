@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import openai
 import pytest
 from openai.types.chat import ChatCompletionMessageParam, ChatCompletionToolParam
 
-from tests.mock_server import DEFAULT_API_KEY, MockSettings, running_mock
+from tests.mock_server import DEFAULT_API_KEY
 
 QUESTION: list[ChatCompletionMessageParam] = [{"role": "user", "content": "What's the weather like in Beijing today?"}]
 WEATHER_TOOL: ChatCompletionToolParam = {
@@ -19,12 +18,6 @@ WEATHER_TOOL: ChatCompletionToolParam = {
         "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
     },
 }
-
-
-@pytest.fixture(scope="module")
-def mock_url() -> Iterator[str]:
-    with running_mock(MockSettings(log=False)) as url:
-        yield url
 
 
 def sdk(url: str, key: str = DEFAULT_API_KEY) -> openai.OpenAI:

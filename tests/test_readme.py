@@ -2,24 +2,28 @@
 
 Python blocks run each in a fresh interpreter with MIXROUTE_BASE_URL and MIXROUTE_API_KEY pointing at the
 mock server on loopback, exactly as a reader would run them against the real API. Shell commands other than
-`make` run for real (in a scratch virtualenv, so `pip install` lands there); `make` commands are resolved
-with `make -n` and must be listed by `make help`, because running them here would recurse into `make test`
-(which CI runs anyway) or start servers that never stop (`make mock`).
+`make` run for real in a scratch virtualenv, with no network: `pip install <project directory>` installs a
+wheel built here from that directory, with pip's `--no-index` (see `offline_pip_command`). `make` commands are
+resolved with `make -n` and must be listed by `make help`, because running them here would recurse into
+`make test` (which CI runs anyway) or start servers that never stop (`make mock`).
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shlex
 import subprocess
 import sys
-from collections.abc import Iterator
+import sysconfig
 from pathlib import Path
 
 import pytest
 
 from generator.generate import ROOT
-from tests.mock_server import DEFAULT_API_KEY, running_mock
+from tests.mock_server import DEFAULT_API_KEY
+
+UV = ROOT / ".tools" / "bin" / "uv"
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 FENCE = re.compile(r"^```(?P<lang>[\w-]*)\n(?P<body>.*?)^```", re.DOTALL | re.MULTILINE)
@@ -43,12 +47,6 @@ OTHER_COMMANDS = [command for command in SHELL_COMMANDS if not command.startswit
 def test_the_readme_has_examples_to_check() -> None:
     assert len(PYTHON_BLOCKS) >= 3
     assert {"make demo", "make test"} <= set(MAKE_COMMANDS)
-
-
-@pytest.fixture(scope="module")
-def mock_url() -> Iterator[str]:
-    with running_mock() as url:
-        yield url
 
 
 @pytest.mark.parametrize("block", PYTHON_BLOCKS, ids=[f"python-{i}" for i in range(len(PYTHON_BLOCKS))])
@@ -75,16 +73,49 @@ def test_make_command_exists_and_resolves(command: str) -> None:
 
 @pytest.fixture(scope="module")
 def scratch_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh virtualenv whose dependencies can come only from this project's locked environment.
+
+    The .pth file puts the locked site-packages on its path, after its own: pip then sees the locked
+    dependencies as installed and checks the package's requirements against them, with no index to fetch
+    from (uv's cache holds no wheel files pip could read). The editable mixroute_client of the locked
+    environment stays invisible: editable installs are .pth files too, which Python reads only in site dirs.
+    """
     venv = tmp_path_factory.mktemp("readme") / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    site = venv / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
+    (site / "locked-environment.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     return venv / "bin"
 
 
-@pytest.mark.parametrize("command", OTHER_COMMANDS, ids=OTHER_COMMANDS)
-def test_shell_command_runs(command: str, scratch_venv: Path) -> None:
-    env = {**os.environ, "PATH": f"{scratch_venv}{os.pathsep}{os.environ['PATH']}"}
+def offline(command: str, wheelhouse: Path) -> str:
+    """`pip install DIR` as an offline install of DIR's wheel, built by uv (whose build backend is built in)."""
+    words = shlex.split(command)
+    if words[:2] != ["pip", "install"] or len(words) != 3 or not (ROOT / words[2] / "pyproject.toml").is_file():
+        return command
+    build: list[str | Path] = [UV, "build", "--offline", "--wheel", "--quiet", "--out-dir", wheelhouse, ROOT / words[2]]
+    subprocess.run(build, cwd=ROOT, check=True)
+    (wheel,) = wheelhouse.glob("*.whl")
+    return shlex.join(["pip", "install", "--no-index", "--find-links", str(wheelhouse), str(wheel)])
+
+
+def run_in(scratch_venv: Path, command: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PATH": f"{scratch_venv}{os.pathsep}{os.environ['PATH']}", "PIP_NO_INDEX": "1"}
     env.pop("VIRTUAL_ENV", None)
-    result = subprocess.run(
+    return subprocess.run(
         ["bash", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
     )
+
+
+@pytest.mark.parametrize("command", OTHER_COMMANDS, ids=OTHER_COMMANDS)
+def test_shell_command_runs(command: str, scratch_venv: Path, tmp_path: Path) -> None:
+    result = run_in(scratch_venv, offline(command, tmp_path / "wheels"))
     assert result.returncode == 0, f"`{command}` failed:\n{result.stdout}\n{result.stderr}"
+
+
+def test_the_offline_install_of_the_client_lands_in_the_scratch_venv(scratch_venv: Path, tmp_path: Path) -> None:
+    command = offline("pip install ./generated_client", tmp_path / "wheels")
+    assert "--no-index" in command
+    installed = run_in(scratch_venv, command)
+    assert installed.returncode == 0, installed.stderr
+    located = run_in(scratch_venv, "python -c 'import mixroute_client; print(mixroute_client.__file__)'")
+    assert Path(located.stdout.strip()).is_relative_to(scratch_venv.parent), located

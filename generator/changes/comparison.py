@@ -15,7 +15,7 @@ import yaml
 from generator.changes import python_api, wire
 from generator.changes.history import spec_version
 from generator.changes.report import Report
-from generator.generate import PACKAGE, render
+from generator.generate import PACKAGE, RENDER_CACHE, render
 
 
 def _load(text: str) -> Any:
@@ -34,6 +34,6 @@ def compare_specs(base_text: str, base: str, new_spec: Path) -> Report:
         # One after the other: a render runs the generator in this process, which is not made for threads.
         for name, root in roots.items():
             root.parent.mkdir()
-            render(specs[name], root)
+            render(specs[name], root, cache=RENDER_CACHE)
         python_changes = python_api.compare(roots["base"], roots["new"], PACKAGE)
     return Report(base, spec_version(base_text), spec_version(new_text), wire_changes, python_changes)

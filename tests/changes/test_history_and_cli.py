@@ -12,8 +12,8 @@ import yaml
 
 from generator.changes.__main__ import main
 from generator.changes.history import History
-from generator.generate import DEFAULT_SPEC
 from tests.changes.mutations import remove_tool_choice_value
+from tests.spec import spec_document
 
 
 class Repo:
@@ -47,7 +47,7 @@ class Repo:
 
 
 def real_spec(version: str = "0.1.0") -> Any:
-    spec = yaml.safe_load(DEFAULT_SPEC.read_text(encoding="utf-8"))
+    spec = spec_document()
     spec["info"]["version"] = version
     return spec
 

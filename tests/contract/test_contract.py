@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 import schemathesis
+from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
 from tests.contract.catalogue import with_catalogue_model
 from tests.mock_server import DEFAULT_API_KEY, MockSettings, create_app
-from tests.mock_server.spec import SPEC_PATH
+from tests.spec import SPEC_PATH
 
 MAX_EXAMPLES = 200
 CONFIG = SchemathesisConfig.from_dict(
@@ -37,18 +40,28 @@ def catalogue_models(context: schemathesis.HookContext, body: Any) -> Any:
     return with_catalogue_model(body)
 
 
-STATUSES: Counter[int] = Counter()
+# Measured over 7 random runs of 761 cases: 200s were 26-31% of them (the old 25% floor failed now and then),
+# 400s 450-480, 401s 50-81. Without the catalogue hook (most random model names a 404) 200s fall to 16-18%. The
+# 200 floor sits between, about four standard deviations below the healthy runs; the others about half-way.
+MIN_SHARE_OF_200 = 0.2
+MIN_COUNT = {400: 200, 401: 20}
 
 
+@pytest.fixture
+def status_mix() -> Iterator[Counter[int]]:
+    """The statuses the conformance run saw, judged when it ends: the same run, so no other test's state."""
+    statuses: Counter[int] = Counter()
+    yield statuses
+    print(f"contract cases: {statuses.total()} {dict(sorted(statuses.items()))}")
+    assert statuses.total() >= MAX_EXAMPLES, statuses
+    assert statuses[200] / statuses.total() >= MIN_SHARE_OF_200, statuses
+    assert all(statuses[status] >= floor for status, floor in MIN_COUNT.items()), statuses
+
+
+# `status_mix` is meant to live across all the examples of the run, which is what the health check warns of.
 @schema.parametrize()
-def test_mock_conforms_to_the_spec(case: schemathesis.Case[Any]) -> None:
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_mock_conforms_to_the_spec(case: schemathesis.Case[Any], status_mix: Counter[int]) -> None:
+    """Every answer conforms; the mix of statuses is asserted by `status_mix` once all cases have run."""
     response = case.call_and_validate()
-    STATUSES[response.status_code] += 1
-
-
-def test_the_suite_saw_a_healthy_status_mix() -> None:
-    print(f"contract cases: {sum(STATUSES.values())} {dict(sorted(STATUSES.items()))}")
-    assert sum(STATUSES.values()) >= MAX_EXAMPLES, "run it together with test_mock_conforms_to_the_spec"
-    assert STATUSES[200] / sum(STATUSES.values()) >= 0.25, STATUSES
-    assert STATUSES[400] > 0, STATUSES
-    assert STATUSES[401] > 0, STATUSES
+    status_mix[response.status_code] += 1

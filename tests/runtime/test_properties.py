@@ -6,29 +6,25 @@ end-to-end 40 valid + 40 invalid.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import schemathesis
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.generation.jsonschema.builder import build
 
-from mixroute_client import AuthenticatedClient, BadRequestError
+from mixroute_client import BadRequestError
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import ChatCompletion, ChatCompletionChunk, CreateChatCompletionRequest
-from tests.mock_server import DEFAULT_API_KEY, MockSettings, create_app
-from tests.mock_server.spec import Spec
+from tests.conftest import InProcessClient
+from tests.spec import LOADED, SPEC, SPEC_PATH
 
 from .conftest import SleepRecorder
 
-SPEC_PATH = "openapi/mixroute.yaml"
 OPERATION = schemathesis.openapi.from_path(SPEC_PATH)["/v1/chat/completions"]["POST"]
-COMPONENTS = yaml.safe_load(Path(SPEC_PATH).read_text(encoding="utf-8"))["components"]
+COMPONENTS = SPEC["components"]
 PROPERTY = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
 
 REQUESTS = OPERATION.as_strategy(generation_mode=GenerationMode.POSITIVE).map(lambda case: case.body)
@@ -69,31 +65,25 @@ def test_chunk_parses_and_round_trips(body: dict[str, Any], data: st.DataObject)
     assert ChatCompletionChunk.from_dict(body).to_dict() == body
 
 
-def mock_client() -> AuthenticatedClient:
-    app = create_app(MockSettings(rate_limit_per_minute=1_000_000))
-    client = AuthenticatedClient(base_url="http://mock", token=DEFAULT_API_KEY, retry_policy=SleepRecorder().policy())
-    headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}
-    return client.set_async_httpx_client(
-        httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://mock", headers=headers)
-    )
-
-
 E2E = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 
 
-CATALOGUE = st.sampled_from(Spec.load().models)
+CATALOGUE = st.sampled_from(LOADED.models)
 
 
 @E2E
 @given(body=REQUESTS, model=CATALOGUE)
-def test_valid_requests_through_the_mock_return_typed_answers(body: Any, model: str) -> None:
+def test_valid_requests_through_the_mock_return_typed_answers(
+    in_process_client: InProcessClient, body: Any, model: str
+) -> None:
     import anyio  # noqa: PLC0415
 
     # A catalogue model, or the mock answers 404 for the random name; not streamed, so one typed answer.
     request = CreateChatCompletionRequest.from_dict({**body, "model": model, "stream": False})
+    client = in_process_client(retry_policy=SleepRecorder().policy())
 
     async def call() -> ChatCompletion:
-        return await create_chat_completion.asyncio(client=mock_client(), body=request, max_retries=0)
+        return await create_chat_completion.asyncio(client=client, body=request, max_retries=0)
 
     completion = anyio.run(call)
     assert isinstance(completion, ChatCompletion)
@@ -114,14 +104,17 @@ INVALID = st.sampled_from(
 
 @E2E
 @given(body=REQUESTS, invalid=INVALID)
-def test_invalid_requests_raise_bad_request_naming_the_field(body: Any, invalid: tuple[dict[str, Any], str]) -> None:
+def test_invalid_requests_raise_bad_request_naming_the_field(
+    in_process_client: InProcessClient, body: Any, invalid: tuple[dict[str, Any], str]
+) -> None:
     import anyio  # noqa: PLC0415
 
     change, field = invalid
     request = CreateChatCompletionRequest.from_dict({**body, "stream": False, **change})
+    client = in_process_client(retry_policy=SleepRecorder().policy())
 
     async def call() -> None:
-        await create_chat_completion.asyncio(client=mock_client(), body=request, max_retries=0)
+        await create_chat_completion.asyncio(client=client, body=request, max_retries=0)
 
     with pytest.raises(BadRequestError) as caught:
         anyio.run(call)

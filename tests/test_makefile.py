@@ -1,0 +1,35 @@
+"""What the Makefile promises: only the spec linter needs Node, and a rebuild is decided by content, not mtimes.
+
+Dry runs (`make -n`) only: running these targets here would start servers or recurse into `make test`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from generator.generate import ROOT
+
+NO_LINTER = "SPEC_LINTER=/nonexistent/redocly"
+
+
+def dry_run(*targets: str) -> str:
+    done = subprocess.run(["make", "-n", NO_LINTER, *targets], cwd=ROOT, capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+@pytest.mark.parametrize("target", ["demo", "mock", "pytest", "generate", "check-generated", "contract"])
+def test_python_targets_need_no_node(target: str) -> None:
+    assert "npm" not in dry_run(target)
+
+
+def test_the_spec_linter_does() -> None:
+    assert "npm ci" in dry_run("lint-spec")
+
+
+def test_demo_decides_on_content_and_relocks_only_when_the_lock_is_stale() -> None:
+    demo = dry_run("demo")
+    # `generator check` compares generated_client/ with the (cached) render: no mtime stamp is consulted.
+    assert "-m generator check" in demo
+    assert "uv lock --check --offline" in dry_run("generate")
