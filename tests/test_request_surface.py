@@ -7,10 +7,9 @@ import copy
 from typing import Any
 
 import anyio
-import httpx
 import pytest
 
-from mixroute_client import AuthenticatedClient
+from mixroute_client import RetryPolicy
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import (
     CreateChatCompletionRequest,
@@ -19,7 +18,7 @@ from mixroute_client.models import (
     OtherMessage,
     UserMessage,
 )
-from tests.mock_server import DEFAULT_API_KEY, MockSettings, create_app
+from tests.conftest import InProcessClient
 
 USER = {"role": "user", "content": "Hi"}
 
@@ -103,22 +102,15 @@ SHAPES: dict[str, dict[str, Any]] = {
 }
 
 
-def in_process_client() -> AuthenticatedClient:
-    app = create_app(MockSettings(rate_limit_per_minute=1_000_000, log=False))
-    transport = httpx.ASGITransport(app)
-    return AuthenticatedClient(
-        base_url="http://mock", token=DEFAULT_API_KEY, max_retries=0, httpx_args={"transport": transport}
-    )
-
-
 @pytest.mark.parametrize("shape", list(SHAPES), ids=list(SHAPES))
-def test_a_request_shape_round_trips_and_gets_a_200(shape: str) -> None:
+def test_a_request_shape_round_trips_and_gets_a_200(shape: str, in_process_client: InProcessClient) -> None:
     wire = SHAPES[shape]
     body = CreateChatCompletionRequest.from_dict(copy.deepcopy(wire))
     assert body.to_dict() == wire
+    client = in_process_client(retry_policy=RetryPolicy())
 
     async def send() -> Any:
-        return await create_chat_completion.asyncio(client=in_process_client(), body=body)
+        return await create_chat_completion.asyncio(client=client, body=body, max_retries=0)
 
     assert anyio.run(send).choices
 

@@ -7,7 +7,7 @@ tolerance the client has to apply to this target shows up as a failure here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from mixroute_client import AuthenticatedClient
@@ -23,10 +23,10 @@ def request_examples() -> Iterator[tuple[str, dict[str, Any]]]:
         yield name, example["value"]
 
 
-def check_with_strict_client(base_url: str, api_key: str) -> list[str]:
+def check_with_strict_client(base_url: str, api_key: str, headers: Mapping[str, str] | None = None) -> list[str]:
     """Each example plain and streamed through a strict client; returns what was checked, raises on a deviation."""
     checked = []
-    with AuthenticatedClient(base_url=base_url, token=api_key, strict=True) as client:
+    with AuthenticatedClient(base_url=base_url, token=api_key, strict=True, headers=dict(headers or {})) as client:
         for name, example in request_examples():
             body = CreateChatCompletionRequest.from_dict(example)
             assert create_chat_completion.sync(client=client, body=body).choices, f"{name}: no choices"

@@ -6,15 +6,14 @@ import pytest
 
 from mixroute_client import errors
 from tests.contract.strict_client import check_with_strict_client, request_examples
-from tests.mock_server import DEFAULT_API_KEY, MockSettings, running_mock
+from tests.mock_server import DEFAULT_API_KEY
 
 
-def test_the_strict_client_reads_every_example_from_the_mock_without_a_deviation() -> None:
-    with running_mock(MockSettings(log=False)) as url:
-        assert check_with_strict_client(url, DEFAULT_API_KEY) == [name for name, _ in request_examples()]
+def test_the_strict_client_reads_every_example_from_the_mock_without_a_deviation(mock_url: str) -> None:
+    assert check_with_strict_client(mock_url, DEFAULT_API_KEY) == [name for name, _ in request_examples()]
 
 
-def test_the_strict_pass_fails_on_a_deviating_server() -> None:
-    # A fault makes the mock stream a chunk the spec does not allow; tolerant clients read it, strict ones not.
-    with running_mock(MockSettings(log=False, fault="empty-role")) as url, pytest.raises(errors.MixrouteError):
-        check_with_strict_client(url, DEFAULT_API_KEY)
+def test_the_strict_pass_fails_on_a_deviating_server(mock_url: str) -> None:
+    # The fault makes the mock stream GLM-5's `"role": ""`: tolerant clients read it, a strict one refuses it.
+    with pytest.raises(errors.APIResponseValidationError, match=r"delta\.role"):
+        check_with_strict_client(mock_url, DEFAULT_API_KEY, headers={"X-Mock-Fault": "empty-role"})
