@@ -53,9 +53,22 @@ SIDES = ("raw", "ours", "ours+final")
 
 
 def run_side(side: str, streams: int, chunks: int) -> None:
+    if os.environ.get("BENCH_SSE_JSON") == "orjson":
+        _decode_sse_with_orjson()
     iterate = _sides(chunks)[side]
     for _ in range(streams):
         iterate()
+
+
+def _decode_sse_with_orjson() -> None:
+    """Measurement only: the SSE path of the client decodes with orjson instead of json."""
+    import types  # noqa: PLC0415
+
+    import orjson  # noqa: PLC0415
+
+    from mixroute_client import _sse  # noqa: PLC0415
+
+    _sse.json = types.SimpleNamespace(loads=orjson.loads)  # type: ignore[assignment]
 
 
 def count(side: str, streams: int, chunks: int) -> int:
