@@ -13,8 +13,7 @@ of any chunk or inside a choice (Moonshot); the last non-null usage wins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from io import StringIO
+from collections.abc import Mapping
 from typing import Any
 
 __all__ = ["ChatCompletionAccumulator"]
@@ -72,6 +71,10 @@ class ChatCompletionAccumulator:
         return completion
 
 
+# The keys of a usual choice, folded without a loop; a choice with any other key needs a look at every key.
+_FOLDED_BY_ADD = frozenset({"index", "delta", "finish_reason"})
+
+
 class _Choice:
     def __init__(self, top: dict[str, Any]) -> None:
         # The completion's top-level fields, where a usage sent inside a choice (Moonshot) belongs.
@@ -87,18 +90,41 @@ class _Choice:
         return self._fields["finish_reason"] is not None
 
     def add(self, choice: Mapping[str, Any]) -> None:
+        delta = choice.get("delta")
+        if delta:
+            # The one path every chunk takes, written out: a piece of text for a field of the message.
+            text = self._text
+            for field, piece in delta.items():
+                if type(piece) is str and field != "role":
+                    # _Texts.add written out, to spare every chunk a call.
+                    pieces = text.pieces.get(field)
+                    if pieces is None:
+                        pieces = text.open(field)
+                    pieces.append(piece)
+                    if len(pieces) == _PIECES_PER_BLOCK:
+                        text.seal(field)
+                else:
+                    self._add_delta_field(field, piece)
+        finish_reason = choice.get("finish_reason")
+        if finish_reason is not None:
+            self._fields["finish_reason"] = finish_reason
+        usual = len(choice) == len(_FOLDED_BY_ADD) and delta is not None and "index" in choice
+        if not (usual and (finish_reason is not None or "finish_reason" in choice)):
+            self._add_fields(choice)
+
+    def _add_fields(self, choice: Mapping[str, Any]) -> None:
+        """The keys of a choice other than ``delta`` and ``finish_reason``, which ``add`` has folded."""
         for key, value in choice.items():
-            if key == "delta":
-                if value:
-                    self._add_delta(value)
+            if key in _FOLDED_BY_ADD:
+                continue
+            if key == "usage":
+                if value is not None:
+                    self._top["usage"] = value
             elif value is None:
-                if key not in self._fields and key != "usage":
-                    self._fields[key] = None
-            elif key == "usage":
-                self._top["usage"] = value
+                self._fields.setdefault(key, None)
             elif key == "logprobs":
                 self._add_logprobs(value)
-            elif key != "index":
+            else:
                 self._fields[key] = value
 
     def result(self, index: int) -> dict[str, Any]:
@@ -110,23 +136,18 @@ class _Choice:
             choice["logprobs"] = self._logprobs
         return choice
 
-    def _add_delta(self, delta: Mapping[str, Any]) -> None:
-        writers = self._text.writers
-        for key, value in delta.items():
-            if type(value) is str:
-                if key == "role":
-                    # GLM sends "": the role of a reply is the assistant's unless a real value says otherwise.
-                    if value:
-                        self._message["role"] = value
-                else:
-                    (writers.get(key) or self._text.open(key))(value)
-            elif key == "tool_calls":
-                for call in value or ():
-                    self._calls.add(call)
-            elif value is None:
-                self._message.setdefault(key, None)
-            else:
-                self._text.replace(self._message, key, value)
+    def _add_delta_field(self, key: str, value: Any) -> None:
+        if key == "role":
+            # GLM sends "" and vLLM null: the role of a reply is the assistant's unless a real value says otherwise.
+            if value:
+                self._message["role"] = value
+        elif key == "tool_calls":
+            for call in value or ():
+                self._calls.add(call)
+        elif value is None:
+            self._message.setdefault(key, None)
+        else:
+            self._text.merge(self._message, key, value)
 
     def _add_logprobs(self, logprobs: object) -> None:
         if not isinstance(logprobs, Mapping):
@@ -228,35 +249,56 @@ class _ToolCall:
 _SET_ONCE = frozenset({"id", "type"})
 
 
-class _Texts:
-    """String fields that arrive in pieces: one buffer each, growing in place.
+# Pieces of text kept as they came before being joined into one block: a piece is an object (~50 bytes) for a
+# few characters, a block of this many pieces costs its characters and one object.
+_PIECES_PER_BLOCK = 256
 
-    A ``StringIO`` keeps one buffer of the text received so far; a list of the pieces joined at the end would
-    cost an object (~55 bytes) per chunk, several times the few characters of a typical token.
+
+class _Texts:
+    """String fields that arrive in pieces: the last pieces, and the earlier ones already joined into blocks.
+
+    Joining only at the end would keep an object per chunk; appending every piece to one growing string would
+    copy the text on every chunk. Blocks of ``_PIECES_PER_BLOCK`` pieces cost neither. (``io.StringIO`` looked
+    made for this, but CPython 3.11 keeps a reference to every piece written to it.)
     """
 
     def __init__(self) -> None:
-        self._buffers: dict[str, StringIO] = {}
-        self.writers: dict[str, Callable[[str], object]] = {}
+        self.pieces: dict[str, list[str]] = {}
+        self._blocks: dict[str, list[str]] = {}
 
-    def open(self, key: str) -> Callable[[str], object]:
-        buffer = self._buffers[key] = StringIO()
-        writer = self.writers[key] = buffer.write
-        return writer
+    def open(self, key: str) -> list[str]:
+        pieces = self.pieces[key] = []
+        self._blocks[key] = []
+        return pieces
+
+    def add(self, key: str, piece: str) -> None:
+        pieces = self.pieces.get(key)
+        if pieces is None:
+            pieces = self.open(key)
+        pieces.append(piece)
+        if len(pieces) == _PIECES_PER_BLOCK:
+            self.seal(key)
+
+    def seal(self, key: str) -> None:
+        """Join the pieces of ``key`` into a block."""
+        pieces = self.pieces[key]
+        self._blocks[key].append("".join(pieces))
+        pieces.clear()
 
     def merge(self, fields: dict[str, Any], key: str, value: object) -> None:
         """Strings arrive in pieces and are joined; anything else is replaced by its latest version."""
         if type(value) is str:
-            (self.writers.get(key) or self.open(key))(value)
+            self.add(key, value)
         else:
             self.replace(fields, key, value)
 
     def replace(self, fields: dict[str, Any], key: str, value: object) -> None:
         """A value that is not a string: it replaces whatever text arrived before it."""
         fields[key] = value
-        self._buffers.pop(key, None)
-        self.writers.pop(key, None)
+        self.pieces.pop(key, None)
+        self._blocks.pop(key, None)
 
     def joined(self, fields: dict[str, Any]) -> dict[str, Any]:
         """``fields`` with the text received so far in place of the values it has superseded."""
-        return {**fields, **{key: buffer.getvalue() for key, buffer in self._buffers.items()}}
+        texts = {key: "".join(self._blocks[key]) + "".join(pieces) for key, pieces in self.pieces.items()}
+        return {**fields, **texts}
