@@ -36,23 +36,29 @@ class _Parsers(Generic[ChunkT, FinalT]):
     ) -> None:
         self._chunk = chunk
         self._final = final
+        # Every payload is folded as it arrives and then dropped, so a long stream costs memory only for the
+        # text it adds up to (keeping the payloads for a fold on demand grew by ~1.3 kB per chunk).
         self._accumulator = ChatCompletionAccumulator()
-        # Payloads are folded only when the completion is asked for: folding every chunk as it arrives cost
-        # about as much as reading the stream itself, for callers that mostly never ask. The models copy the
-        # objects they parse, and what they share with a payload (lists, unknown fields) the eager fold shared
-        # too, so keeping the payloads changes nothing the caller can see.
-        self._unfolded: list[dict[str, Any]] = []
+        self._unfoldable: tuple[dict[str, Any], Exception] | None = None
+
+    @property
+    def all_choices_finished(self) -> bool:
+        """Whether every choice folded so far has a ``finish_reason`` (and there was at least one)."""
+        return self._accumulator.all_choices_finished
 
     def chunk(self, payload: dict[str, Any], response: httpx.Response) -> ChunkT:
         parsed = _parse(self._chunk, payload, response, "chunk")
-        self._unfolded.append(payload)
+        if self._unfoldable is None:
+            try:
+                self._accumulator.add(payload)
+            except Exception as exc:  # any shape the fold cannot read; only a caller of final() needs to know
+                self._unfoldable = payload, exc
         return parsed
 
     def final(self, response: httpx.Response) -> FinalT:
-        pending, self._unfolded = self._unfolded, []
-        for payload in pending:
-            # A chunk the models accept can still be unfoldable (a non-numeric ``index``): same typed error.
-            _parse(self._accumulator.add, payload, response, "chunk")
+        if self._unfoldable is not None:
+            payload, exc = self._unfoldable
+            raise _invalid("chunk", exc, payload, response) from exc
         return _parse(self._final, self._accumulator.result(), response, "accumulated completion")
 
 
@@ -60,10 +66,14 @@ def _parse(parse: Callable[[Mapping[str, Any]], T], payload: dict[str, Any], res
     try:
         return parse(payload)
     except Exception as exc:  # any model failure (missing key, wrong type, bad const) means "not per spec"
-        message = redact(
-            f"A streamed {what} does not match the API spec: {type(exc).__name__}: {exc}", response.request
-        )
-        raise APIResponseValidationError(message, response=response, body=payload) from exc
+        raise _invalid(what, exc, payload, response) from exc
+
+
+def _invalid(
+    what: str, exc: Exception, payload: dict[str, Any], response: httpx.Response
+) -> APIResponseValidationError:
+    message = redact(f"A streamed {what} does not match the API spec: {type(exc).__name__}: {exc}", response.request)
+    return APIResponseValidationError(message, response=response, body=payload)
 
 
 T = TypeVar("T")

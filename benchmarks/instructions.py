@@ -1,0 +1,123 @@
+"""CPU cost of one stream in instructions, which stay repeatable on a shared machine where wall time does not.
+
+``python -m benchmarks.instructions [--chunks N] [SIDE ...]`` runs every side under callgrind twice, with a
+different number of streams, and reports (count(N2) - count(N1)) / (N2 - N1): one stream's instructions, with
+start-up and imports cancelled out (the method of /work/shared/REFERENCE.md, "Measuring speed").
+``--side SIDE --streams N`` is what callgrind runs: N streams of one side, nothing else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+
+from benchmarks import clients
+from benchmarks.payloads import PATH, pieces, seed_request, sse_stream
+from benchmarks.streaming import digest, raw_contents, stream_of_ours
+from mixroute_client.models import CreateChatCompletionRequest
+
+STREAMS = (1, 3)
+COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+
+
+def _sides(chunks: int) -> dict[str, Callable[[], object]]:
+    body = pieces(sse_stream(chunks))
+    request = {**seed_request(), "stream": True}
+    typed_request = CreateChatCompletionRequest.from_dict(seed_request())
+    raw = clients.raw(clients.Replay(body, "text/event-stream").transport())
+    ours = clients.ours(clients.Replay(body, "text/event-stream").transport())
+    stream = stream_of_ours()
+    assert stream is not None
+
+    def iterate_raw() -> object:
+        with raw.stream("POST", PATH, json=request) as response:
+            return digest(raw_contents(response.iter_lines()))
+
+    def iterate_ours() -> object:
+        with stream(client=ours, body=typed_request) as typed:
+            return digest(chunk.choices[0].delta.content for chunk in typed)
+
+    def iterate_ours_final() -> object:
+        with stream(client=ours, body=typed_request) as typed:
+            outcome = digest(chunk.choices[0].delta.content for chunk in typed)
+            return outcome, typed.get_final_completion()
+
+    return {"raw": iterate_raw, "ours": iterate_ours, "ours+final": iterate_ours_final}
+
+
+SIDES = ("raw", "ours", "ours+final")
+
+
+def run_side(side: str, streams: int, chunks: int) -> None:
+    if os.environ.get("BENCH_SSE_JSON") == "orjson":
+        _decode_sse_with_orjson()
+    iterate = _sides(chunks)[side]
+    for _ in range(streams):
+        iterate()
+
+
+def _decode_sse_with_orjson() -> None:
+    """Measurement only: the SSE path of the client decodes with orjson instead of json."""
+    import types  # noqa: PLC0415
+
+    import orjson  # noqa: PLC0415
+
+    from mixroute_client import _sse  # noqa: PLC0415
+
+    _sse.json = types.SimpleNamespace(loads=orjson.loads)  # type: ignore[assignment]
+
+
+def count(side: str, streams: int, chunks: int) -> int:
+    """Instructions callgrind collected over a whole interpreter running ``streams`` streams of ``side``."""
+    command = [
+        "valgrind",
+        "--tool=callgrind",
+        "--callgrind-out-file=/dev/null",
+        sys.executable,
+        "-m",
+        "benchmarks.instructions",
+        "--side",
+        side,
+        "--streams",
+        str(streams),
+        "--chunks",
+        str(chunks),
+    ]
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    found = COLLECTED.search(done.stderr)
+    if found is None:
+        raise RuntimeError(f"callgrind reported no total:\n{done.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def per_stream(side: str, chunks: int) -> float:
+    low, high = STREAMS
+    return (count(side, high, chunks) - count(side, low, chunks)) / (high - low)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.instructions", description=__doc__)
+    parser.add_argument("sides", nargs="*", default=list(SIDES), help=f"any of {', '.join(SIDES)}")
+    parser.add_argument("--chunks", type=int, default=5000)
+    parser.add_argument("--side", choices=SIDES, help=argparse.SUPPRESS)
+    parser.add_argument("--streams", type=int, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    unknown = set(args.sides) - set(SIDES)
+    if unknown:
+        parser.error(f"unknown sides: {', '.join(sorted(unknown))}")
+    if args.side:
+        run_side(args.side, args.streams, args.chunks)
+        return 0
+    costs = {side: per_stream(side, args.chunks) for side in dict.fromkeys(["raw", *args.sides])}
+    for side, cost in costs.items():
+        print(f"{side:<12} {cost / args.chunks:>10.0f} instructions/chunk  {cost / costs['raw']:.2f}x raw")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
