@@ -10,7 +10,8 @@ from tests.mock_server.faults import Fault, FaultBudget, FaultSyntaxError, combi
 def test_every_item_of_the_grammar_parses() -> None:
     text = (
         " latency=0.25; status=503 ;retry-after=3; retry-after-ms=1500; should-retry=FALSE; html; malformed-json;"
-        " drop-after=2; error-event-after=4; event-delay=0.5; error=insufficient_quota; times=2; key=t1 "
+        " drop-after=2; error-event-after=4; event-delay=0.5; error=insufficient_quota; empty-role; no-done;"
+        " times=2; key=t1 "
     )
     assert parse_fault(text) == Fault(
         latency=0.25,
@@ -24,6 +25,8 @@ def test_every_item_of_the_grammar_parses() -> None:
         error_event_after=4,
         event_delay=0.5,
         error="insufficient_quota",
+        empty_role=True,
+        no_done=True,
         times=2,
         key="t1",
     )

@@ -170,6 +170,7 @@ class _ToolCalls:
         self._calls: dict[int, _ToolCall] = {}
         self._last: _ToolCall | None = None
         self._next_index = 0
+        self._moved: dict[int, int] = {}
 
     def __bool__(self) -> bool:
         return bool(self._calls)
@@ -179,9 +180,15 @@ class _ToolCalls:
         if index is not None:
             if type(index) is not int:
                 index = _integer(index)
+            index = self._moved.get(index, index)
             call = self._calls.get(index)
             if call is None:
                 call = self._open(index)
+            elif call.is_another(delta):
+                # Gemini proxies send every parallel call at index 0, each with its own id: a new id is a new
+                # call, placed after the others, and later deltas for that index continue it.
+                call = self._open(self._next_index)
+                self._moved[index] = self._next_index - 1
         elif self._last is None or _starts_a_call(delta):
             call = self._open(self._next_index)
         else:
@@ -218,6 +225,11 @@ class _ToolCall:
         self._text = _Texts()
         self._function: dict[str, Any] = {"name": ""}
         self._function_text = _Texts()
+
+    def is_another(self, delta: Mapping[str, Any]) -> bool:
+        """Whether ``delta``, sent under this call's index, brings an id of its own: another call."""
+        new_id = delta.get("id")
+        return bool(new_id) and bool(self._fields["id"]) and new_id != self._fields["id"]
 
     def add(self, delta: Mapping[str, Any]) -> None:
         for key, value in delta.items():

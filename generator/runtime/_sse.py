@@ -20,7 +20,7 @@ from ._credentials import redact
 from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError
 from ._status_errors import describe_body
 
-__all__ = ["DONE", "aiter_json_events", "iter_json_events"]
+__all__ = ["DONE", "EndedWithoutDone", "aiter_json_events", "iter_json_events"]
 
 DONE = "[DONE]"
 
@@ -40,7 +40,7 @@ def iter_json_events(response: httpx.Response) -> Iterator[dict[str, Any]]:
             payload = _payload(event.data, response)
             if payload is not None:
                 yield payload
-    raise _cut_off(response, None)
+    raise _cut_off(response, None, EndedWithoutDone)
 
 
 async def aiter_json_events(response: httpx.Response) -> AsyncIterator[dict[str, Any]]:
@@ -58,7 +58,12 @@ async def aiter_json_events(response: httpx.Response) -> AsyncIterator[dict[str,
             payload = _payload(event.data, response)
             if payload is not None:
                 yield payload
-    raise _cut_off(response, None)
+    raise _cut_off(response, None, EndedWithoutDone)
+
+
+class EndedWithoutDone(APIConnectionError):
+    """The body ended cleanly but no ``[DONE]`` came. Some upstreams never send it: the stream, which knows
+    whether every choice had finished by then, decides whether that is a complete reply or a cut one."""
 
 
 class _Drain:
@@ -119,10 +124,12 @@ def _invalid(what: str, data: str, response: httpx.Response, *, body: object) ->
     return APIResponseValidationError(message, response=response, body=body)
 
 
-def _cut_off(response: httpx.Response, cause: Exception | None) -> APIConnectionError:
+def _cut_off(
+    response: httpx.Response, cause: Exception | None, kind: type[APIConnectionError] = APIConnectionError
+) -> APIConnectionError:
     reason = f": {cause}" if cause is not None and str(cause) else ""
     message = redact(f"The event stream ended before [DONE]{reason}", response.request)
-    return APIConnectionError(message, request=response.request)
+    return kind(message, request=response.request)
 
 
 def _excerpt(data: str) -> str:

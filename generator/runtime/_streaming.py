@@ -19,7 +19,7 @@ import httpx
 
 from ._accumulate import ChatCompletionAccumulator
 from ._exceptions import APIResponseValidationError, UsageError
-from ._sse import aiter_json_events, iter_json_events
+from ._sse import EndedWithoutDone, aiter_json_events, iter_json_events
 from ._status_errors import redact
 
 __all__ = ["AsyncStream", "Stream"]
@@ -148,9 +148,13 @@ class Stream(Generic[ChunkT, FinalT]):
         try:
             for payload in iter_json_events(response):
                 yield self._parsers.chunk(payload, response)
-            self._finished = True
+        except EndedWithoutDone:
+            # Some upstreams never send [DONE]: once every choice has finished, the reply is complete.
+            if not self._parsers.all_choices_finished:
+                raise
         finally:
             response.close()
+        self._finished = True
 
 
 class AsyncStream(Generic[ChunkT, FinalT]):
@@ -230,6 +234,10 @@ class AsyncStream(Generic[ChunkT, FinalT]):
         try:
             async for payload in aiter_json_events(response):
                 yield self._parsers.chunk(payload, response)
-            self._finished = True
+        except EndedWithoutDone:
+            # Some upstreams never send [DONE]: once every choice has finished, the reply is complete.
+            if not self._parsers.all_choices_finished:
+                raise
         finally:
             await response.aclose()
+        self._finished = True

@@ -37,3 +37,12 @@ def test_a_gateway_error_is_typed_by_its_code_and_never_retried(
     assert isinstance(error, errors.InsufficientQuotaError) == (code != "model_not_found")
     assert sleeps.delays == []  # no retry can help: none was waited for
     assert error.request_id  # new-api's X-Oneapi-Request-Id / message suffix: there is no x-request-id
+
+
+def test_a_stream_without_done_from_the_mock_is_complete_once_every_choice_finished(mock_url: str) -> None:
+    client = AuthenticatedClient(base_url=mock_url, token=DEFAULT_API_KEY, headers={"X-Mock-Fault": "no-done"})
+    with client, create_chat_completion.stream(client=client, body=chat_request()) as stream:
+        chunks = list(stream)
+        final = stream.get_final_completion()
+    assert final.choices[0].finish_reason == "stop"
+    assert final.choices[0].message.content == "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)

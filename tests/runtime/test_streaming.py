@@ -11,7 +11,7 @@ import pytest
 from mixroute_client import errors
 from mixroute_client._accumulate import ChatCompletionAccumulator
 from mixroute_client.api.chat import create_chat_completion
-from mixroute_client.models import ChatCompletion, ChatCompletionChunk, KnownFinishReason
+from mixroute_client.models import ChatCompletion, ChatCompletionChunk, CompletionUsage, KnownFinishReason
 
 from .conftest import ChunkStream, SleepRecorder, chat_request, chunk, make_client, sse_body, sse_response
 
@@ -117,12 +117,23 @@ def test_breaking_out_closes_the_connection(sleeps: SleepRecorder) -> None:
 
 
 def test_final_completion_of_an_abandoned_stream_is_refused(sleeps: SleepRecorder) -> None:
-    server = Recorder(sse_body(TOOL_STREAM, done=False))
+    before_the_finish = TOOL_STREAM[:-2]
+    server = Recorder(sse_body(before_the_finish, done=False))
     with create_chat_completion.stream(client=make_client(server, sleeps), body=chat_request()) as stream:
         with pytest.raises(errors.APIConnectionError):
             list(stream)
         with pytest.raises(errors.UsageError, match="closed before its end"):
             stream.get_final_completion()
+
+
+def test_a_stream_that_ends_after_every_choice_finished_is_complete_without_done(sleeps: SleepRecorder) -> None:
+    server = Recorder(sse_body(TOOL_STREAM, done=False))
+    with create_chat_completion.stream(client=make_client(server, sleeps), body=chat_request()) as stream:
+        assert len(list(stream)) == len(TOOL_STREAM)
+        final = stream.get_final_completion()
+    assert final.choices[0].finish_reason == "tool_calls"
+    assert isinstance(final.usage, CompletionUsage)
+    assert final.usage.total_tokens == 8
 
 
 def test_a_chunk_with_an_unusable_value_is_a_validation_error_naming_its_path(sleeps: SleepRecorder) -> None:
