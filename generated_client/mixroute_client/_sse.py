@@ -8,7 +8,6 @@ the stream, an ``error`` object raises ``APIError``, and a stream that stops bef
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
@@ -17,6 +16,7 @@ import httpx
 from httpx_sse import EventSource, SSEError
 
 from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError
+from ._json import loads
 from ._status_errors import describe_body, redact
 
 __all__ = ["DONE", "aiter_json_events", "iter_json_events"]
@@ -61,7 +61,7 @@ def _typed_failures(response: httpx.Response) -> Iterator[None]:
 
 def _payload(data: str, response: httpx.Response) -> dict[str, Any]:
     try:
-        payload = json.loads(data)
+        payload = loads(data)
     except ValueError as exc:
         raise APIResponseValidationError(
             f"An event's data is not JSON: {_excerpt(data)}", response=response, body=data
