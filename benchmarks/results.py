@@ -17,7 +17,8 @@ from benchmarks.stats import ratio
 
 @dataclass(frozen=True)
 class Row:
-    """One line of the table. Times are seconds; ``None`` means that side could not be measured (see note).
+    """One line of the table. Figures are seconds, or bytes where ``unit`` is "B"; ``None`` means that side
+    could not be measured (see note).
 
     ``target`` is the highest acceptable ``ours / baseline``; ``checks`` records what every side processed,
     after the harness made sure they all processed the same.
@@ -32,6 +33,8 @@ class Row:
     target: float | None = None
     note: str = ""
     checks: dict[str, Any] = field(default_factory=dict)
+    # "s" for times; "B" for the memory rows, whose figures are peak bytes.
+    unit: str = "s"
 
     @property
     def ratio(self) -> float | None:

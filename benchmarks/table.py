@@ -18,6 +18,19 @@ def seconds(value: float | None) -> str:
     return f"{value / 1e-9:.3g} ns"
 
 
+def size(value: float | None) -> str:
+    if value is None:
+        return "n/a"
+    for unit, scale in (("MB", 1e6), ("kB", 1e3)):
+        if value >= scale:
+            return f"{value / scale:.3g} {unit}"
+    return f"{value:.3g} B"
+
+
+def figure(value: float | None, unit: str) -> str:
+    return size(value) if unit == "B" else seconds(value)
+
+
 def times(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.2f}x"
 
@@ -31,9 +44,9 @@ def _met(row: Row) -> str:
 def cells(row: Row) -> tuple[str, ...]:
     return (
         f"{row.family}: {row.name}",
-        seconds(row.ours),
-        f"{seconds(row.baseline)} ({row.baseline_label})",
-        seconds(row.openai),
+        figure(row.ours, row.unit),
+        f"{figure(row.baseline, row.unit)} ({row.baseline_label})",
+        figure(row.openai, row.unit),
         times(row.ratio),
         times(row.openai_ratio),
         "-" if row.target is None else f"≤ {row.target:g}x",
