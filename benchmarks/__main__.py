@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from benchmarks import calls, generation, imports, loopback, parsing, streaming
+from benchmarks import calls, generation, imports, loopback, memory, parsing, streaming
 from benchmarks.results import Row, unavailable, write
 from benchmarks.table import render
 from benchmarks.timing import FULL, QUICK, Budget
@@ -16,6 +16,7 @@ from benchmarks.timing import FULL, QUICK, Budget
 FAMILIES: dict[str, tuple[str, Callable[[Budget], list[Row]]]] = {
     "calls": (calls.FAMILY, calls.run),
     "streaming": (streaming.FAMILY, streaming.run),
+    "memory": (memory.FAMILY, memory.run),
     "parsing": (parsing.FAMILY, parsing.run),
     "imports": (imports.FAMILY, imports.run),
     "loopback": (loopback.FAMILY, loopback.run),

@@ -17,8 +17,8 @@ from benchmarks.stats import ratio
 
 @dataclass(frozen=True)
 class Row:
-    """One line of the table. Figures are in ``unit`` (seconds unless a row counts something else, such as
-    connections); ``None`` means that side could not be measured (see note).
+    """One line of the table. Figures are in ``unit``: seconds ("s"), peak bytes ("B") for the memory rows,
+    or what a row counts (connections); ``None`` means that side could not be measured (see note).
 
     ``target`` is the highest acceptable ``ours / baseline``; ``checks`` records what every side processed,
     after the harness made sure they all processed the same.

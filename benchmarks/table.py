@@ -18,8 +18,19 @@ def seconds(value: float | None) -> str:
     return f"{value / 1e-9:.3g} ns"
 
 
+def size(value: float | None) -> str:
+    if value is None:
+        return "n/a"
+    for unit, scale in (("MB", 1e6), ("kB", 1e3)):
+        if value >= scale:
+            return f"{value / scale:.3g} {unit}"
+    return f"{value:.3g} B"
+
+
 def figure(value: float | None, unit: str) -> str:
-    """A time in a readable unit, or a count followed by what it counts."""
+    """A time or a size in a readable unit, or a count followed by what it counts."""
+    if unit == "B":
+        return size(value)
     if unit == "s" or value is None:
         return seconds(value)
     return f"{value:g} {unit}"

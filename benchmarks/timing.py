@@ -28,6 +28,8 @@ class Budget:
     e2e_calls: int
     concurrent_streams: int
     generation_runs: int
+    # Two stream lengths for the memory benchmark: growth per chunk is the difference of their peaks.
+    memory_chunks: tuple[int, int]
 
 
 FULL = Budget(
@@ -41,6 +43,7 @@ FULL = Budget(
     e2e_calls=200,
     concurrent_streams=64,
     generation_runs=3,
+    memory_chunks=(20_000, 200_000),
 )
 QUICK = Budget(
     quick=True,
@@ -53,6 +56,7 @@ QUICK = Budget(
     e2e_calls=5,
     concurrent_streams=4,
     generation_runs=1,
+    memory_chunks=(50, 500),
 )
 
 

@@ -8,7 +8,6 @@ the stream, an ``error`` object raises ``APIError``, and a stream that stops bef
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import Any
@@ -18,6 +17,7 @@ from httpx_sse import EventSource, ServerSentEvent, SSEError
 
 from ._credentials import redact
 from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError
+from ._json import loads
 from ._status_errors import describe_body
 
 __all__ = ["DONE", "EndedWithoutDone", "aiter_json_events", "iter_json_events"]
@@ -105,7 +105,7 @@ def _payload(data: str, response: httpx.Response) -> dict[str, Any] | None:
     if not data:
         return None
     try:
-        payload = json.loads(data)
+        payload = loads(data)
     except ValueError as exc:
         raise _invalid("An event's data is not JSON", data, response, body=data) from exc
     if payload is None:

@@ -1,5 +1,5 @@
 from benchmarks.results import Row, unavailable
-from benchmarks.table import render, seconds, times
+from benchmarks.table import render, seconds, size, times
 
 
 def test_seconds_are_shown_in_a_readable_unit() -> None:
@@ -26,3 +26,10 @@ def test_an_unavailable_row_says_why_in_the_notes() -> None:
     text = render([unavailable("2 stream", "5000-chunk stream", "httpx", "stream() not available")])
     assert "n/a (stream() not available)" in text.split("notes:")[1]
     assert Row("x", "y", 1.0, 1.0, "b").met is None
+
+
+def test_memory_rows_are_shown_in_bytes() -> None:
+    assert (size(250), size(4_200), size(3_960_000), size(None)) == ("250 B", "4.2 kB", "3.96 MB", "n/a")
+    line = render([Row("7 memory", "stream, peak", 183_409, 24_427, "httpx", openai=29_988, unit="B")]).splitlines()[2]
+    for cell in ("183 kB", "24.4 kB (httpx)", "30 kB", "7.51x"):
+        assert cell in line
