@@ -74,3 +74,12 @@ def test_a_strict_error_never_shows_the_key_the_server_echoed() -> None:
         plain(reply, strict=True)
     assert API_KEY not in str(caught.value)
     assert API_KEY not in repr(caught.value.args)
+
+
+def test_an_unusable_required_value_fails_even_a_tolerant_client_and_keeps_the_response() -> None:
+    reply = completion()
+    reply["id"] = {"oops": API_KEY}
+    with pytest.raises(errors.APIResponseValidationError, match=r"\bid: an object cannot be used here") as caught:
+        plain(reply, strict=False)
+    assert caught.value.response.json() == reply
+    assert API_KEY not in str(caught.value)
