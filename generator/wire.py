@@ -61,7 +61,10 @@ class WireDecisions:
         models: Iterable[ModelProperty],
         response_roots: Iterable[PropertyProtocol],
         schema_names: Mapping[str, str] | None = None,
+        path_prefix: str = "",
     ) -> None:
+        self.path_prefix = path_prefix
+        """The leading path segment every operation's path shares (``/v1``), which a base URL may repeat."""
         self._models: dict[str, ModelProperty] = {str(model.class_info.name): model for model in models}
         self._schema_names = dict(schema_names or {})
         self._reads = set(self._reachable(response_roots))
@@ -194,7 +197,17 @@ def wire_decisions(openapi: Any, document: Mapping[str, Any]) -> WireDecisions:
     chunks = [model for model in openapi.models if model.class_info.name in streamed]
     schemas = document.get("components", {}).get("schemas", {})
     schema_names = {str(ClassName(name, "")): name for name in schemas}
-    return WireDecisions(openapi.models, [*_response_roots(endpoints), *chunks], schema_names)
+    prefix = shared_path_prefix(document.get("paths", {}))
+    return WireDecisions(openapi.models, [*_response_roots(endpoints), *chunks], schema_names, prefix)
+
+
+def shared_path_prefix(paths: Iterable[str]) -> str:
+    """The first path segment all of ``paths`` start with (``/v1``), or "" when they do not share one."""
+    firsts = {path.strip("/").split("/", 1)[0] for path in paths}
+    if len(firsts) != 1:
+        return ""
+    (first,) = firsts
+    return f"/{first}" if first else ""
 
 
 def _response_roots(endpoints: Iterable[Any]) -> Iterator[PropertyProtocol]:

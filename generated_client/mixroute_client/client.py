@@ -5,7 +5,7 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
-from ._config import DEFAULT_TIMEOUT, settings_from_env
+from ._config import DEFAULT_TIMEOUT, base_url_without_prefix, settings_from_env
 from ._credentials import Credential, check_header, check_url, credential_for
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
@@ -67,6 +67,8 @@ class Client:
 
     def __attrs_post_init__(self) -> None:
         check_url(self._base_url)
+        # Every path of the spec starts with this: a base URL written with it (as OpenAI users do) loses it.
+        self._base_url = base_url_without_prefix(self._base_url, "/v1")
         _check_headers(self._headers)
         self._credential()  # checks the key, prefix and header name
 

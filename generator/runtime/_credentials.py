@@ -91,7 +91,10 @@ def check_url(base_url: str) -> None:
     except (httpx.InvalidURL, TypeError) as exc:
         raise UsageError(f"The base URL is not a valid URL: {exc}") from None
     if url.scheme not in {"http", "https"} or not url.host:
-        raise UsageError(f"The base URL must be an absolute http:// or https:// URL, not {base_url!r}.")
+        raise UsageError(
+            f"The base URL must be an absolute http:// or https:// URL such as https://console.mixroute.io"
+            f" (with or without /v1), not {base_url!r}."
+        )
 
 
 def redact(text: str, request: httpx.Request | None) -> str:

@@ -86,3 +86,31 @@ def test_retry_logs_never_carry_the_key(sleeps: SleepRecorder, caplog: pytest.Lo
         create_chat_completion.sync(client=client, body=chat_request())
     assert "Retrying POST https://api.test/v1/chat/completions" in caplog.text
     assert API_KEY not in caplog.text
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "https://console.mixroute.io",
+        "https://console.mixroute.io/",
+        "https://console.mixroute.io/v1",
+        "https://console.mixroute.io/v1/",
+    ],
+)
+def test_a_base_url_written_with_or_without_v1_reaches_the_same_path(base_url: str) -> None:
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json=completion())
+
+    client = AuthenticatedClient(
+        base_url=base_url, token=API_KEY, httpx_args={"transport": httpx.MockTransport(answer)}
+    )
+    create_chat_completion.sync(client=client, body=chat_request())
+    assert seen == ["https://console.mixroute.io/v1/chat/completions"]
+
+
+def test_an_unusable_base_url_says_what_to_write() -> None:
+    with pytest.raises(UsageError, match=r"such as https://console\.mixroute\.io \(with or without /v1\)"):
+        AuthenticatedClient(base_url="console.mixroute.io/v1", token=API_KEY)

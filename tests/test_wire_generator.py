@@ -1,0 +1,117 @@
+"""generator/wire.py: the decisions the templates print, checked on the real spec as the generator parses it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_python_client import _get_project_for_url_or_path
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.strings import PythonCode
+
+from generator.generate import DEFAULT_SPEC, GENERATOR_DIR
+from generator.wire import WireDecisions, shared_path_prefix, wire_decisions
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, WireDecisions]:
+    config = Config.from_sources(
+        ConfigFile.load_from_path(GENERATOR_DIR / "config.yaml"),
+        MetaType.UV,
+        DEFAULT_SPEC,
+        "utf-8",
+        overwrite=False,
+        output_path=tmp_path_factory.mktemp("render") / "client",
+    )
+    project = _get_project_for_url_or_path(config=config)
+    assert not isinstance(project, GeneratorError)
+    document = yaml.safe_load(Path(DEFAULT_SPEC).read_text(encoding="utf-8"))
+    return project.openapi, wire_decisions(project.openapi, document)
+
+
+def code(python: PythonCode) -> str:
+    return python.as_unembedded_code()
+
+
+def model(openapi: Any, name: str) -> Any:
+    return next(m for m in openapi.models if m.class_info.name == name)
+
+
+def prop(openapi: Any, model_name: str, name: str) -> Any:
+    found = model(openapi, model_name)
+    return next(p for p in (*found.required_properties, *found.optional_properties) if p.name == name)
+
+
+def test_models_that_arrive_in_responses_are_read_tolerantly_and_request_models_are_not(
+    parsed: tuple[Any, WireDecisions],
+) -> None:
+    openapi, wire = parsed
+    for name in ("ChatCompletion", "ChatCompletionChunk", "ChatCompletionDelta", "ToolCallDelta", "ErrorDetail"):
+        assert wire.reads(model(openapi, name)), name
+    for name in ("CreateChatCompletionRequest", "UserMessage", "TextContentPart", "FunctionDefinition"):
+        assert not wire.reads(model(openapi, name)), name
+
+
+def test_annotations_add_none_only_where_a_stand_in_can_be_none(parsed: tuple[Any, WireDecisions]) -> None:
+    openapi, wire = parsed
+    assert code(wire.annotation(prop(openapi, "ChatCompletionChunk", "id"))) == "str | None"
+    assert code(wire.annotation(prop(openapi, "ChatCompletionDelta", "role"))) == "Literal['assistant'] | None | Unset"
+    # A required list or object stands in with [] or an empty model: the stock annotation stays.
+    assert code(wire.annotation(prop(openapi, "ChatCompletionChunk", "choices"))) == "list[ChatCompletionChunkChoice]"
+    # Request-only models keep their exact annotations.
+    assert code(wire.annotation(prop(openapi, "CreateChatCompletionRequest", "model"))) == "str"
+
+
+@pytest.mark.parametrize(
+    ("model_name", "name", "fits"),
+    [
+        ("ChatCompletionChunk", "id", "v.__class__ is str"),
+        ("ChatCompletionChunk", "created", "(v.__class__ is float or v.__class__ is int)"),
+        ("ChatCompletionDelta", "content", "v is UNSET or v is None or v.__class__ is str"),
+        ("ChatCompletionDelta", "role", "v is UNSET or v == 'assistant'"),
+        # An enum beside strings: any string fits, the union parser maps the known ones to members.
+        ("ChatCompletionChunkChoice", "finish_reason", "v is UNSET or v is None or v.__class__ is str"),
+    ],
+)
+def test_fit_checks_are_the_json_types_absence_and_null_first(
+    parsed: tuple[Any, WireDecisions], model_name: str, name: str, fits: str
+) -> None:
+    openapi, wire = parsed
+    assert code(wire.fits(prop(openapi, model_name, name), "v")) == fits
+
+
+def test_stand_ins_and_which_mistyped_values_are_unusable(parsed: tuple[Any, WireDecisions]) -> None:
+    openapi, wire = parsed
+    choices, delta = (
+        prop(openapi, "ChatCompletionChunk", "choices"),
+        prop(openapi, "ChatCompletionChunkChoice", "delta"),
+    )
+    assert (code(wire.stand_in(choices)), code(wire.stand_in(delta))) == ("[]", "ChatCompletionDelta.from_dict({})")
+    assert wire.unusable_when_mistyped(prop(openapi, "ChatCompletionChunk", "id"))
+    assert not wire.unusable_when_mistyped(prop(openapi, "ChatCompletionChunk", "object"))  # a const: informational
+    assert not wire.unusable_when_mistyped(prop(openapi, "ChatCompletionDelta", "content"))  # optional
+    assert wire.parses_models(choices)
+    assert not wire.parses_models(prop(openapi, "ChatCompletionDelta", "content"))
+
+
+def test_strict_mode_finds_each_class_s_schema(parsed: tuple[Any, WireDecisions]) -> None:
+    _, wire = parsed
+    assert wire.schema_name("ChatCompletionChunk") == "ChatCompletionChunk"
+    assert wire.schema_name("NoSuchClass") is None
+
+
+@pytest.mark.parametrize(
+    ("paths", "prefix"),
+    [
+        (["/v1/chat/completions"], "/v1"),
+        (["/v1/chat/completions", "/v1/models"], "/v1"),
+        (["/v1/chat/completions", "/v2/models"], ""),
+        (["/"], ""),
+        ([], ""),
+    ],
+)
+def test_the_shared_path_prefix_is_the_first_segment_every_path_has(paths: list[str], prefix: str) -> None:
+    assert shared_path_prefix(paths) == prefix
