@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from generator.changes import python_api, wire
+from generator.changes.directions import directions
 from generator.changes.history import spec_version
 from generator.changes.report import Report
 from generator.generate import PACKAGE, RENDER_CACHE, render
@@ -35,5 +36,5 @@ def compare_specs(base_text: str, base: str, new_spec: Path) -> Report:
         for name, root in roots.items():
             root.parent.mkdir()
             render(specs[name], root, cache=RENDER_CACHE)
-        python_changes = python_api.compare(roots["base"], roots["new"], PACKAGE)
+        python_changes = python_api.compare(roots["base"], roots["new"], PACKAGE, directions(_load(new_text)))
     return Report(base, spec_version(base_text), spec_version(new_text), wire_changes, python_changes)

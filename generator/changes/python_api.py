@@ -10,12 +10,13 @@ griffe report new required constructor parameters; annotation changes and additi
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import griffe
 
+from generator.changes.directions import Direction
 from generator.changes.kinds import Change, Severity
 
 ATTRS_DECORATORS = frozenset({"attrs.define", "attrs.frozen", "attrs.mutable"})
@@ -155,8 +156,48 @@ def _annotations(obj: griffe.Object) -> dict[str, str]:
     return {}
 
 
-def compare(old_root: Path, new_root: Path, package: str) -> list[Change]:
-    """Every change to the Python API of ``package`` from ``old_root`` to ``new_root``; sorted, worst first."""
+def _members(annotation: str) -> list[str]:
+    """The alternatives of a union annotation, split at its top level (``list[A | B] | None`` has two)."""
+    members, depth, start = [], 0, 0
+    for position, char in enumerate(annotation):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            members.append(annotation[start:position].strip())
+            start = position + 1
+    return [*members, annotation[start:].strip()]
+
+
+def takes_at_least(old: str, new: str) -> bool:
+    """Whether every value of type ``old`` is also one of type ``new`` (``list[A]`` -> ``list[A | B]`` too)."""
+    return all(any(_covers(member, candidate) for candidate in _members(new)) for member in _members(old))
+
+
+def _covers(old: str, new: str) -> bool:
+    if old == new:
+        return True
+    if old.startswith("list[") and new.startswith("list[") and old.endswith("]") and new.endswith("]"):
+        return takes_at_least(old[5:-1], new[5:-1])
+    return False
+
+
+def _annotation_change(obj: griffe.Object, what: str, old: str, new: str, travels: Direction | None) -> Change:
+    """A changed annotation, judged by the way its model travels (see ``directions``)."""
+    shown = f"{what} changed: {old} -> {new}"
+    if isinstance(obj, griffe.Attribute) and travels is Direction.SENT and takes_at_least(old, new):
+        return Change(Severity.COMPATIBLE, obj.path, f"{shown} (a request model accepts more)")
+    if isinstance(obj, griffe.Attribute) and travels is Direction.READ and takes_at_least(new, old):
+        return Change(Severity.COMPATIBLE, obj.path, f"{shown} (a response model promises less)")
+    return Change(Severity.BREAKING, obj.path, shown)
+
+
+def compare(
+    old_root: Path, new_root: Path, package: str, travels: Mapping[str, Direction] | None = None
+) -> list[Change]:
+    """Every change to the Python API of ``package`` from ``old_root`` to ``new_root``; sorted, worst first.
+
+    ``travels`` (class name -> ``Direction``, from ``directions``) lets a type change that is safe in its
+    model's direction count as compatible; without it every type change is breaking.
+    """
     # griffe warns about every docstring it cannot parse; the generated ones are not its concern here.
     logging.getLogger("griffe").setLevel(logging.ERROR)
     old, new = load(old_root, package), load(new_root, package)
@@ -172,8 +213,8 @@ def compare(old_root: Path, new_root: Path, package: str) -> list[Change]:
             added.add(obj.path)
             continue
         old_annotations, new_annotations = _annotations(before), _annotations(obj)
+        direction = (travels or {}).get(obj.parent.name) if obj.parent is not None else None
         for what in sorted(old_annotations.keys() & new_annotations.keys()):
             if old_annotations[what] != new_annotations[what]:
-                shown = f"{what} changed: {old_annotations[what]} -> {new_annotations[what]}"
-                changes.append(Change(Severity.BREAKING, obj.path, shown))
+                changes.append(_annotation_change(obj, what, old_annotations[what], new_annotations[what], direction))
     return sorted(set(changes), key=lambda change: (-change.severity, change.where, change.what))

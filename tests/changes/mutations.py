@@ -75,6 +75,19 @@ def add_error_status(spec: Spec) -> None:
     }
 
 
+def add_message_role(spec: Spec) -> None:
+    _schemas(spec)["CriticMessage"] = {
+        "type": "object",
+        "required": ["role", "content"],
+        "properties": {"role": {"const": "critic"}, "content": {"type": "string"}},
+    }
+    _schemas(spec)["ChatMessage"]["oneOf"].insert(0, {"$ref": "#/components/schemas/CriticMessage"})
+
+
+def response_field_takes_another_type(spec: Spec) -> None:
+    _schemas(spec)["ChatCompletion"]["properties"]["system_fingerprint"]["type"] = ["string", "integer", "null"]
+
+
 def string_to_integer(spec: Spec) -> None:
     _request(spec)["properties"]["user"]["type"] = "integer"
 
@@ -102,4 +115,7 @@ MUTATIONS = (
     Mutation(narrow_temperature, wire=B, python=N, bump=Bump.MINOR),
     Mutation(add_error_status, wire=C, python=N, bump=Bump.PATCH),
     Mutation(string_to_integer, wire=B, python=B, bump=Bump.MINOR),
+    # A request model that accepts more breaks no caller; a response model that promises less breaks none.
+    Mutation(add_message_role, wire=C, python=C, bump=Bump.PATCH),
+    Mutation(response_field_takes_another_type, wire=B, python=B, bump=Bump.MINOR),
 )

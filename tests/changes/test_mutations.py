@@ -1,6 +1,6 @@
 """The mutation table: each spec mutation, applied to a copy of the real spec, is classified right.
 
-The base and the nine mutated specs are rendered once per session, two at a time (a render is mostly
+The base and the mutated specs are rendered once per session, two at a time (a render is mostly
 subprocesses), through the render cache: the base is the committed spec, which `make check-generated` has
 rendered already, and the mutations cost a render only when the spec or the generator changed.
 """
@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from generator.changes import python_api, wire
+from generator.changes.directions import Direction, directions
 from generator.changes.kinds import verdict
 from generator.changes.report import Report
 from generator.generate import DEFAULT_SPEC, PACKAGE, RENDER_CACHE, render
@@ -52,7 +53,9 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.mark.parametrize("mutation", MUTATIONS, ids=lambda mutation: mutation.name)
 def test_mutation_is_classified(mutation: Mutation, rendered: dict[str, Path]) -> None:
     wire_changes = wire.compare(BASE_SPEC, _mutated(mutation))
-    python_changes = python_api.compare(rendered["base"], rendered[mutation.name], PACKAGE)
+    python_changes = python_api.compare(
+        rendered["base"], rendered[mutation.name], PACKAGE, directions(_mutated(mutation))
+    )
     report = Report("base", "0.1.0", "0.1.0", wire_changes, python_changes)
 
     assert verdict(wire_changes) is mutation.wire, wire_changes
@@ -73,3 +76,12 @@ def test_python_changes_name_what_importers_see(rendered: dict[str, Path]) -> No
 
     renamed = python_api.compare(rendered["base"], rendered["rename_model"], PACKAGE)
     assert any(c.where == "mixroute_client.models.CompletionUsage" for c in renamed), renamed
+
+
+def test_a_type_change_is_judged_by_the_way_its_model_travels() -> None:
+    travels = directions(BASE_SPEC)
+    assert travels["CreateChatCompletionRequest"] is Direction.SENT
+    assert travels["ChatCompletionChunk"] is Direction.READ
+    assert travels["ToolCall"] is Direction.BOTH  # read in replies, sent back in the next request
+    assert python_api.takes_at_least("list[A | B] | None", "list[A | B | C] | None | Unset")
+    assert not python_api.takes_at_least("list[A | B] | str", "list[A] | str")
