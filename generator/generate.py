@@ -25,13 +25,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import yaml
-from openapi_python_client import _get_project_for_url_or_path
+from openapi_python_client import Project, _get_project_for_url_or_path
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_spec_validator import validate
@@ -75,12 +76,12 @@ def validate_spec(spec: Path) -> None:
         raise GenerationError(f"{spec}: invalid OpenAPI document: {_first_line(exc)}") from exc
 
 
-def _build_project(spec: Path, destination: Path) -> None:
-    """Run openapi-python-client in this process, with ``wire`` (generator/wire.py) among the template globals.
+def load_project(spec: Path, destination: Path, document: Mapping[str, Any]) -> Project:
+    """openapi-python-client's project for ``spec`` (parsed as ``document``), with ``wire`` (generator/wire.py)
+    among its template globals.
 
     It is driven as a library rather than through its CLI so that decisions about the spec are Python
     functions the templates call; ``_get_project_for_url_or_path`` is private API, pinned with the generator.
-    Any message it reports, warnings included, fails the render (the CLI's ``--fail-on-warning``).
     """
     config = Config.from_sources(
         ConfigFile.load_from_path(GENERATOR_DIR / "config.yaml"),
@@ -93,16 +94,22 @@ def _build_project(spec: Path, destination: Path) -> None:
     project = _get_project_for_url_or_path(config=config, custom_template_path=GENERATOR_DIR / "templates")
     if isinstance(project, GeneratorError):
         raise GenerationError(f"openapi-python-client failed: {_describe(project)}")
-    project.env.globals["wire"] = wire_decisions(project.openapi, yaml.safe_load(spec.read_text(encoding="utf-8")))
+    project.env.globals["wire"] = wire_decisions(project.openapi, document)
+    return project
+
+
+def _build_project(spec: Path, destination: Path, document: Mapping[str, Any]) -> None:
+    """Render the project; any message the generator reports, warnings included, fails the render (the CLI's
+    ``--fail-on-warning``)."""
+    project = load_project(spec, destination, document)
     with contextlib.redirect_stdout(io.StringIO()):
         problems = project.build()
     if problems:
         raise GenerationError("openapi-python-client failed:\n" + "\n".join(_describe(p) for p in problems))
 
 
-def _ship_spec(spec: Path, package: Path) -> None:
+def _ship_spec(document: Mapping[str, Any], package: Path) -> None:
     """The spec as package data (JSON, which the standard library reads): strict mode validates against it."""
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     text = json.dumps(document, indent=1, ensure_ascii=False) + "\n"
     (package / "_spec.json").write_text(text, encoding="utf-8")
 
@@ -188,10 +195,12 @@ def _prune(cache: Path) -> None:
 
 def _render_fresh(spec: Path, destination: Path) -> None:
     validate_spec(spec)
-    _build_project(spec, destination)
+    # Parsed once here for the decisions and the shipped copy (openapi-python-client reads it on its own).
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    _build_project(spec, destination, document)
     for module in sorted(RUNTIME_DIR.glob("*.py")):
         shutil.copyfile(module, destination / PACKAGE / module.name)
-    _ship_spec(spec, destination / PACKAGE)
+    _ship_spec(document, destination / PACKAGE)
     # The changelog is maintained in generator/ (written by `make changelog`) and shipped with the package.
     shutil.copyfile(GENERATOR_DIR / "CHANGELOG.md", destination / "CHANGELOG.md")
     _run([_tool("ruff"), "check", "--fix-only", "--no-cache", "."], destination, "ruff check")

@@ -7,29 +7,19 @@ from typing import Any
 
 import pytest
 import yaml
-from openapi_python_client import _get_project_for_url_or_path
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonCode
 
-from generator.generate import DEFAULT_SPEC, GENERATOR_DIR
-from generator.wire import WireDecisions, shared_path_prefix, wire_decisions
+from generator.generate import DEFAULT_SPEC, load_project
+from generator.wire import WireDecisions, shared_path_prefix
 
 
 @pytest.fixture(scope="module")
 def parsed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, WireDecisions]:
-    config = Config.from_sources(
-        ConfigFile.load_from_path(GENERATOR_DIR / "config.yaml"),
-        MetaType.UV,
-        DEFAULT_SPEC,
-        "utf-8",
-        overwrite=False,
-        output_path=tmp_path_factory.mktemp("render") / "client",
-    )
-    project = _get_project_for_url_or_path(config=config)
-    assert not isinstance(project, GeneratorError)
     document = yaml.safe_load(Path(DEFAULT_SPEC).read_text(encoding="utf-8"))
-    return project.openapi, wire_decisions(project.openapi, document)
+    project = load_project(DEFAULT_SPEC, tmp_path_factory.mktemp("render") / "client", document)
+    wire = project.env.globals["wire"]
+    assert isinstance(wire, WireDecisions)
+    return project.openapi, wire
 
 
 def code(python: PythonCode) -> str:
