@@ -107,8 +107,8 @@ class WireDecisions:
         """A condition that is true when the JSON value in ``variable`` can be parsed as ``prop``.
 
         It runs for every property of every object read, so it is as cheap as it can be: absence, then
-        ``None``, are tested first, each check appears once, and an enum inside a union that also takes strings is only
-        a string check (the union parser maps known values to members).
+        ``None``, are tested first, each check appears once, and an enum inside a union that also takes
+        strings is only a string check (the union parser maps known values to members).
         """
         checks = list(dict.fromkeys(self._checks(prop, variable)))
         if "True" in checks:
