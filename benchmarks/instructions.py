@@ -64,7 +64,7 @@ def run_side(side: str, streams: int, chunks: int) -> None:
 
 def _decode_sse_with_json() -> None:
     """The SSE path decodes with ``json.loads`` even where orjson is installed: the comparison without the extra."""
-    from mixroute_client import _sse  # noqa: PLC0415 (measurement only)
+    from mixroute_client._runtime import _sse  # noqa: PLC0415 (measurement only)
 
     vars(_sse)["loads"] = json.loads
 

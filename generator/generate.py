@@ -1,9 +1,13 @@
 """Turn ``openapi/mixroute.yaml`` into ``generated_client/``, reproducibly.
 
 Steps: validate the spec (so a broken one fails with a message naming the problem), run
-openapi-python-client with our config and template overrides into a temporary directory, copy the
-hand-written runtime modules into the package, format with the pinned ruff, and only then swap the
-result into place. A failure at any step leaves the committed ``generated_client/`` as it was.
+openapi-python-client with our config and template overrides into a temporary directory, format with the
+pinned ruff, and only then swap the result into place, carrying the hand-written runtime over. A failure at
+any step leaves the committed ``generated_client/`` as it was.
+
+The hand-written runtime, ``generated_client/mixroute_client/_runtime/``, lives in the package it serves (as
+openai-python's ``lib/`` does): it is its one home, edited there, linted and tested in place. The generator
+never writes it and ``check`` leaves it out of the comparison.
 
 ``check`` renders into a temporary directory and diffs against the committed tree.
 
@@ -45,7 +49,8 @@ GENERATOR_DIR = ROOT / "generator"
 DEFAULT_SPEC = ROOT / "openapi" / "mixroute.yaml"
 DEFAULT_OUTPUT = ROOT / "generated_client"
 PACKAGE = "mixroute_client"
-RUNTIME_DIR = GENERATOR_DIR / "runtime"
+# Hand-written, inside the package: carried over by ``generate``, never rendered or compared.
+RUNTIME = Path(PACKAGE) / "_runtime"
 # Files the generator writes that carry nothing derived from the spec and would only add noise.
 SKIPPED_OUTPUT = (".ruff_cache",)
 RENDER_CACHE = ROOT / ".cache" / "renders"
@@ -106,6 +111,14 @@ def _build_project(spec: Path, destination: Path, document: Mapping[str, Any]) -
         problems = project.build()
     if problems:
         raise GenerationError("openapi-python-client failed:\n" + "\n".join(_describe(p) for p in problems))
+    _render_spec_facts(project, destination / PACKAGE)
+
+
+def _render_spec_facts(project: Project, package: Path) -> None:
+    """``_spec_facts.py``: the constants of the spec the hand-written runtime imports (openapi-python-client
+    renders a fixed set of modules, so this one is rendered here, with the same environment)."""
+    text = project.env.get_template("spec_facts.py.jinja").render()
+    (package / "_spec_facts.py").write_text(text, encoding="utf-8")
 
 
 def _ship_spec(document: Mapping[str, Any], package: Path) -> None:
@@ -198,8 +211,6 @@ def _render_fresh(spec: Path, destination: Path) -> None:
     # Parsed once here for the decisions and the shipped copy (openapi-python-client reads it on its own).
     document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     _build_project(spec, destination, document)
-    for module in sorted(RUNTIME_DIR.glob("*.py")):
-        shutil.copyfile(module, destination / PACKAGE / module.name)
     _ship_spec(document, destination / PACKAGE)
     # The changelog is maintained in generator/ (written by `make changelog`) and shipped with the package.
     shutil.copyfile(GENERATOR_DIR / "CHANGELOG.md", destination / "CHANGELOG.md")
@@ -223,6 +234,8 @@ def generate(spec: Path = DEFAULT_SPEC, output: Path = DEFAULT_OUTPUT, *, cache:
     """Regenerate ``output`` from ``spec``; on any failure ``output`` is left untouched."""
     with rendered(spec, output, cache=cache) as fresh:
         retired = fresh.parent / "retired"
+        if (output / RUNTIME).is_dir():
+            shutil.copytree(output / RUNTIME, fresh / RUNTIME, ignore=shutil.ignore_patterns("__pycache__"))
         if output.exists():
             output.rename(retired)
         fresh.rename(output)
@@ -236,6 +249,7 @@ def _tree(root: Path) -> dict[str, bytes]:
         if path.is_file()
         and not ignored.intersection(path.relative_to(root).parts)
         and not path.name.endswith(".egg-info")
+        and not path.relative_to(root).is_relative_to(RUNTIME)
     }
 
 

@@ -19,7 +19,7 @@ Each function returns Python source (``PythonCode``) or a plain decision, and is
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from openapi_python_client.parser.properties.any import AnyProperty
@@ -62,9 +62,12 @@ class WireDecisions:
         response_roots: Iterable[PropertyProtocol],
         schema_names: Mapping[str, str] | None = None,
         path_prefix: str = "",
+        default_base_url: str = "",
     ) -> None:
         self.path_prefix = path_prefix
         """The leading path segment every operation's path shares (``/v1``), which a base URL may repeat."""
+        self.default_base_url = default_base_url
+        """Where a client goes when given no base URL: the spec's first server, without ``path_prefix``."""
         self._models: dict[str, ModelProperty] = {str(model.class_info.name): model for model in models}
         self._schema_names = dict(schema_names or {})
         self._reads = set(self._reachable(response_roots))
@@ -198,7 +201,16 @@ def wire_decisions(openapi: Any, document: Mapping[str, Any]) -> WireDecisions:
     schemas = document.get("components", {}).get("schemas", {})
     schema_names = {str(ClassName(name, "")): name for name in schemas}
     prefix = shared_path_prefix(document.get("paths", {}))
-    return WireDecisions(openapi.models, [*_response_roots(endpoints), *chunks], schema_names, prefix)
+    base_url = default_base_url(document.get("servers", []), prefix)
+    return WireDecisions(openapi.models, [*_response_roots(endpoints), *chunks], schema_names, prefix, base_url)
+
+
+def default_base_url(servers: Sequence[Mapping[str, Any]], path_prefix: str) -> str:
+    """The first server's URL without a trailing ``/`` or ``path_prefix``; "" when the spec names no server."""
+    if not servers:
+        return ""
+    url = str(servers[0]["url"]).rstrip("/")
+    return url.removesuffix(path_prefix) if path_prefix else url
 
 
 def shared_path_prefix(paths: Iterable[str]) -> str:

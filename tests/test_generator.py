@@ -16,6 +16,7 @@ from generator.generate import (
     GENERATOR_DIR,
     RENDER_CACHE,
     ROOT,
+    RUNTIME,
     GenerationError,
     render,
     render_inputs_key,
@@ -164,7 +165,7 @@ def test_the_cache_key_covers_every_render_input_and_nothing_else(tmp_path: Path
     assert render_inputs_key(spec, "elsewhere", generator_dir) != original
 
     changed = []
-    for edited in ("templates/model.py.jinja", "runtime/_retry.py", "config.yaml", "CHANGELOG.md", "generate.py"):
+    for edited in ("templates/model.py.jinja", "wire.py", "config.yaml", "CHANGELOG.md", "generate.py"):
         path = generator_dir / edited
         path.write_bytes(path.read_bytes() + b"\n")
         changed.append(key())
@@ -218,6 +219,28 @@ def test_generate_replaces_the_output_on_success(committed_copy: Path, capsys: p
     assert result.returncode == 0, result.stderr
     assert not stale.exists()
     assert tree_diff(DEFAULT_OUTPUT, committed_copy) == ""
+
+
+def _runtime_files(client: Path) -> dict[str, bytes]:
+    runtime = client / RUNTIME
+    return {path.relative_to(runtime).as_posix(): path.read_bytes() for path in sorted(runtime.glob("*.py"))}
+
+
+def test_generate_carries_the_hand_written_runtime_over(
+    committed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edited = committed_copy / RUNTIME / "_retry.py"
+    edited.write_text(edited.read_text() + "# an edit of the runtime's one home\n")
+    before = _runtime_files(committed_copy)
+    result = call_generator(capsys, "generate", "--output", str(committed_copy))
+    assert result.returncode == 0, result.stderr
+    assert _runtime_files(committed_copy) == before
+    assert len(before) > 10
+
+
+def test_check_leaves_the_hand_written_runtime_out(committed_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (committed_copy / RUNTIME / "_new_helper.py").write_text("x = 1\n")
+    assert call_generator(capsys, "check", "--output", str(committed_copy)).returncode == 0
 
 
 def test_the_cli_uses_the_cache_unless_told_not_to(

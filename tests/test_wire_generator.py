@@ -10,7 +10,7 @@ import yaml
 from openapi_python_client.strings import PythonCode
 
 from generator.generate import DEFAULT_SPEC, load_project
-from generator.wire import WireDecisions, shared_path_prefix
+from generator.wire import WireDecisions, default_base_url, shared_path_prefix
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +105,18 @@ def test_strict_mode_finds_each_class_s_schema(parsed: tuple[Any, WireDecisions]
 )
 def test_the_shared_path_prefix_is_the_first_segment_every_path_has(paths: list[str], prefix: str) -> None:
     assert shared_path_prefix(paths) == prefix
+
+
+@pytest.mark.parametrize(
+    ("servers", "prefix", "base_url"),
+    [
+        ([{"url": "https://console.mixroute.io"}], "/v1", "https://console.mixroute.io"),
+        ([{"url": "https://gw.example/v1/"}, {"url": "https://other.example"}], "/v1", "https://gw.example"),
+        ([{"url": "https://gw.example/v1"}], "", "https://gw.example/v1"),
+        ([], "/v1", ""),
+    ],
+)
+def test_the_default_base_url_is_the_first_server_without_the_path_prefix(
+    servers: list[dict[str, str]], prefix: str, base_url: str
+) -> None:
+    assert default_base_url(servers, prefix) == base_url

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from mixroute_client._accumulate import ChatCompletionAccumulator
+from mixroute_client._runtime._accumulate import ChatCompletionAccumulator
 from mixroute_client.api.chat import create_chat_completion
 
 from .conftest import SleepRecorder, chat_request, make_client, sse_body, sse_response

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from mixroute_client import DEFAULT_BASE_URL, AuthenticatedClient, UsageError
-from mixroute_client._config import settings_from_env
+from mixroute_client._runtime._config import settings_from_env
 from mixroute_client.api.chat import create_chat_completion
 
 from .conftest import API_KEY, SleepRecorder, chat_request, completion, make_client

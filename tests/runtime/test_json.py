@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from mixroute_client import _json
+from mixroute_client._runtime import _json
 
 SAMPLES = [
     '{"choices":[{"index":0,"delta":{"content":"t1 "}}]}',

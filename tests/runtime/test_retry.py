@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from mixroute_client import RetryPolicy
-from mixroute_client._retry import RetryState, parse_retry_after, should_retry
+from mixroute_client._runtime._retry import RetryState, parse_retry_after, should_retry
 
 from .conftest import NOW
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mixroute_client import errors
-from mixroute_client._sse import aiter_json_events, iter_json_events
+from mixroute_client._runtime._sse import aiter_json_events, iter_json_events
 
 from .conftest import chunk, sse_body, sse_response
 

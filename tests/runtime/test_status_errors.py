@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from mixroute_client import errors
-from mixroute_client._status_errors import status_error
+from mixroute_client._runtime._status_errors import status_error
 
 from .conftest import API_KEY, NOW
 

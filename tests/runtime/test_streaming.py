@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from mixroute_client import errors
-from mixroute_client._accumulate import ChatCompletionAccumulator
+from mixroute_client._runtime._accumulate import ChatCompletionAccumulator
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import ChatCompletion, ChatCompletionChunk, CompletionUsage, KnownFinishReason
 

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _wire
+from .._runtime import _wire
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletion")

@@ -3,8 +3,9 @@ from typing import Any
 
 import httpx
 
-from ... import _request, _strict, errors
-from ..._streaming import AsyncStream, Stream
+from ... import errors
+from ..._runtime import _request, _strict
+from ..._runtime._streaming import AsyncStream, Stream
 from ...client import AuthenticatedClient, Client
 from ...models.chat_completion import ChatCompletion
 from ...models.chat_completion_chunk import ChatCompletionChunk

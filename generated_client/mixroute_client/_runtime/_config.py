@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 import httpx
 
+from .._spec_facts import DEFAULT_BASE_URL
 from ._exceptions import UsageError
 
 __all__ = [
@@ -20,7 +21,6 @@ __all__ = [
 
 API_KEY_ENV = "MIXROUTE_API_KEY"
 BASE_URL_ENV = "MIXROUTE_BASE_URL"
-DEFAULT_BASE_URL = "https://console.mixroute.io"
 # Long completions legitimately take minutes; a dead host should fail fast.
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .types import UNSET
+from ..types import UNSET
 
 __all__ = ["WireError", "deviate", "restore"]
 

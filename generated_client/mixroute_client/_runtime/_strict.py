@@ -75,6 +75,7 @@ def _validator(schema_name: str) -> Any:
 
 @cache
 def _spec() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath("_spec.json").read_text(encoding="utf-8")
+    # Shipped beside the generated modules, one level above this hand-written runtime.
+    text = resources.files("mixroute_client").joinpath("_spec.json").read_text(encoding="utf-8")
     spec: dict[str, Any] = json.loads(text)
     return spec

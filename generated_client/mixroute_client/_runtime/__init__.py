@@ -1,0 +1,6 @@
+"""The hand-written runtime of ``mixroute_client``: sending, retrying, errors, streams, tolerant reading.
+
+Its one home is here, beside the generated modules that import it; the generator never writes these files
+(``generator/generate.py`` carries them over on ``make generate`` and leaves them out of ``make
+check-generated``). What it needs of the spec it imports from the generated ``_spec_facts``.
+"""
