@@ -1,6 +1,6 @@
 """A client library for accessing Mixroute"""
 
-from typing import TYPE_CHECKING
+import typing
 
 from ._runtime import _exceptions
 from ._runtime._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
@@ -8,7 +8,7 @@ from ._runtime._exceptions import *  # noqa: F403  (every exception, listed once
 from ._runtime._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from .client import AuthenticatedClient, Client
 
-if TYPE_CHECKING:
+if typing.TYPE_CHECKING:
     from ._runtime._streaming import AsyncStream, Stream
 
 else:

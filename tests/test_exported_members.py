@@ -1,0 +1,40 @@
+"""What ``mixroute_client`` exports: every public name is in ``__all__``, and everything in it resolves.
+
+As httpx's own test does: a name added to the package without a place in ``__all__`` (or listed but missing)
+fails here, so the public surface changes only on purpose.
+"""
+
+from __future__ import annotations
+
+import types
+
+import mixroute_client
+import mixroute_client.errors
+
+# Subpackages and modules are reached by their dotted path, not through ``__all__``.
+MODULES = {name for name, value in vars(mixroute_client).items() if isinstance(value, types.ModuleType)}
+
+
+def test_every_public_name_of_the_package_is_exported() -> None:
+    public = {name for name in vars(mixroute_client) if not name.startswith("_")} - MODULES
+    assert public <= set(mixroute_client.__all__)
+
+
+def test_every_exported_name_resolves_and_is_listed_once() -> None:
+    exported = list(mixroute_client.__all__)
+    assert len(exported) == len(set(exported))
+    for name in exported:
+        assert getattr(mixroute_client, name) is not None, name
+
+
+def test_every_exported_class_is_mixroute_clients_own() -> None:
+    for name in mixroute_client.__all__:
+        value = getattr(mixroute_client, name)
+        if isinstance(value, type):
+            assert value.__module__.startswith("mixroute_client."), (name, value.__module__)
+
+
+def test_the_exceptions_are_exported_from_both_the_package_and_errors() -> None:
+    exceptions = {name for name in mixroute_client.__all__ if name.endswith(("Error", "Status"))}
+    assert exceptions == {name for name in mixroute_client.errors.__all__ if name != "ERROR_CODES"}
+    assert {"APIError", "UsageError", "NotFoundError", "InsufficientQuotaError"} <= exceptions
