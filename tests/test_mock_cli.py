@@ -37,7 +37,10 @@ def test_without_flags_the_environment_and_defaults_hold() -> None:
 
 @pytest.mark.parametrize(
     ("flags", "named"),
-    [(["--rate-limit", "many"], "MOCK_RATE_LIMIT"), (["--fault", "nonsense"], "unknown fault 'nonsense'")],
+    [
+        (["--rate-limit", "many"], "got 'many' (set by --rate-limit or MOCK_RATE_LIMIT)"),
+        (["--fault", "nonsense"], "unknown fault 'nonsense'"),
+    ],
 )
 def test_a_bad_flag_value_is_a_usage_error_naming_it(
     flags: list[str], named: str, capsys: pytest.CaptureFixture[str]

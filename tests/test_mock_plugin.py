@@ -66,6 +66,12 @@ def test_bad_marker_settings_are_a_usage_error_naming_the_marker(request: pytest
         marked_settings(request.node)
 
 
+@pytest.mark.mixroute_mock(models="glm-5")
+def test_one_model_as_a_string_is_a_usage_error_not_a_set_of_letters(request: pytest.FixtureRequest) -> None:
+    with pytest.raises(pytest.UsageError, match=r"tuples of names, not one string"):
+        marked_settings(request.node)
+
+
 @pytest.mark.mixroute_mock(no_such_setting=1)
 def test_an_unknown_marker_setting_is_a_usage_error(request: pytest.FixtureRequest) -> None:
     with pytest.raises(pytest.UsageError, match="no_such_setting"):

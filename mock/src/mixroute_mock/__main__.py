@@ -62,6 +62,12 @@ def environment(argv: list[str] | None, environ: Mapping[str, str]) -> dict[str,
     return {**environ, **flags}
 
 
+def _with_flags(message: str) -> str:
+    """`message` with the flag of each variable it names, since the value may have come from either."""
+    named = [f"{option.flag} or {option.variable}" for option in OPTIONS if option.variable in message]
+    return f"{message} (set by {'; '.join(named)})" if named else message
+
+
 def main(argv: list[str] | None = None) -> int:
     env = environment(argv, os.environ)
     try:
@@ -69,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         address = Address.from_env(env)
         app = create_app(settings)
     except ValueError as error:
-        print(f"mixroute-mock: {error}", file=sys.stderr)
+        print(f"mixroute-mock: {_with_flags(str(error))}", file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s mock %(message)s", stream=sys.stderr)
     bound = listener(address.host, address.port)

@@ -82,6 +82,9 @@ class MockSettings:
     log: bool = True
 
     def __post_init__(self) -> None:
+        # A lone string would be taken character by character: a key `s`, a model `g`.
+        if isinstance(self.api_keys, str) or isinstance(self.models, str):
+            raise ValueError("api_keys and models are tuples of names, not one string: ('sk-a',), not 'sk-a'")
         if not self.api_keys or not all(self.api_keys):
             raise ValueError("api_keys must name at least one non-empty key")
         if self.rate_limit_per_minute < 1 or (self.rate_limit_burst is not None and self.rate_limit_burst < 1):
