@@ -23,7 +23,7 @@ $(UV):
 	$(PYTHON_BOOTSTRAP) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-$(VENV)/.installed: $(UV) uv.lock pyproject.toml generated_client/pyproject.toml
+$(VENV)/.installed: $(UV) uv.lock pyproject.toml generated_client/pyproject.toml mock/pyproject.toml
 	$(UV) sync --locked --quiet
 	touch $@
 
@@ -72,7 +72,7 @@ lint: lint-spec ## Spec linter, ruff and mypy --strict over everything, the gene
 	@# The hand-written runtime lives inside the generated package, under the project's rules, not the package's.
 	$(VENV)/bin/ruff check --config pyproject.toml $(RUNTIME)
 	$(VENV)/bin/ruff format --check --config pyproject.toml $(RUNTIME)
-	$(VENV)/bin/mypy generator tests examples benchmarks generated_client/mixroute_client
+	$(VENV)/bin/mypy generator tests examples benchmarks generated_client/mixroute_client mock/src/mixroute_mock
 
 # pytest-randomly shuffles the order on every run, so no test can lean on another; CI (CI set) uses a fixed
 # seed, like its derandomized Hypothesis profile, so a red build replays exactly. Locally: --randomly-seed=N
@@ -89,10 +89,11 @@ test: lint check-generated pytest contract demo ## Everything CI runs
 # With MIXROUTE_API_KEY set the quickstart talks to the real API (or MIXROUTE_BASE_URL); else to the mock.
 demo: generated ## Regenerate if the spec changed, then run the quickstart (on the mock unless MIXROUTE_API_KEY is set)
 	@if [ -n "$$MIXROUTE_API_KEY" ]; then $(PY) examples/quickstart.py; \
-	else MOCK_LOG=0 $(PY) -m tests.mock_server.with_mock $(PY) examples/quickstart.py; fi
+	else MOCK_LOG=0 $(PY) -m mixroute_mock.with_mock $(PY) examples/quickstart.py; fi
 
+# The same installable mock `pip install ./mock` gives anyone; FLAGS= passes its flags (mixroute-mock --help).
 mock: $(VENV)/.installed ## Serve the mock Mixroute on MOCK_HOST:MOCK_PORT (127.0.0.1:4010); keys in MOCK_API_KEYS
-	$(PY) -m tests.mock_server
+	$(VENV)/bin/mixroute-mock $(FLAGS)
 
 contract: $(VENV)/.installed ## schemathesis CLI against the mock (or MIXROUTE_BASE_URL + MIXROUTE_API_KEY), JUnit in reports/
 	$(PY) -m tests.contract.cli_run

@@ -34,7 +34,7 @@ MockStarter = Callable[..., AbstractContextManager[str]]
 def _mock() -> tuple[MockStarter, Any] | None:
     """``running_mock`` and a generous ``MockSettings`` when the mock server package exists yet."""
     try:
-        module = importlib.import_module("tests.mock_server")
+        module = importlib.import_module("mixroute_mock")
     except ImportError:
         return None
     starter, settings_type = getattr(module, "running_mock", None), getattr(module, "MockSettings", None)
@@ -188,9 +188,7 @@ def _concurrent(base_url: str, budget: Budget) -> list[Row]:
 def run(budget: Budget) -> list[Row]:
     found = _mock()
     if found is None:
-        return [
-            unavailable(FAMILY, "loopback against the mock", BASELINE, "tests.mock_server.running_mock not available")
-        ]
+        return [unavailable(FAMILY, "loopback against the mock", BASELINE, "mixroute_mock.running_mock not available")]
     starter, settings = found
     with starter(settings) as base_url:
         return [

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import settings
 
 from mixroute_client import AuthenticatedClient, RetryPolicy
-from tests.mock_server import DEFAULT_API_KEY, MockSettings, create_app, running_mock
+from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app, running_mock
 
 settings.register_profile("dev", print_blob=True)
 settings.register_profile("ci", derandomize=True, print_blob=True)

@@ -1,15 +1,21 @@
-"""The spec as the tests read it: parsed once, by the mock server's loader, for every test that needs it."""
+"""The spec as the tests read it: openapi/mixroute.yaml parsed once, with the mock's validators, for every test
+that needs it. (The mock itself reads the copy mixroute-client ships, which `make check-generated` keeps equal.)"""
 
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
-from tests.mock_server.spec import SPEC_PATH, Spec
+import yaml
 
-__all__ = ["SPEC", "SPEC_PATH", "operation", "spec_document"]
+from mixroute_mock.spec import Spec
 
-LOADED = Spec.load(SPEC_PATH)
+__all__ = ["CHAT_PATH", "SPEC", "SPEC_PATH", "operation", "spec_document"]
+
+SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi" / "mixroute.yaml"
+CHAT_PATH = "/v1/chat/completions"
+LOADED = Spec(yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8")))
 # Shared by every test: read it, never change it (spec_document() hands out a copy to change).
 SPEC: dict[str, Any] = LOADED.document
 
@@ -19,6 +25,6 @@ def spec_document() -> dict[str, Any]:
     return copy.deepcopy(SPEC)
 
 
-def operation(path: str = "/v1/chat/completions", method: str = "post") -> dict[str, Any]:
+def operation(path: str = CHAT_PATH, method: str = "post") -> dict[str, Any]:
     found: dict[str, Any] = SPEC["paths"][path][method]
     return found

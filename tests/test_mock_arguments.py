@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.mock_server.arguments import arguments_for, conforms, value_for
+from mixroute_mock.arguments import arguments_for, conforms, value_for
 
 SCHEMAS: list[dict[str, Any]] = [
     {"type": "object", "properties": {"unit": {"enum": ["celsius", "fahrenheit"]}}, "required": ["unit"]},

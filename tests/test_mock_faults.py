@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.mock_server.faults import Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
+from mixroute_mock.faults import Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
 
 
 def test_every_item_of_the_grammar_parses() -> None:

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from tests.mock_server import DEFAULT_API_KEY, MockSettings, create_app
+from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app
 
 pytestmark = pytest.mark.anyio
 AUTH = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}

@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.mock_server import DEFAULT_API_KEY, MockSettings, create_app
-from tests.mock_server.arguments import MAX_STRING, MAX_VALUES, SchemaTooLarge, arguments_for, value_for
-from tests.mock_server.body import MAX_DEPTH
+from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app
+from mixroute_mock.arguments import MAX_STRING, MAX_VALUES, SchemaTooLarge, arguments_for, value_for
+from mixroute_mock.body import MAX_DEPTH
 
 pytestmark = pytest.mark.anyio
 HEADERS = {"Authorization": f"Bearer {DEFAULT_API_KEY}", "Content-Type": "application/json"}

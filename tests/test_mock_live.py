@@ -16,9 +16,9 @@ from typing import Any
 import httpx
 import pytest
 
+from mixroute_mock import DEFAULT_API_KEY
+from mixroute_mock.live import await_announced_url
 from tests.conftest import SECOND_API_KEY
-from tests.mock_server import DEFAULT_API_KEY
-from tests.mock_server.live import await_announced_url
 
 ASK = {"model": "glm-5", "messages": [{"role": "user", "content": "ping over loopback"}]}
 PATH = "/v1/chat/completions"
@@ -69,7 +69,7 @@ def test_hostile_bodies_get_a_400_on_a_connection_that_keeps_serving(mock_url: s
 @contextmanager
 def own_server(*flags: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
     """The mock in a process of the test's own, its log (stderr) kept for reading after it stops."""
-    command = [sys.executable, "-m", "tests.mock_server", "--host", "127.0.0.1", "--port", "0", *flags]
+    command = [sys.executable, "-m", "mixroute_mock", "--host", "127.0.0.1", "--port", "0", *flags]
     env = {**os.environ, "MOCK_LOG": "1"}
     with subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -129,7 +129,7 @@ def test_a_client_that_leaves_mid_stream_is_one_log_line() -> None:
 
 
 def test_a_bad_setting_is_refused_with_its_name() -> None:
-    command = [sys.executable, "-m", "tests.mock_server", "--port", "0"]
+    command = [sys.executable, "-m", "mixroute_mock", "--port", "0"]
     env = {"MOCK_RATE_LIMIT": "lots"}
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 2

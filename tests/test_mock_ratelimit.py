@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.mock_server.ratelimit import RateLimiter
+from mixroute_mock.ratelimit import RateLimiter
 
 
 class FakeClock:

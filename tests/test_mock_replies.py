@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tests.mock_server.arguments import conforms
-from tests.mock_server.replies import build_reply, tokens
+from mixroute_mock.arguments import conforms
+from mixroute_mock.replies import build_reply, tokens
 
 WEATHER_PARAMETERS = {
     "type": "object",

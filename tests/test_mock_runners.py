@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
+from mixroute_mock import DEFAULT_API_KEY, MockSettings
+from mixroute_mock.with_mock import main as with_mock
 from tests.contract.cli_run import st_command
-from tests.mock_server import DEFAULT_API_KEY, MockSettings
-from tests.mock_server.with_mock import main as with_mock
 
 ASKS_THE_MOCK = """
 import os, sys, httpx

@@ -1,4 +1,4 @@
-"""The mock reads its rules from openapi/mixroute.yaml: validation messages, catalogue, routes."""
+"""The mock reads its rules from the spec mixroute-client ships: validation messages, catalogue, operations."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
-from tests.mock_server.spec import CHAT_PATH, Spec, Violation, catalogue, param_path
+from mixroute_mock.spec import Operation, Spec, Violation, catalogue, param_path
+from tests.spec import CHAT_PATH, LOADED
 
-SPEC = Spec.load()
+SPEC = Spec.packaged()
 VALID = {"model": "glm-5", "messages": [{"role": "user", "content": "hi"}]}
 
 
@@ -44,22 +45,35 @@ def test_a_valid_body_has_no_violation() -> None:
     assert SPEC.violation("CreateChatCompletionRequest", VALID) is None
 
 
-def test_the_catalogue_is_the_model_examples_of_the_spec() -> None:
-    examples = SPEC.document["components"]["schemas"]["CreateChatCompletionRequest"]["properties"]["model"]
-    assert SPEC.models == tuple(examples["examples"])
+def _model_property(document: dict[str, Any]) -> dict[str, Any]:
+    found: dict[str, Any] = document["components"]["schemas"]["CreateChatCompletionRequest"]["properties"]["model"]
+    return found
+
+
+def test_the_packaged_spec_is_the_repository_spec_parsed_once() -> None:
+    assert SPEC.document == LOADED.document
+    assert Spec.packaged() is SPEC
+
+
+def test_the_catalogue_is_the_vendor_extension_of_the_spec() -> None:
+    assert SPEC.models == tuple(_model_property(SPEC.document)["x-mixroute-models"])
     assert "glm-5" in SPEC.models
-
-
-def test_the_vendor_extension_is_the_catalogue_when_the_spec_has_one() -> None:
+    assert "examples" not in _model_property(SPEC.document)
     document = copy.deepcopy(SPEC.document)
-    model = document["components"]["schemas"]["CreateChatCompletionRequest"]["properties"]["model"]
-    model["x-mixroute-models"] = ["only-this-one"]
+    _model_property(document)["x-mixroute-models"] = ["only-this-one"]
     assert catalogue(document) == ("only-this-one",)
     assert Spec(document).models == ("only-this-one",)
 
 
-def test_routes_come_from_the_spec() -> None:
-    assert SPEC.routes == {CHAT_PATH: ("POST",)}
+def test_a_spec_without_a_catalogue_has_none() -> None:
+    document = copy.deepcopy(SPEC.document)
+    del _model_property(document)["x-mixroute-models"]
+    assert catalogue(document) == ()
+
+
+def test_operations_come_from_the_spec() -> None:
+    chat = Operation("createChatCompletion", CHAT_PATH, "POST", "CreateChatCompletionRequest")
+    assert SPEC.operations == {"createChatCompletion": chat}
 
 
 def test_an_unknown_schema_name_is_a_key_error() -> None:

@@ -8,7 +8,7 @@ import openai
 import pytest
 from openai.types.chat import ChatCompletionMessageParam, ChatCompletionToolParam
 
-from tests.mock_server import DEFAULT_API_KEY
+from mixroute_mock import DEFAULT_API_KEY
 
 QUESTION: list[ChatCompletionMessageParam] = [{"role": "user", "content": "What's the weather like in Beijing today?"}]
 WEATHER_TOOL: ChatCompletionToolParam = {

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from generator.generate import ROOT
-from tests.mock_server import DEFAULT_API_KEY
+from mixroute_mock import DEFAULT_API_KEY
 
 UV = ROOT / ".tools" / "bin" / "uv"
 

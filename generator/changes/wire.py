@@ -33,6 +33,8 @@ DOC_KEYWORDS = frozenset(
     {"description", "title", "summary", "examples", "example", "externalDocs", "deprecated", "$comment", "xml"}
     # The generator ignores discriminators; variants are told apart by their own constraints.
     | {"discriminator"}
+    # The gateway's model catalogue (for the mock and readers): `model` accepts any name on the wire.
+    | {"x-mixroute-models"}
 )
 LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
 UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")

@@ -49,6 +49,13 @@ def response_change(old: Any, new: Any) -> Severity:
         pytest.param(obj(a=STRING, b=STRING), obj(a=STRING), B, B, id="field removed"),
         pytest.param(obj(("a",), a=STRING), obj(a=STRING), C, B, id="field now optional"),
         pytest.param(obj(a=STRING), obj(a=INTEGER), B, B, id="string to integer"),
+        pytest.param(
+            obj(a={**STRING, "x-mixroute-models": ["m"]}),
+            obj(a={**STRING, "x-mixroute-models": ["n"]}),
+            N,
+            N,
+            id="model catalogue edited",
+        ),
         pytest.param(obj(a=INTEGER), obj(a=NUMBER), C, B, id="integer widened to number"),
         pytest.param(obj(a={"type": ["string", "null"]}), obj(a=STRING), B, C, id="null removed"),
         pytest.param(obj(a=STRING), obj(a={"type": ["string", "null"]}), C, B, id="null added"),

@@ -7,9 +7,9 @@ from __future__ import annotations
 import zlib
 from typing import Any
 
-from tests.mock_server.spec import Spec
+from mixroute_mock.spec import Spec
 
-MODELS = Spec.load().models
+MODELS = Spec.packaged().models
 
 
 def with_catalogue_model(body: Any) -> Any:

@@ -15,9 +15,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from mixroute_client import MixrouteError
+from mixroute_mock import DEFAULT_API_KEY, MockSettings, running_mock
 from tests.contract.strict_client import check_with_strict_client
-from tests.mock_server import DEFAULT_API_KEY, MockSettings, running_mock
-from tests.mock_server.spec import SPEC_PATH
+from tests.spec import SPEC_PATH
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = Path(__file__).with_name("schemathesis.toml")

@@ -11,8 +11,8 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
+from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app
 from tests.contract.catalogue import with_catalogue_model
-from tests.mock_server import DEFAULT_API_KEY, MockSettings, create_app
 from tests.spec import SPEC_PATH
 
 MAX_EXAMPLES = 200

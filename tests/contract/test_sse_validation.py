@@ -11,9 +11,8 @@ import pytest
 import schemathesis
 from schemathesis.openapi.checks import JsonSchemaError
 
-from tests.mock_server import DEFAULT_API_KEY, MockSettings, create_app
-from tests.mock_server.spec import CHAT_PATH
-from tests.spec import SPEC_PATH
+from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app
+from tests.spec import CHAT_PATH, SPEC_PATH
 
 OPERATION = schemathesis.openapi.from_path(SPEC_PATH)[CHAT_PATH]["POST"]
 STREAMED = {

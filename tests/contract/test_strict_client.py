@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from mixroute_client import errors
+from mixroute_mock import DEFAULT_API_KEY
 from tests.contract.strict_client import check_with_strict_client, request_examples
-from tests.mock_server import DEFAULT_API_KEY
 
 
 def test_the_strict_client_reads_every_example_from_the_mock_without_a_deviation(mock_url: str) -> None:

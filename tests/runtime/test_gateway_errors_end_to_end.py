@@ -6,7 +6,7 @@ import pytest
 
 from mixroute_client import AuthenticatedClient, errors
 from mixroute_client.api.chat import create_chat_completion
-from tests.mock_server import DEFAULT_API_KEY
+from mixroute_mock import DEFAULT_API_KEY
 from tests.runtime.conftest import SleepRecorder, chat_request
 
 

@@ -9,8 +9,8 @@ import pytest
 from mixroute_client import AuthenticatedClient, errors
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import ChatCompletion, ChatCompletionChunk
+from mixroute_mock import DEFAULT_API_KEY
 from tests.conftest import InProcessClient
-from tests.mock_server import DEFAULT_API_KEY
 
 from .conftest import SleepRecorder, chat_request
 

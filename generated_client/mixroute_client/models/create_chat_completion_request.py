@@ -19,7 +19,7 @@ class CreateChatCompletionRequest:
     `top_k`, ...) go in `additional_properties` and are forwarded as they are.
 
         Attributes:
-            model (str): The model to use. The gateway's catalogue is listed in `examples`.
+            model (str): The model to use. The gateway's catalogue is listed in `x-mixroute-models`.
             messages (list[AssistantMessage | DeveloperMessage | FunctionMessage | OtherMessage | SystemMessage |
                 ToolMessage | UserMessage]): The conversation so far, oldest first.
             temperature (float | None | Unset): Sampling temperature; higher is more random.

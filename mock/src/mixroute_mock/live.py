@@ -11,17 +11,14 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import IO
 
 import httpx
 
-from tests.mock_server.settings import MockSettings
+from mixroute_mock.serving import START_TIMEOUT, STOP_TIMEOUT
+from mixroute_mock.settings import MockSettings
 
-_ROOT = Path(__file__).resolve().parents[2]
 _READY_PREFIX = "listening on "
-START_TIMEOUT = 30.0
-STOP_TIMEOUT = 10.0
 
 
 def _forward_lines(stream: IO[str], lines: queue.Queue[str | None]) -> None:
@@ -72,13 +69,13 @@ def _stop(process: subprocess.Popen[str]) -> None:
 
 @contextmanager
 def running_mock(settings: MockSettings | None = None, *, env: dict[str, str] | None = None) -> Iterator[str]:
-    """Start `python -m tests.mock_server` on 127.0.0.1 with a free port and yield its base URL.
+    """Start `python -m mixroute_mock` on 127.0.0.1 with a free port and yield its base URL.
 
     `settings` become MOCK_* variables; `env` adds or overrides variables of the server's environment.
     """
     server_env = {**os.environ, **(settings or MockSettings()).to_env(), **(env or {})}
-    command = [sys.executable, "-m", "tests.mock_server", "--host", "127.0.0.1", "--port", "0"]
-    process = subprocess.Popen(command, cwd=_ROOT, env=server_env, stdout=subprocess.PIPE, text=True)
+    command = [sys.executable, "-m", "mixroute_mock", "--host", "127.0.0.1", "--port", "0"]
+    process = subprocess.Popen(command, env=server_env, stdout=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + START_TIMEOUT
         url = await_announced_url(process, deadline)

@@ -1,6 +1,8 @@
-"""The mock's settings, from code or from the environment (MOCK_API_KEYS, MOCK_MODELS, MOCK_FAULT, ...).
+"""The mock's settings, from code, from the environment (MOCK_API_KEYS, MOCK_MODELS, MOCK_FAULT, ...) or from the
+command line's flags, which stand for the same variables.
 
-Each MOCK_* name is read and written here only: from_env() for the server, to_env() for running_mock().
+Each MOCK_* name is written here only: from_env() reads them for the server, to_env() writes them for
+running_mock(), and OPTIONS gives each its flag.
 """
 
 from __future__ import annotations
@@ -9,17 +11,62 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from tests.mock_server.faults import FaultSyntaxError, parse_fault
+from mixroute_mock.faults import FaultSyntaxError, parse_fault
 
 DEFAULT_API_KEY = "sk-mixroute-test"
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 4010
 _DEFAULT_BURST = 100
 # In `models`, accepts any model name.
 ANY_MODEL = "*"
+
+HOST = "MOCK_HOST"
+PORT = "MOCK_PORT"
+API_KEYS = "MOCK_API_KEYS"
+MODELS = "MOCK_MODELS"
+RATE_LIMIT = "MOCK_RATE_LIMIT"
+RATE_BURST = "MOCK_RATE_BURST"
+FAULT = "MOCK_FAULT"
+LOG = "MOCK_LOG"
+
+
+@dataclass(frozen=True)
+class Option:
+    """A setting as an environment variable and the command-line flag that overrides it."""
+
+    variable: str
+    flag: str
+    help: str
+
+
+OPTIONS = (
+    Option(HOST, "--host", f"address to listen on (default {DEFAULT_HOST})"),
+    Option(PORT, "--port", f"port to listen on, 0 for a free one (default {DEFAULT_PORT})"),
+    Option(API_KEYS, "--api-keys", f"comma-separated accepted keys (default {DEFAULT_API_KEY})"),
+    Option(MODELS, "--models", "comma-separated model names served, * for any (default: the spec's catalogue)"),
+    Option(RATE_LIMIT, "--rate-limit", "requests per minute per key (default 600)"),
+    Option(RATE_BURST, "--rate-burst", "requests a key may send at once (default min(100, the rate limit))"),
+    Option(FAULT, "--fault", "a fault for every request, in the X-Mock-Fault grammar"),
+    Option(LOG, "--log", "1 to log one line per request (the default), 0 not to"),
+)
 
 
 def names(text: str) -> tuple[str, ...]:
     """A comma-separated list, blanks and empty items dropped (`"a, b,"` is `("a", "b")`)."""
     return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
+@dataclass(frozen=True)
+class Address:
+    """Where the server listens."""
+
+    host: str
+    port: int
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Address:
+        env = os.environ if environ is None else environ
+        return cls(env.get(HOST, "").strip() or DEFAULT_HOST, _integer(env, PORT, DEFAULT_PORT))
 
 
 @dataclass(frozen=True)
@@ -35,6 +82,9 @@ class MockSettings:
     log: bool = True
 
     def __post_init__(self) -> None:
+        # A lone string would be taken character by character: a key `s`, a model `g`.
+        if isinstance(self.api_keys, str) or isinstance(self.models, str):
+            raise ValueError("api_keys and models are tuples of names, not one string: ('sk-a',), not 'sk-a'")
         if not self.api_keys or not all(self.api_keys):
             raise ValueError("api_keys must name at least one non-empty key")
         if self.rate_limit_per_minute < 1 or (self.rate_limit_burst is not None and self.rate_limit_burst < 1):
@@ -56,23 +106,23 @@ class MockSettings:
         MOCK_FAULT, MOCK_LOG. An unset or blank MOCK_MODELS is the spec's catalogue."""
         env = os.environ if environ is None else environ
         return cls(
-            api_keys=names(env.get("MOCK_API_KEYS", DEFAULT_API_KEY)),
-            models=names(env.get("MOCK_MODELS", "")) or None,
-            rate_limit_per_minute=_integer(env, "MOCK_RATE_LIMIT", 600),
-            rate_limit_burst=_integer(env, "MOCK_RATE_BURST", 0) or None,
-            fault=env.get("MOCK_FAULT", ""),
-            log=env.get("MOCK_LOG", "1").strip().lower() not in ("0", "false", "no", "off"),
+            api_keys=names(env.get(API_KEYS, DEFAULT_API_KEY)),
+            models=names(env.get(MODELS, "")) or None,
+            rate_limit_per_minute=_integer(env, RATE_LIMIT, 600),
+            rate_limit_burst=_integer(env, RATE_BURST, 0) or None,
+            fault=env.get(FAULT, ""),
+            log=env.get(LOG, "1").strip().lower() not in ("0", "false", "no", "off"),
         )
 
     def to_env(self) -> dict[str, str]:
         """The environment variables from which from_env() gives these settings back."""
         return {
-            "MOCK_API_KEYS": ",".join(self.api_keys),
-            "MOCK_MODELS": ",".join(self.models or ()),
-            "MOCK_RATE_LIMIT": str(self.rate_limit_per_minute),
-            "MOCK_RATE_BURST": str(self.rate_limit_burst or ""),
-            "MOCK_FAULT": self.fault,
-            "MOCK_LOG": "1" if self.log else "0",
+            API_KEYS: ",".join(self.api_keys),
+            MODELS: ",".join(self.models or ()),
+            RATE_LIMIT: str(self.rate_limit_per_minute),
+            RATE_BURST: str(self.rate_limit_burst or ""),
+            FAULT: self.fault,
+            LOG: "1" if self.log else "0",
         }
 
     def serves(self, model: str, catalogue: tuple[str, ...]) -> bool:

@@ -11,11 +11,11 @@ from starlette.datastructures import MutableHeaders
 from starlette.responses import HTMLResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from tests.mock_server.errors import ApiError
-from tests.mock_server.faults import Fault
-from tests.mock_server.lifecycle import Stopping, await_disconnect, note_ended_early
-from tests.mock_server.replies import Reply
-from tests.mock_server.streaming import DONE, chunks, event
+from mixroute_mock.errors import ApiError
+from mixroute_mock.faults import Fault
+from mixroute_mock.lifecycle import Stopping, await_disconnect, note_ended_early
+from mixroute_mock.replies import Reply
+from mixroute_mock.streaming import DONE, chunks, event
 
 EVENT_STREAM = "text/event-stream; charset=utf-8"
 _BAD_GATEWAY_PAGE = (

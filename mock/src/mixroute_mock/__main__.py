@@ -1,7 +1,7 @@
-"""`python -m tests.mock_server [--host H] [--port P] [--models M,...]`: serve the mock until SIGTERM or Ctrl-C.
+"""`mixroute-mock [--host H] [--port P] [--models M,...] ...` (or `python -m mixroute_mock`): serve the mock
+until SIGTERM or Ctrl-C.
 
-Defaults come from MOCK_HOST (127.0.0.1), MOCK_PORT (4010) and MOCK_MODELS (the spec's catalogue; `*` for
-any model); `--port 0` picks a free port. Other settings come from MOCK_* variables (see settings.py). Once it
+Every flag overrides the MOCK_* variable it stands for (listed below); `--port 0` picks a free port. Once it
 accepts connections it prints `listening on http://HOST:PORT` on stdout, which running_mock() waits for.
 """
 
@@ -14,13 +14,15 @@ import os
 import signal
 import socket
 import sys
+from collections.abc import Mapping
 from types import FrameType
 
 import uvicorn
 
-from tests.mock_server.app import create_app
-from tests.mock_server.lifecycle import Stopping
-from tests.mock_server.settings import MockSettings
+from mixroute_mock.app import create_app
+from mixroute_mock.lifecycle import Stopping
+from mixroute_mock.serving import listener, url_of
+from mixroute_mock.settings import OPTIONS, Address, MockSettings
 
 
 class _AnnouncingServer(uvicorn.Server):
@@ -46,36 +48,43 @@ class _AnnouncingServer(uvicorn.Server):
             self.loop.call_soon_threadsafe(self.stopping.set)
 
 
-def _arguments(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m tests.mock_server", description=__doc__)
-    parser.add_argument("--host", default=os.environ.get("MOCK_HOST", "127.0.0.1"))
-    parser.add_argument("--port", type=int, default=int(os.environ.get("MOCK_PORT", "4010")))
-    parser.add_argument("--models", help="comma-separated model names served, * for any (overrides MOCK_MODELS)")
-    return parser.parse_args(argv)
+def environment(argv: list[str] | None, environ: Mapping[str, str]) -> dict[str, str]:
+    """`environ` with the given flags written over the variables they stand for, so that both are parsed and
+    checked the same way, by the settings."""
+    parser = argparse.ArgumentParser(
+        prog="mixroute-mock", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    for option in OPTIONS:
+        parser.add_argument(
+            option.flag, dest=option.variable, metavar="VALUE", help=f"{option.help}; {option.variable}"
+        )
+    flags = {name: value for name, value in vars(parser.parse_args(argv)).items() if value is not None}
+    return {**environ, **flags}
+
+
+def _with_flags(message: str) -> str:
+    """`message` with the flag of each variable it names, since the value may have come from either."""
+    named = [f"{option.flag} or {option.variable}" for option in OPTIONS if option.variable in message]
+    return f"{message} (set by {'; '.join(named)})" if named else message
 
 
 def main(argv: list[str] | None = None) -> int:
-    arguments = _arguments(argv)
+    env = environment(argv, os.environ)
     try:
-        # The flag is read as the variable it stands for, so both are parsed and checked the same way.
-        flags = {} if arguments.models is None else {"MOCK_MODELS": arguments.models}
-        settings = MockSettings.from_env({**os.environ, **flags})
+        settings = MockSettings.from_env(env)
+        address = Address.from_env(env)
+        app = create_app(settings)
     except ValueError as error:
-        print(f"mock server: {error}", file=sys.stderr)
+        print(f"mixroute-mock: {_with_flags(str(error))}", file=sys.stderr)
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s mock %(message)s", stream=sys.stderr)
-    # Bound here rather than by uvicorn so that with --port 0 the real port is known before announcing it.
-    listener = socket.create_server((arguments.host, arguments.port))
-    # Without TCP_NODELAY every answer on a kept-alive connection waits ~40 ms for a delayed ACK (Nagle).
-    listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    host, port = listener.getsockname()[:2]
-    app = create_app(settings)
+    bound = listener(address.host, address.port)
     config = uvicorn.Config(app, access_log=False, log_level="warning", timeout_graceful_shutdown=2)
     # uvicorn shuts down gracefully on SIGTERM/SIGINT, then re-raises the signal under the handlers it found.
     # Handlers that do nothing turn that into a plain return, so a requested stop exits with status 0.
     for stop_signal in (signal.SIGTERM, signal.SIGINT):
         signal.signal(stop_signal, lambda _signal, _frame: None)
-    _AnnouncingServer(config, f"http://{host}:{port}", app.state.stopping).run(sockets=[listener])
+    _AnnouncingServer(config, url_of(bound), app.state.stopping).run(sockets=[bound])
     return 0
 
 

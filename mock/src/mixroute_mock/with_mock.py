@@ -1,4 +1,4 @@
-"""`python -m tests.mock_server.with_mock COMMAND...`: run a command against the mock on a free loopback port.
+"""`python -m mixroute_mock.with_mock COMMAND...`: run a command against the mock on a free loopback port.
 
 The command gets MIXROUTE_BASE_URL and MIXROUTE_API_KEY pointing at the mock, which is stopped when the command
 ends; the exit status is the command's. Mock settings come from MOCK_* variables as for the server itself.
@@ -10,8 +10,8 @@ import os
 import subprocess
 import sys
 
-from tests.mock_server.live import running_mock
-from tests.mock_server.settings import MockSettings
+from mixroute_mock.live import running_mock
+from mixroute_mock.settings import MockSettings
 
 
 def main(argv: list[str]) -> int:

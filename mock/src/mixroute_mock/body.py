@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from tests.mock_server.spec import Violation, param_path
+from mixroute_mock.spec import Violation, param_path
 
 # Deeper than any real request (a tool schema ten objects deep is about 25 levels) and far below the stack limit.
 MAX_DEPTH = 64

@@ -6,6 +6,7 @@ import hmac
 import logging
 import time
 import uuid
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import anyio
@@ -18,19 +19,25 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from tests.mock_server.body import BodyError, parse_body
-from tests.mock_server.delivery import fault_response, json_reply, stream_reply
-from tests.mock_server.errors import NEW_API_REQUEST_ID, ApiError, gateway_error
-from tests.mock_server.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
-from tests.mock_server.lifecycle import Stopping, ended_early
-from tests.mock_server.ratelimit import RateLimiter
-from tests.mock_server.replies import build_reply
-from tests.mock_server.settings import MockSettings
-from tests.mock_server.spec import CHAT_PATH, Spec
-from tests.mock_server.user_schemas import schema_violation
+from mixroute_mock.body import BodyError, parse_body
+from mixroute_mock.delivery import fault_response, json_reply, stream_reply
+from mixroute_mock.errors import NEW_API_REQUEST_ID, ApiError, gateway_error
+from mixroute_mock.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
+from mixroute_mock.lifecycle import Stopping, ended_early
+from mixroute_mock.ratelimit import RateLimiter
+from mixroute_mock.replies import build_reply
+from mixroute_mock.settings import MockSettings
+from mixroute_mock.spec import Operation, Spec
+from mixroute_mock.user_schemas import schema_violation
 
 logger = logging.getLogger("mixroute.mock")
-_REQUEST_SCHEMA = "CreateChatCompletionRequest"
+Endpoint = Callable[[Request], Awaitable[Response]]
+# The operation the gateway serves, by the operationId the spec gives it.
+CHAT_OPERATION = "createChatCompletion"
+
+
+class UnhandledOperation(ValueError):
+    """The spec has an operation the mock has no handler for."""
 
 
 class RequestLog:
@@ -94,6 +101,11 @@ class MockGateway:
         self.limiter = RateLimiter(settings.rate_limit_per_minute, settings.burst)
         self.budget = FaultBudget()
         self.server_fault = parse_fault(settings.fault)
+        self.request_schema = spec.operations[CHAT_OPERATION].request_schema or ""
+
+    def handlers(self) -> dict[str, Endpoint]:
+        """The handler of each operation the mock serves, by operationId."""
+        return {CHAT_OPERATION: self.chat}
 
     def _fault(self, request: Request) -> Fault:
         try:
@@ -120,7 +132,7 @@ class MockGateway:
             body = parse_body(await request.body())
         except BodyError as error:
             raise ApiError(400, error.violation.message, param=error.violation.param) from None
-        violation = self.spec.violation(_REQUEST_SCHEMA, body)
+        violation = self.spec.violation(self.request_schema, body)
         if violation is None and isinstance(body, dict):
             violation = schema_violation(body)
         if violation is not None:
@@ -169,15 +181,37 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return ApiError(exc.status_code, f"Invalid URL ({where}).", code="unknown_url", headers=exc.headers).response()
 
 
-def create_app(settings: MockSettings | None = None) -> Starlette:
-    """The ASGI app. It reads openapi/mixroute.yaml now, so a spec change needs a new app. `app.state.stopping`
-    is the Stopping to set when the server is told to stop."""
+def _by_method(endpoints: Mapping[str, Endpoint]) -> Endpoint:
+    """One endpoint for a path serving several methods (Starlette answers other methods with 405 first)."""
+
+    async def endpoint(request: Request) -> Response:
+        return await endpoints[request.method](request)
+
+    return endpoint
+
+
+def routes(operations: Mapping[str, Operation], handlers: Mapping[str, Endpoint]) -> list[Route]:
+    """A route for each path of the spec, each method bound to the handler of its operation's operationId."""
+    by_path: dict[str, dict[str, Endpoint]] = {}
+    for operation_id, operation in operations.items():
+        if operation_id not in handlers:
+            raise UnhandledOperation(f"the spec's operation {operation_id!r} has no handler in the mock")
+        by_path.setdefault(operation.path, {})[operation.method] = handlers[operation_id]
+    return [Route(path, _by_method(endpoints), methods=list(endpoints)) for path, endpoints in by_path.items()]
+
+
+def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None) -> Starlette:
+    """The ASGI app for `spec`, by default the one mixroute-client ships. `app.state.stopping` is the Stopping
+    to set when the server is told to stop. Raises ValueError when the spec lists no models and the settings
+    name none, or has an operation the mock cannot serve."""
     settings = settings or MockSettings()
-    spec = Spec.load()
+    spec = spec or Spec.packaged()
+    if settings.models is None and not spec.models:
+        raise ValueError("the spec lists no models (x-mixroute-models): name the models served (MOCK_MODELS)")
     stopping = Stopping()
     gateway = MockGateway(settings, spec, stopping)
     app = Starlette(
-        routes=[Route(CHAT_PATH, gateway.chat, methods=list(spec.routes[CHAT_PATH]))],
+        routes=routes(spec.operations, gateway.handlers()),
         middleware=[Middleware(RequestLog, log=settings.log)],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error},
     )

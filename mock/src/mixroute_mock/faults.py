@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from tests.mock_server.errors import GATEWAY_ERRORS
+from mixroute_mock.errors import GATEWAY_ERRORS
 
 FAULT_HEADER = "x-mock-fault"
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tests.mock_server.arguments import arguments_for, value_for
+from mixroute_mock.arguments import arguments_for, value_for
 
 # Fixed so that the same request gives a byte-identical reply.
 CREATED = 1_764_000_000

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from tests.mock_server.replies import CREATED, SYSTEM_FINGERPRINT, Choice, Reply, tokens
+from mixroute_mock.replies import CREATED, SYSTEM_FINGERPRINT, Choice, Reply, tokens
 
 DONE = "[DONE]"
 # Small enough that every realistic argument string arrives in several pieces, as real upstreams send it.

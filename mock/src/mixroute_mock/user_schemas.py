@@ -15,8 +15,8 @@ from typing import Any
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import SchemaError  # type: ignore[import-untyped]
 
-from tests.mock_server.arguments import SchemaTooLarge, value_for
-from tests.mock_server.spec import Violation, param_path
+from mixroute_mock.arguments import SchemaTooLarge, value_for
+from mixroute_mock.spec import Violation, param_path
 
 
 def _carried(body: dict[str, Any]) -> Iterator[tuple[list[str | int], str, Any]]:

@@ -1,18 +1,21 @@
-"""The OpenAPI spec as the mock's single source of rules: routes, the model catalogue and request validation.
+"""The OpenAPI spec as the mock's single source of rules: operations, the model catalogue and request validation.
 
+The spec is the one mixroute-client ships as package data (`mixroute_client/_spec.json`, written by the
+generator from openapi/mixroute.yaml): the mock then needs no copy of its own, cannot disagree with the client
+installed beside it, and works wherever that client is installed. It is parsed once per process (`packaged`).
 Request bodies are checked with jsonschema (Draft 2020-12, the dialect of OpenAPI 3.1) against the spec's own
 component schemas, so the mock never carries a second copy of the field rules.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
+from importlib import resources
 from typing import Any
-
-import yaml
 
 # jsonschema ships no type hints and types-jsonschema is not in the environment.
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
@@ -20,9 +23,11 @@ from jsonschema.exceptions import ValidationError, best_match, relevance  # type
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "mixroute.yaml"
 _SPEC_URI = "urn:mixroute:openapi"
-CHAT_PATH = "/v1/chat/completions"
+_SPEC_PACKAGE, _SPEC_FILE = "mixroute_client", "_spec.json"
+# Where the spec lists the gateway's model catalogue: on the request's `model` property.
+CATALOGUE_EXTENSION = "x-mixroute-models"
+METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
 
 
 @dataclass(frozen=True)
@@ -113,9 +118,25 @@ def _violation(error: ValidationError) -> Violation:
 
 def catalogue(document: dict[str, Any]) -> tuple[str, ...]:
     """The gateway's model catalogue, read here only: the spec's `x-mixroute-models` on the request's `model`
-    property when it has one (the vendor extension the catalogue is moving to), else that property's `examples`."""
+    property; empty when the spec has none."""
     model = document["components"]["schemas"]["CreateChatCompletionRequest"]["properties"]["model"]
-    return tuple(model.get("x-mixroute-models") or model["examples"])
+    return tuple(model.get(CATALOGUE_EXTENSION, ()))
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec: `method` upper-case, `request_schema` the component its JSON body refers to."""
+
+    operation_id: str
+    path: str
+    method: str
+    request_schema: str | None
+
+
+def _request_schema(operation: Mapping[str, Any]) -> str | None:
+    schema = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    reference = str(schema.get("$ref", ""))
+    return reference.rpartition("/")[2] or None
 
 
 class Spec:
@@ -128,8 +149,9 @@ class Spec:
         self._validators: dict[str, Draft202012Validator] = {}
 
     @classmethod
-    def load(cls, path: Path = SPEC_PATH) -> Spec:
-        return cls(yaml.safe_load(path.read_text(encoding="utf-8")))
+    def packaged(cls) -> Spec:
+        """The spec mixroute-client ships, parsed once per process (and its validators built once)."""
+        return _packaged()
 
     def validator(self, schema_name: str) -> Draft202012Validator:
         """A validator for `#/components/schemas/<schema_name>`, built once."""
@@ -146,18 +168,23 @@ class Spec:
         return _violation(_most_relevant(errors)) if errors else None
 
     @cached_property
-    def chat_request_schema(self) -> dict[str, Any]:
-        schema: dict[str, Any] = self.document["components"]["schemas"]["CreateChatCompletionRequest"]
-        return schema
-
-    @cached_property
     def models(self) -> tuple[str, ...]:
         return catalogue(self.document)
 
     @cached_property
-    def routes(self) -> dict[str, tuple[str, ...]]:
-        """Each path of the spec with its HTTP methods, upper-case."""
+    def operations(self) -> dict[str, Operation]:
+        """Every operation of the spec by its operationId."""
         return {
-            path: tuple(method.upper() for method in item if method != "parameters")
+            item[method]["operationId"]: Operation(
+                item[method]["operationId"], path, method.upper(), _request_schema(item[method])
+            )
             for path, item in self.document["paths"].items()
+            for method in METHODS
+            if method in item
         }
+
+
+@functools.cache
+def _packaged() -> Spec:
+    text = resources.files(_SPEC_PACKAGE).joinpath(_SPEC_FILE).read_text(encoding="utf-8")
+    return Spec(json.loads(text))

@@ -1,0 +1,117 @@
+"""mixroute-mock as someone else's CI gets it: wheels of mixroute-client and mixroute-mock built here, installed
+offline into a fresh virtualenv outside the repository; its `mixroute-mock` command serves, and a sample test
+project (the README's fixture examples) passes with the `mixroute_mock` fixture pytest finds on its own.
+
+The virtualenv sees the dev environment's installed dependencies (starlette, uvicorn, pytest, openai, ...) through a
+.pth file, as tests/test_readme.py's scratch venv does, so pip needs no index; the two packages come from the wheels.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import sysconfig
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from generator.generate import ROOT
+from mixroute_mock.live import await_announced_url
+from mixroute_mock.serving import START_TIMEOUT, STOP_TIMEOUT
+from tests.test_readme import UV, blocks
+
+PROJECTS = ("generated_client", "mock")
+# The README's examples of the fixture: the sample project's test modules.
+FIXTURE_EXAMPLES = [block for block in blocks("python") if "def test_" in block and "mixroute_mock" in block]
+# The sample project also checks that it ran the installed copy, not this repository's.
+WHERE = """
+import sys
+from pathlib import Path
+
+from mixroute_mock import plugin
+
+
+def test_the_fixture_is_the_installed_one(mixroute_mock):
+    assert Path(plugin.__file__).is_relative_to(sys.prefix)
+    assert mixroute_mock.base_url.startswith("http://127.0.0.1:")
+"""
+INSTALL_TIMEOUT = 180
+SAMPLE_TIMEOUT = 180
+
+
+def _offline_env(bin_dir: Path) -> dict[str, str]:
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "PIP_NO_INDEX": "1"}
+    for leaking in ("VIRTUAL_ENV", "PYTHONPATH"):
+        env.pop(leaking, None)
+    return env
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bin directory of a fresh virtualenv (in a temporary directory) with both wheels installed."""
+    root = tmp_path_factory.mktemp("mock-package")
+    wheels = root / "wheels"
+    for project in PROJECTS:
+        build: list[str | Path] = [UV, "build", "--offline", "--wheel", "--quiet", "--out-dir", wheels, ROOT / project]
+        subprocess.run(build, check=True, timeout=INSTALL_TIMEOUT)
+    venv = root / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=INSTALL_TIMEOUT)
+    site = venv / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
+    (site / "dev-environment.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    pip: list[str | Path] = [
+        venv / "bin" / "python",
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--no-index",
+        "--find-links",
+        wheels,
+    ]
+    subprocess.run([*pip, *sorted(wheels.glob("*.whl"))], check=True, timeout=INSTALL_TIMEOUT, env=_offline_env(venv))
+    assert not venv.resolve().is_relative_to(ROOT.resolve())
+    return venv / "bin"
+
+
+def test_the_readme_shows_fixture_examples_for_this_client_and_the_openai_sdk() -> None:
+    assert any("mixroute_client" in example for example in FIXTURE_EXAMPLES)
+    assert any("from openai import" in example for example in FIXTURE_EXAMPLES)
+
+
+def test_the_installed_command_serves_and_stops_cleanly(installed: Path, tmp_path: Path) -> None:
+    command: list[str | Path] = [installed / "mixroute-mock", "--port", "0", "--log", "0", "--api-keys", "sk-ci"]
+    with subprocess.Popen(
+        command, cwd=tmp_path, env=_offline_env(installed), stdout=subprocess.PIPE, text=True
+    ) as mock:
+        try:
+            url = await_announced_url(mock, deadline=time.monotonic() + START_TIMEOUT)
+            ask = {"model": "glm-5", "messages": [{"role": "user", "content": "from a fresh venv"}]}
+            reply = httpx.post(f"{url}/v1/chat/completions", headers={"Authorization": "Bearer sk-ci"}, json=ask)
+        finally:
+            mock.send_signal(signal.SIGTERM)
+            status = mock.wait(timeout=STOP_TIMEOUT)
+    assert reply.status_code == 200, reply.text
+    assert "from a fresh venv" in reply.json()["choices"][0]["message"]["content"]
+    assert status == 0
+
+
+def test_a_sample_project_passes_with_the_installed_fixture(installed: Path, tmp_path: Path) -> None:
+    for number, example in enumerate([*FIXTURE_EXAMPLES, WHERE]):
+        (tmp_path / f"test_sample_{number}.py").write_text(example, encoding="utf-8")
+    run: list[str | Path] = [installed / "python", "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"]
+    result = subprocess.run(
+        run,
+        cwd=tmp_path,
+        env=_offline_env(installed),
+        capture_output=True,
+        text=True,
+        timeout=SAMPLE_TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    tests = sum(example.count("\ndef test_") for example in [*FIXTURE_EXAMPLES, WHERE])
+    assert f"{tests} passed" in result.stdout, result.stdout
