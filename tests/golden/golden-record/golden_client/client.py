@@ -1,0 +1,223 @@
+import ssl
+import threading
+from typing import Any, Self
+
+import httpx
+from attrs import define, evolve, field
+
+from ._config import DEFAULT_TIMEOUT, base_url_without_prefix, settings_from_env
+from ._credentials import Credential, check_header, check_url, credential_for
+from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+
+
+@define
+class Client:
+    """Settings of the API and the httpx clients built from them.
+
+    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+
+        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
+
+        ``cookies``: A dictionary of cookies to be sent with every request
+
+        ``headers``: A dictionary of headers to be sent with every request
+
+        ``timeout``: A number bounds each whole non-streamed attempt (connect, send, wait, the complete body);
+        an ``httpx.Timeout`` keeps httpx's per-phase meaning (default: 5 s to connect, 600 s for each other
+        phase, ``read`` being per read); streams are always bounded per phase. API functions raise
+        ``APITimeoutError`` naming the limit. Each API function also takes ``timeout=`` for one call.
+
+        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
+        but can be set to False for testing purposes.
+
+        ``follow_redirects``: Whether or not to follow redirects (default False). A redirect to another host
+        (or scheme or port) never carries the credential header, whatever its name.
+
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+
+    One client may be shared by any number of threads and tasks: the httpx clients are built once, under a
+    lock, and ``close()`` / ``aclose()`` close them. A header that HTTP cannot carry raises ``UsageError``
+    here, at construction, naming the character.
+
+    Attributes:
+        raise_on_unexpected_status: Whether ``*_detailed()`` raises ``UnexpectedStatus`` for a status code the
+            OpenAPI document does not list.
+        strict: Whether a 2xx body or stream chunk that deviates from the spec in any way raises
+            ``APIResponseValidationError`` naming its JSON path (for contract tests; needs the ``strict`` extra).
+            The default reads tolerantly: what does not fit is stood in for and kept (see ``_wire``).
+        max_retries: How many times a failed request is retried (default 2); API functions take
+            ``max_retries=`` for one call.
+        retry_policy: The waits between retries, and the sleep and clock they use.
+    """
+
+    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    strict: bool = field(default=False, kw_only=True)
+    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
+    retry_policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    _base_url: str = field(alias="base_url")
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
+    _timeout: httpx.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
+    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
+    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        check_url(self._base_url)
+        # Every path of the spec starts with this: a base URL written with it (as OpenAI users do) loses it.
+        self._base_url = base_url_without_prefix(self._base_url, "/v1")
+        _check_headers(self._headers)
+        self._credential()  # checks the key, prefix and header name
+
+    @property
+    def timeout(self) -> httpx.Timeout | float | None:
+        """The client's timeout: a number bounds each whole attempt, an ``httpx.Timeout`` each phase."""
+        return self._timeout
+
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        """Get a new client matching this one with additional headers"""
+        _check_headers(headers)
+        if self._client is not None:
+            self._client.headers.update(headers)
+        if self._async_client is not None:
+            self._async_client.headers.update(headers)
+        return evolve(self, headers={**self._headers, **headers})
+
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
+        """Get a new client matching this one with additional cookies"""
+        if self._client is not None:
+            self._client.cookies.update(cookies)
+        if self._async_client is not None:
+            self._async_client.cookies.update(cookies)
+        return evolve(self, cookies={**self._cookies, **cookies})
+
+    def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
+        """Get a new client matching this one with a new timeout configuration"""
+        if self._client is not None:
+            self._client.timeout = httpx.Timeout(timeout)
+        if self._async_client is not None:
+            self._async_client.timeout = httpx.Timeout(timeout)
+        return evolve(self, timeout=timeout)
+
+    def _credential(self) -> Credential | None:
+        return None
+
+    def _httpx_options(self, *, asynchronous: bool) -> dict[str, Any]:
+        options: dict[str, Any] = {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": dict(self._headers),
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            **self._httpx_args,
+        }
+        credential = self._credential()
+        if credential is not None:
+            # Straight into the httpx client, never into ``_headers``, so repr() cannot show it.
+            options["headers"] = {**options["headers"], credential.header: credential.secrets[0]}
+            options["event_hooks"] = credential.event_hooks(options, asynchronous=asynchronous)
+        return options
+
+    def set_httpx_client(self, client: httpx.Client) -> Self:
+        """Manually set the underlying httpx.Client
+
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        """
+        self._client = client
+        return self
+
+    def get_httpx_client(self) -> httpx.Client:
+        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        if self._client is None:
+            with self._lock:  # threads racing on first use must share one connection pool
+                if self._client is None:
+                    self._client = httpx.Client(**self._httpx_options(asynchronous=False))
+        return self._client
+
+    def close(self) -> None:
+        """Close the sync connection pool (if one was built); the client builds a fresh one if used again."""
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
+
+    async def aclose(self) -> None:
+        """Close the async connection pool (if one was built)."""
+        with self._lock:
+            client, self._async_client = self._async_client, None
+        if client is not None:
+            await client.aclose()
+
+    def __enter__(self) -> Self:
+        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
+        self.get_httpx_client().__enter__()
+        return self
+
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        self.get_httpx_client().__exit__(*args, **kwargs)
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+        """Manually set the underlying httpx.AsyncClient
+
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        """
+        self._async_client = async_client
+        return self
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        if self._async_client is None:
+            with self._lock:  # event loops in several threads may race on first use
+                if self._async_client is None:
+                    self._async_client = httpx.AsyncClient(**self._httpx_options(asynchronous=True))
+        return self._async_client
+
+    async def __aenter__(self) -> Self:
+        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
+        await self.get_async_httpx_client().__aenter__()
+        return self
+
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+@define
+class AuthenticatedClient(Client):
+    """A Client which has been authenticated for use on secured endpoints.
+
+    ``AuthenticatedClient.from_env()`` reads the key from MIXROUTE_API_KEY and the base URL from
+    MIXROUTE_BASE_URL (default https://console.mixroute.io). The token is never shown by repr() or str().
+
+    Attributes:
+        token: The token to use for authentication
+        prefix: The prefix to use for the Authorization header
+        auth_header_name: The name of the Authorization header
+    """
+
+    token: str = field(repr=False)
+    prefix: str = "Bearer"
+    auth_header_name: str = "Authorization"
+
+    @classmethod
+    def from_env(cls, *, api_key: str | None = None, base_url: str | None = None, **kwargs: Any) -> Self:
+        """A client for MIXROUTE_API_KEY at MIXROUTE_BASE_URL; arguments given here win over the environment.
+
+        Raises ``UsageError`` when there is no key.
+        """
+        token, url = settings_from_env(api_key, base_url)
+        return cls(base_url=url, token=token, **kwargs)
+
+    def _credential(self) -> Credential:
+        return credential_for(self._base_url, self.auth_header_name, self.prefix, self.token)
+
+
+def _check_headers(headers: dict[str, str]) -> None:
+    for name, value in headers.items():
+        check_header(name, "A header name", value=False)
+        check_header(value, f"The value of header {name}")
