@@ -7,6 +7,7 @@ shows are proven to run, not only to match.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import json
 import shutil
@@ -145,6 +146,16 @@ def test_a_mistyped_date_time_is_kept_and_stood_in_for(golden: ModuleType) -> No
     assert job.to_dict()["created_at"] == 1764230400
 
 
+def test_a_date_time_string_that_does_not_parse_fails_the_call_with_the_response_kept(golden: ModuleType) -> None:
+    get_job = importlib.import_module(f"{FIXTURE_PACKAGE}.api.jobs.get_job")
+
+    with pytest.raises(golden.APIResponseValidationError) as raised:
+        get_job.sync("job/1", client=_client(golden, _json(200, {**JOB, "created_at": "yesterday"})), include_logs=True)
+
+    assert raised.value.response.json()["created_at"] == "yesterday"
+    assert "yesterday" in str(raised.value)
+
+
 def test_a_documented_error_status_raises_the_typed_error(golden: ModuleType) -> None:
     get_job = importlib.import_module(f"{FIXTURE_PACKAGE}.api.jobs.get_job")
     body = {"error": {"message": "no such job", "code": None}}
@@ -180,6 +191,29 @@ def test_a_streamed_operation_with_path_query_and_nested_body_yields_typed_chunk
     }
     assert all(isinstance(chunk, models.RunChunk) for chunk in received)
     assert [(chunk.progress, chunk.message) for chunk in received] == [(0.5, None), (1, "ok")]
+
+
+def test_the_async_twins_send_the_same_request_and_parse_the_same_models(golden: ModuleType) -> None:
+    get_job = importlib.import_module(f"{FIXTURE_PACKAGE}.api.jobs.get_job")
+    create_run = importlib.import_module(f"{FIXTURE_PACKAGE}.api.jobs.create_run")
+    models = importlib.import_module(f"{FIXTURE_PACKAGE}.models")
+    seen: list[httpx.Request] = []
+    job_client = _client(golden, _capturing(_json(200, JOB), seen))
+    run_client = _client(golden, _capturing(_event_stream(_events({"run_id": "r1", "progress": 1})), seen))
+
+    async def calls() -> tuple[Any, list[Any]]:
+        job = await get_job.asyncio("job/1", client=job_client, limit=2, include_logs=False)
+        async with create_run.asyncio_stream("j", client=run_client, body=models.RunRequest(inputs=[])) as stream:
+            return job, [chunk async for chunk in stream]
+
+    job, chunks = asyncio.run(calls())
+
+    assert [request.url.raw_path for request in seen] == [
+        b"/v1/jobs/job%2F1?limit=2&include_logs=false",
+        b"/v1/jobs/j/runs",
+    ]
+    assert isinstance(job, models.Job)
+    assert [chunk.run_id for chunk in chunks] == ["r1"]
 
 
 def test_a_streamed_completion_adds_up_to_the_completion_model(golden: ModuleType) -> None:
