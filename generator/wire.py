@@ -85,6 +85,11 @@ class WireDecisions:
         """The component schema a generated class comes from, which strict mode validates against."""
         return self._schema_names.get(str(class_name))
 
+    def schema_literal(self, type_string: object) -> PythonCode:
+        """``schema_name`` as Python source: the name quoted, or ``None`` for a type that is no component schema
+        (a success type ``list[Job]`` or ``Any``), which strict mode leaves unchecked."""
+        return PythonCode(repr(self.schema_name(type_string)))
+
     def reads(self, model: ModelProperty) -> bool:
         """Whether ``model`` can arrive in a response, and so is read tolerantly."""
         return str(model.class_info.name) in self._reads
@@ -160,8 +165,12 @@ class WireDecisions:
         elif isinstance(prop, ConstProperty):
             yield f"{variable} == {prop.value.python_code.as_unembedded_code()}"
         elif isinstance(prop, EnumProperty | LiteralEnumProperty):
-            values = sorted(str(value) for value in _enum_values(prop))
-            yield f"{variable} in {tuple(values)!r}"
+            values = tuple(sorted(_enum_values(prop), key=str))
+            listed = f"{variable} in {values!r}"
+            # Enum values are all strings or all integers; ``True in (1, 2)`` holds, so integers check the class.
+            yield (
+                listed if all(type(value) is str for value in values) else f"({variable}.__class__ is int and {listed})"
+            )
         elif isinstance(prop, AnyProperty):
             yield "True"
         else:

@@ -27,6 +27,12 @@ def parsed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, WireDecisions
     return _parse(DEFAULT_SPEC, tmp_path_factory.mktemp("render") / "client")
 
 
+@pytest.fixture(scope="module")
+def fixture_parsed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, WireDecisions]:
+    """The golden-record fixture (tests/golden/), which has what openapi/mixroute.yaml lacks."""
+    return _parse(FIXTURE_SPEC, tmp_path_factory.mktemp("render") / "client", FIXTURE_CONFIG)
+
+
 def code(python: PythonCode) -> str:
     return python.as_unembedded_code()
 
@@ -78,10 +84,27 @@ def test_fit_checks_are_the_json_types_absence_and_null_first(
     assert code(wire.fits(prop(openapi, model_name, name), "v")) == fits
 
 
-def test_formatted_strings_fit_as_strings(tmp_path: Path) -> None:
-    """The golden-record fixture's ``date-time``, which openapi/mixroute.yaml has none of."""
-    openapi, wire = _parse(FIXTURE_SPEC, tmp_path / "client", FIXTURE_CONFIG)
-    assert code(wire.fits(prop(openapi, "JobBase", "created_at"), "v")) == "v is UNSET or v.__class__ is str"
+@pytest.mark.parametrize(
+    ("model_name", "name", "fits"),
+    [
+        ("JobBase", "created_at", "v is UNSET or v.__class__ is str"),
+        ("Job", "status", "v in ('done', 'queued', 'running')"),
+        # ``True in (1, 2, 3)`` holds: a boolean must not pass for an integer value.
+        ("Run", "priority", "v is UNSET or (v.__class__ is int and v in (1, 2, 3))"),
+    ],
+)
+def test_fit_checks_of_formatted_strings_and_enums(
+    fixture_parsed: tuple[Any, WireDecisions], model_name: str, name: str, fits: str
+) -> None:
+    openapi, wire = fixture_parsed
+    assert code(wire.fits(prop(openapi, model_name, name), "v")) == fits
+
+
+def test_the_schema_strict_mode_checks_is_a_python_literal(fixture_parsed: tuple[Any, WireDecisions]) -> None:
+    _, wire = fixture_parsed
+    assert code(wire.schema_literal("Job")) == "'Job'"
+    # A success type that is no component schema (list_jobs, delete_job) is not checked, and must still compile.
+    assert code(wire.schema_literal("list[Job]")) == code(wire.schema_literal("Any")) == "None"
 
 
 def test_stand_ins_and_which_mistyped_values_are_unusable(parsed: tuple[Any, WireDecisions]) -> None:
