@@ -138,6 +138,43 @@ def test_a_path_and_query_operation_sends_its_parameters_and_parses_the_all_of_m
     assert job.labels.additional_properties == {"team": "core"}
 
 
+def test_an_exploded_array_query_and_a_header_parameter_are_sent_and_a_list_is_parsed(golden: ModuleType) -> None:
+    list_jobs = importlib.import_module(f"{FIXTURE_PACKAGE}.api.jobs.list_jobs")
+    models = importlib.import_module(f"{FIXTURE_PACKAGE}.models")
+    seen: list[httpx.Request] = []
+    client = _client(golden, _capturing(_json(200, [JOB, {**JOB, "id": "job/2"}]), seen))
+
+    jobs = list_jobs.sync(client=client, status=[models.JobStatus.QUEUED, models.JobStatus.DONE], x_trace_id="t-1")
+
+    (request,) = seen
+    assert request.url.raw_path == b"/v1/jobs?status=queued&status=done"
+    assert request.headers["X-Trace-Id"] == "t-1"
+    assert [job.id for job in jobs] == ["job/1", "job/2"]
+
+
+def test_an_operation_answering_204_returns_none(golden: ModuleType) -> None:
+    delete_job = importlib.import_module(f"{FIXTURE_PACKAGE}.api.jobs.delete_job")
+    seen: list[httpx.Request] = []
+
+    result = delete_job.sync("job/1", client=_client(golden, _capturing(lambda request: httpx.Response(204), seen)))
+
+    assert result is None
+    assert [(request.method, request.url.raw_path) for request in seen] == [("DELETE", b"/v1/jobs/job%2F1")]
+
+
+def test_an_integer_enum_is_read_and_a_boolean_is_not_taken_for_one(golden: ModuleType) -> None:
+    create_run = importlib.import_module(f"{FIXTURE_PACKAGE}.api.jobs.create_run")
+    models = importlib.import_module(f"{FIXTURE_PACKAGE}.models")
+    run_json = {"id": "r1", "job_id": "j", "status": "running", "priority": 2}
+
+    run = create_run.sync("j", client=_client(golden, _json(200, run_json)), body=models.RunRequest(inputs=[]))
+
+    assert (run.priority, type(run.priority)) == (2, models.Priority)
+    mistyped = models.Run.from_dict({**run_json, "priority": True})
+    assert mistyped.priority is None
+    assert mistyped.to_dict()["priority"] is True
+
+
 def test_a_mistyped_date_time_is_kept_and_stood_in_for(golden: ModuleType) -> None:
     models = importlib.import_module(f"{FIXTURE_PACKAGE}.models")
     job = models.Job.from_dict({**JOB, "created_at": 1764230400})

@@ -17,6 +17,7 @@ from .job_status import JobStatus
 from .job_view import JobView
 from .notify import Notify
 from .options import Options
+from .priority import Priority
 from .reply_message import ReplyMessage
 from .response_format import ResponseFormat
 from .run import Run
@@ -46,6 +47,7 @@ __all__ = (
     "JobView",
     "Notify",
     "Options",
+    "Priority",
     "ReplyMessage",
     "ResponseFormat",
     "Run",

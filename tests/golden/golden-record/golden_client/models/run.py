@@ -8,7 +8,8 @@ from attrs import field as _attrs_field
 
 from .. import _wire
 from ..models.job_status import JobStatus
-from ..types import UNSET
+from ..models.priority import Priority
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Run")
 
@@ -20,11 +21,13 @@ class Run:
         id (str):
         job_id (str):
         status (JobStatus):
+        priority (Priority | Unset):
     """
 
     id: str | None
     job_id: str | None
     status: JobStatus | None
+    priority: Priority | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
@@ -40,6 +43,14 @@ class Run:
         else:
             status = self.status.value
 
+        priority: int | Unset | None
+        if self.priority is None:
+            priority = None
+        else:
+            priority = UNSET
+            if not isinstance(self.priority, Unset):
+                priority = self.priority.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,6 +60,8 @@ class Run:
                 "status": status,
             }
         )
+        if priority is not UNSET:
+            field_dict["priority"] = priority
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -82,10 +95,24 @@ class Run:
             kept = _wire.deviate(kept, "Run", "status", _status, unusable_when_mistyped=False, origin=src_dict)
             status = None
 
+        _priority = d.pop("priority", UNSET)
+        if _priority is UNSET or (_priority.__class__ is int and _priority in (1, 2, 3)):
+            _priority = _priority
+            priority: Priority | None | Unset
+            if isinstance(_priority, Unset):
+                priority = UNSET
+            else:
+                priority = Priority(_priority)
+
+        else:
+            kept = _wire.deviate(kept, "Run", "priority", _priority, unusable_when_mistyped=False, origin=src_dict)
+            priority = None
+
         run = cls(
             id=id,
             job_id=job_id,
             status=status,
+            priority=priority,
         )
         run.additional_properties = d
         if kept is not None:
