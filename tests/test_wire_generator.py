@@ -67,36 +67,24 @@ def test_annotations_add_none_only_where_a_stand_in_can_be_none(parsed: tuple[An
 
 
 @pytest.mark.parametrize(
-    ("model_name", "name", "fits"),
+    ("spec", "model_name", "name", "fits"),
     [
-        ("ChatCompletionChunk", "id", "v.__class__ is str"),
-        ("ChatCompletionChunk", "created", "(v.__class__ is float or v.__class__ is int)"),
-        ("ChatCompletionDelta", "content", "v is UNSET or v is None or v.__class__ is str"),
-        ("ChatCompletionDelta", "role", "v is UNSET or v == 'assistant'"),
+        ("parsed", "ChatCompletionChunk", "id", "v.__class__ is str"),
+        ("parsed", "ChatCompletionChunk", "created", "(v.__class__ is float or v.__class__ is int)"),
+        ("parsed", "ChatCompletionDelta", "content", "v is UNSET or v is None or v.__class__ is str"),
+        ("parsed", "ChatCompletionDelta", "role", "v is UNSET or v == 'assistant'"),
         # An enum beside strings: any string fits, the union parser maps the known ones to members.
-        ("ChatCompletionChunkChoice", "finish_reason", "v is UNSET or v is None or v.__class__ is str"),
+        ("parsed", "ChatCompletionChunkChoice", "finish_reason", "v is UNSET or v is None or v.__class__ is str"),
+        ("fixture_parsed", "JobBase", "created_at", "v is UNSET or v.__class__ is str"),
+        ("fixture_parsed", "Job", "status", "v in ('done', 'queued', 'running')"),
+        # ``True in (1, 2, 3)`` holds: a boolean must not pass for an integer value.
+        ("fixture_parsed", "Run", "priority", "v is UNSET or (v.__class__ is int and v in (1, 2, 3))"),
     ],
 )
 def test_fit_checks_are_the_json_types_absence_and_null_first(
-    parsed: tuple[Any, WireDecisions], model_name: str, name: str, fits: str
+    request: pytest.FixtureRequest, spec: str, model_name: str, name: str, fits: str
 ) -> None:
-    openapi, wire = parsed
-    assert code(wire.fits(prop(openapi, model_name, name), "v")) == fits
-
-
-@pytest.mark.parametrize(
-    ("model_name", "name", "fits"),
-    [
-        ("JobBase", "created_at", "v is UNSET or v.__class__ is str"),
-        ("Job", "status", "v in ('done', 'queued', 'running')"),
-        # ``True in (1, 2, 3)`` holds: a boolean must not pass for an integer value.
-        ("Run", "priority", "v is UNSET or (v.__class__ is int and v in (1, 2, 3))"),
-    ],
-)
-def test_fit_checks_of_formatted_strings_and_enums(
-    fixture_parsed: tuple[Any, WireDecisions], model_name: str, name: str, fits: str
-) -> None:
-    openapi, wire = fixture_parsed
+    openapi, wire = request.getfixturevalue(spec)
     assert code(wire.fits(prop(openapi, model_name, name), "v")) == fits
 
 
