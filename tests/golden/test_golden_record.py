@@ -79,11 +79,12 @@ def test_re_recording_makes_the_record_match_without_the_hand_written_copies(
     assert (fixture_render / FIXTURE_PACKAGE / "_request.py").is_file()
 
 
-def _client(golden: ModuleType, handler: Handler) -> Any:
+def _client(golden: ModuleType, handler: Handler, *, strict: bool = False) -> Any:
     return golden.AuthenticatedClient(
         base_url="https://golden.invalid",
         token=API_KEY,
         max_retries=0,
+        strict=strict,
         httpx_args={"transport": httpx.MockTransport(handler)},
     )
 
@@ -191,6 +192,17 @@ def test_a_date_time_string_that_does_not_parse_fails_the_call_with_the_response
 
     assert raised.value.response.json()["created_at"] == "yesterday"
     assert "yesterday" in str(raised.value)
+
+
+def test_strict_mode_checks_the_all_of_model_against_the_fixture_s_own_spec(golden: ModuleType) -> None:
+    get_job = importlib.import_module(f"{FIXTURE_PACKAGE}.api.jobs.get_job")
+    incomplete = {key: value for key, value in JOB.items() if key != "status"}
+
+    job = get_job.sync("job/1", client=_client(golden, _json(200, JOB), strict=True), include_logs=True)
+    with pytest.raises(golden.APIResponseValidationError, match=r"Job at .*'status' is a required property"):
+        get_job.sync("job/1", client=_client(golden, _json(200, incomplete), strict=True), include_logs=True)
+
+    assert job.id == "job/1"
 
 
 def test_a_documented_error_status_raises_the_typed_error(golden: ModuleType) -> None:
