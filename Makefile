@@ -14,7 +14,7 @@ RUNTIME := generated_client/mixroute_client/_runtime
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install generate generated check-generated lint-spec lint test pytest demo bench diff changelog mock contract
+.PHONY: help install generate generated check-generated golden lint-spec lint test pytest demo bench diff changelog mock contract
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -52,6 +52,10 @@ generated: $(VENV)/.installed
 check-generated: $(VENV)/.installed ## Fail with a diff when generated_client/ is not what the spec generates
 	$(PY) -m generator check
 	$(PY) -m generator.changes check-version
+
+# The render of the feature-rich fixture spec tests/golden/fixture.yaml, compared with it by tests/golden/.
+golden: $(VENV)/.installed ## Re-record tests/golden/golden-record/ after an intended generator change (review its diff)
+	$(PY) -m tests.golden
 
 # BASE=<git ref> to compare with; default: the latest tag, else the spec before the change being worked on
 # (generator/changes/history.py). JSON=1 for machine-readable output.

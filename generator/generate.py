@@ -49,8 +49,12 @@ GENERATOR_DIR = ROOT / "generator"
 DEFAULT_SPEC = ROOT / "openapi" / "mixroute.yaml"
 DEFAULT_OUTPUT = ROOT / "generated_client"
 PACKAGE = "mixroute_client"
-# Hand-written, inside the package: carried over by ``generate``, never rendered or compared.
-RUNTIME = Path(PACKAGE) / "_runtime"
+# openapi-python-client's config; another spec (the golden-record fixture, tests/golden/) may bring its own.
+DEFAULT_CONFIG = GENERATOR_DIR / "config.yaml"
+# The hand-written runtime, a subpackage of the package it serves: carried over by ``generate``, never rendered
+# or compared.
+RUNTIME_NAME = "_runtime"
+RUNTIME = Path(PACKAGE) / RUNTIME_NAME
 # Files the generator writes that carry nothing derived from the spec and would only add noise.
 SKIPPED_OUTPUT = (".ruff_cache",)
 RENDER_CACHE = ROOT / ".cache" / "renders"
@@ -81,7 +85,9 @@ def validate_spec(spec: Path) -> None:
         raise GenerationError(f"{spec}: invalid OpenAPI document: {_first_line(exc)}") from exc
 
 
-def load_project(spec: Path, destination: Path, document: Mapping[str, Any]) -> Project:
+def load_project(
+    spec: Path, destination: Path, document: Mapping[str, Any], config_file: Path = DEFAULT_CONFIG
+) -> Project:
     """openapi-python-client's project for ``spec`` (parsed as ``document``), with ``wire`` (generator/wire.py)
     among its template globals.
 
@@ -89,7 +95,7 @@ def load_project(spec: Path, destination: Path, document: Mapping[str, Any]) -> 
     functions the templates call; ``_get_project_for_url_or_path`` is private API, pinned with the generator.
     """
     config = Config.from_sources(
-        ConfigFile.load_from_path(GENERATOR_DIR / "config.yaml"),
+        ConfigFile.load_from_path(config_file),
         MetaType.UV,
         spec,
         "utf-8",
@@ -103,15 +109,16 @@ def load_project(spec: Path, destination: Path, document: Mapping[str, Any]) -> 
     return project
 
 
-def _build_project(spec: Path, destination: Path, document: Mapping[str, Any]) -> None:
-    """Render the project; any message the generator reports, warnings included, fails the render (the CLI's
-    ``--fail-on-warning``)."""
-    project = load_project(spec, destination, document)
+def _build_project(spec: Path, destination: Path, document: Mapping[str, Any], config_file: Path) -> Path:
+    """Render the project and return its package directory; any message the generator reports, warnings
+    included, fails the render (the CLI's ``--fail-on-warning``)."""
+    project = load_project(spec, destination, document, config_file)
     with contextlib.redirect_stdout(io.StringIO()):
         problems = project.build()
     if problems:
         raise GenerationError("openapi-python-client failed:\n" + "\n".join(_describe(p) for p in problems))
-    _render_spec_facts(project, destination / PACKAGE)
+    _render_spec_facts(project, project.package_dir)
+    return project.package_dir
 
 
 def _render_spec_facts(project: Project, package: Path) -> None:
@@ -148,12 +155,15 @@ def _tool(name: str) -> str:
     return str(Path(sys.executable).parent / name)
 
 
-def render_inputs_key(spec: Path, destination_name: str, generator_dir: Path = GENERATOR_DIR) -> str:
+def render_inputs_key(
+    spec: Path, destination_name: str, generator_dir: Path = GENERATOR_DIR, config_file: Path = DEFAULT_CONFIG
+) -> str:
     """A sha256 of everything a render of ``spec`` depends on: same key, byte-identical render."""
     digest = hashlib.sha256()
     for part in (sys.version, destination_name, *(f"{tool}=={metadata.version(tool)}" for tool in RENDER_TOOLS)):
         digest.update(part.encode() + b"\0")
     digest.update(spec.read_bytes() + b"\0")
+    digest.update(config_file.read_bytes() + b"\0")
     for path in sorted(generator_dir.rglob("*")):
         relative = path.relative_to(generator_dir)
         if path.is_file() and not set(NOT_RENDER_INPUTS).intersection(relative.parts):
@@ -161,25 +171,25 @@ def render_inputs_key(spec: Path, destination_name: str, generator_dir: Path = G
     return digest.hexdigest()
 
 
-def render(spec: Path, destination: Path, *, cache: Path | None = None) -> None:
+def render(spec: Path, destination: Path, *, cache: Path | None = None, config_file: Path = DEFAULT_CONFIG) -> None:
     """Render the whole generated project for ``spec`` into ``destination``, which must not exist.
 
     With a ``cache`` directory, a render of the same inputs is copied from there instead of being redone.
     """
     if cache is None:
-        _render_fresh(spec, destination)
+        _render_fresh(spec, destination, config_file)
         return
     if not spec.is_file():
         raise GenerationError(f"{spec}: no such file")
-    entry = cache / render_inputs_key(spec, destination.name)
+    entry = cache / render_inputs_key(spec, destination.name, config_file=config_file)
     if not entry.is_dir():
-        _fill_cache_entry(spec, entry, destination.name)
+        _fill_cache_entry(spec, entry, destination.name, config_file)
     # Touched before the copy, so a concurrent prune sees it as the newest entry and leaves it alone.
     os.utime(entry)
     shutil.copytree(entry, destination)
 
 
-def _fill_cache_entry(spec: Path, entry: Path, name: str) -> None:
+def _fill_cache_entry(spec: Path, entry: Path, name: str, config_file: Path) -> None:
     """Render into a scratch directory of the cache and rename it into place: readers never see half a render.
 
     A hand-rolled cache rather than a caching library: what is cached is a directory tree, published by an
@@ -187,7 +197,7 @@ def _fill_cache_entry(spec: Path, entry: Path, name: str) -> None:
     """
     entry.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".render-", dir=entry.parent) as scratch:
-        _render_fresh(spec, Path(scratch) / name)
+        _render_fresh(spec, Path(scratch) / name, config_file)
         try:
             (Path(scratch) / name).rename(entry)
         except OSError:
@@ -206,12 +216,12 @@ def _prune(cache: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def _render_fresh(spec: Path, destination: Path) -> None:
+def _render_fresh(spec: Path, destination: Path, config_file: Path = DEFAULT_CONFIG) -> None:
     validate_spec(spec)
     # Parsed once here for the decisions and the shipped copy (openapi-python-client reads it on its own).
     document = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    _build_project(spec, destination, document)
-    _ship_spec(document, destination / PACKAGE)
+    package = _build_project(spec, destination, document, config_file)
+    _ship_spec(document, package)
     # The changelog is maintained in generator/ (written by `make changelog`) and shipped with the package.
     shutil.copyfile(GENERATOR_DIR / "CHANGELOG.md", destination / "CHANGELOG.md")
     _run([_tool("ruff"), "check", "--fix-only", "--no-cache", "."], destination, "ruff check")
@@ -221,12 +231,14 @@ def _render_fresh(spec: Path, destination: Path) -> None:
 
 
 @contextmanager
-def rendered(spec: Path, near: Path, *, cache: Path | None = None) -> Iterator[Path]:
+def rendered(
+    spec: Path, near: Path, *, cache: Path | None = None, config_file: Path = DEFAULT_CONFIG
+) -> Iterator[Path]:
     """Render into a temporary directory beside ``near`` (same filesystem, so a rename is atomic)."""
     near.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f".{near.name}-", dir=near.parent) as scratch:
         destination = Path(scratch) / near.name
-        render(spec, destination, cache=cache)
+        render(spec, destination, cache=cache, config_file=config_file)
         yield destination
 
 
@@ -241,7 +253,9 @@ def generate(spec: Path = DEFAULT_SPEC, output: Path = DEFAULT_OUTPUT, *, cache:
         fresh.rename(output)
 
 
-def _tree(root: Path) -> dict[str, bytes]:
+def tree_files(root: Path) -> dict[str, bytes]:
+    """Every file the generator writes below ``root`` by its relative POSIX path: caches, build leftovers and
+    the hand-written runtime (``<package>/_runtime/``) left out."""
     ignored = {"__pycache__", ".mypy_cache", ".pytest_cache", *SKIPPED_OUTPUT}
     return {
         path.relative_to(root).as_posix(): path.read_bytes()
@@ -249,21 +263,31 @@ def _tree(root: Path) -> dict[str, bytes]:
         if path.is_file()
         and not ignored.intersection(path.relative_to(root).parts)
         and not path.name.endswith(".egg-info")
-        and not path.relative_to(root).is_relative_to(RUNTIME)
+        and path.relative_to(root).parts[1:2] != (RUNTIME_NAME,)
     }
+
+
+def add_runtime(package: Path) -> None:
+    """Put the hand-written runtime into the render of another spec's ``package`` so that it imports (a copy
+    in a scratch directory, never in the repository: the golden-record fixture's render uses it)."""
+    shutil.copytree(DEFAULT_OUTPUT / RUNTIME, package / RUNTIME_NAME, ignore=shutil.ignore_patterns("__pycache__"))
 
 
 def tree_diff(expected: Path, actual: Path) -> str:
     """A unified diff of two trees ('' when identical): what ``actual`` would need to become ``expected``."""
-    want, have = _tree(expected), _tree(actual)
+    return files_diff(tree_files(expected), tree_files(actual), "generated_client", ("committed", "from spec"))
+
+
+def files_diff(want: Mapping[str, bytes], have: Mapping[str, bytes], label: str, sides: tuple[str, str]) -> str:
+    """A unified diff of two file trees given as path -> bytes; ``sides`` names ``have`` and ``want``."""
     chunks: list[str] = []
     for name in sorted(want.keys() | have.keys()):
         if want.get(name) == have.get(name):
             continue
         before = have.get(name, b"").decode("utf-8", "replace").splitlines(keepends=True)
         after = want.get(name, b"").decode("utf-8", "replace").splitlines(keepends=True)
-        label = f"generated_client/{name}"
-        chunks.extend(difflib.unified_diff(before, after, f"{label} (committed)", f"{label} (from spec)"))
+        path = f"{label}/{name}"
+        chunks.extend(difflib.unified_diff(before, after, f"{path} ({sides[0]})", f"{path} ({sides[1]})"))
         if not chunks or not chunks[-1].endswith("\n"):
             chunks.append("\n")
     return "".join(chunks)

@@ -25,6 +25,8 @@ from typing import Any
 from openapi_python_client.parser.properties.any import AnyProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.int import IntProperty
@@ -35,14 +37,20 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.strings import ClassName, PythonCode
 
 __all__ = ["WireDecisions", "wire_decisions"]
 
 # What a JSON value must be, by the class the generator parsed the schema into. ``int`` is accepted where
-# the spec says ``number`` (JSON has one number type); ``bool`` is never accepted as a number.
+# the spec says ``number`` (JSON has one number type); ``bool`` is never accepted as a number. Formatted strings
+# (date, date-time, uuid) are checked as strings only: a string the format parser rejects fails the parse with
+# the response kept (``APIResponseValidationError``), as it would without tolerant reading.
 _JSON_CHECKS: dict[type, str] = {
     StringProperty: "{v}.__class__ is str",
+    DateProperty: "{v}.__class__ is str",
+    DateTimeProperty: "{v}.__class__ is str",
+    UuidProperty: "{v}.__class__ is str",
     IntProperty: "{v}.__class__ is int",
     FloatProperty: "({v}.__class__ is float or {v}.__class__ is int)",
     BooleanProperty: "{v}.__class__ is bool",
@@ -79,6 +87,11 @@ class WireDecisions:
     def schema_name(self, class_name: object) -> str | None:
         """The component schema a generated class comes from, which strict mode validates against."""
         return self._schema_names.get(str(class_name))
+
+    def schema_literal(self, type_string: object) -> PythonCode:
+        """``schema_name`` as Python source: the name quoted, or ``None`` for a type that is no component schema
+        (a success type ``list[Job]`` or ``Any``), which strict mode leaves unchecked."""
+        return PythonCode(repr(self.schema_name(type_string)))
 
     def reads(self, model: ModelProperty) -> bool:
         """Whether ``model`` can arrive in a response, and so is read tolerantly."""
@@ -155,8 +168,12 @@ class WireDecisions:
         elif isinstance(prop, ConstProperty):
             yield f"{variable} == {prop.value.python_code.as_unembedded_code()}"
         elif isinstance(prop, EnumProperty | LiteralEnumProperty):
-            values = sorted(str(value) for value in _enum_values(prop))
-            yield f"{variable} in {tuple(values)!r}"
+            values = tuple(sorted(_enum_values(prop), key=str))
+            listed = f"{variable} in {values!r}"
+            # Enum values are all strings or all integers; ``True in (1, 2)`` holds, so integers check the class.
+            yield (
+                listed if all(type(value) is str for value in values) else f"({variable}.__class__ is int and {listed})"
+            )
         elif isinstance(prop, AnyProperty):
             yield "True"
         else:

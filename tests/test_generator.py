@@ -94,7 +94,7 @@ class FakeRenderer:
         self.calls = 0
         self.fail = fail
 
-    def __call__(self, spec: Path, destination: Path) -> None:
+    def __call__(self, spec: Path, destination: Path, config_file: Path) -> None:
         self.calls += 1
         destination.mkdir()
         (destination / "spec.txt").write_bytes(spec.read_bytes())
@@ -171,6 +171,9 @@ def test_the_cache_key_covers_every_render_input_and_nothing_else(tmp_path: Path
         changed.append(key())
     spec.write_text("b")
     changed.append(key())
+    other_config = tmp_path / "config.yaml"
+    other_config.write_text("package_name_override: other\n")
+    changed.append(render_inputs_key(spec, "generated_client", generator_dir, other_config))
     assert len({original, *changed}) == len(changed) + 1
 
 

@@ -9,17 +9,28 @@ import pytest
 import yaml
 from openapi_python_client.strings import PythonCode
 
-from generator.generate import DEFAULT_SPEC, load_project
+from generator.generate import DEFAULT_CONFIG, DEFAULT_SPEC, load_project
 from generator.wire import WireDecisions, default_base_url, shared_path_prefix
+from tests.golden.record import FIXTURE_CONFIG, FIXTURE_SPEC
+
+
+def _parse(spec: Path, destination: Path, config_file: Path = DEFAULT_CONFIG) -> tuple[Any, WireDecisions]:
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    project = load_project(spec, destination, document, config_file)
+    wire = project.env.globals["wire"]
+    assert isinstance(wire, WireDecisions)
+    return project.openapi, wire
 
 
 @pytest.fixture(scope="module")
 def parsed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, WireDecisions]:
-    document = yaml.safe_load(Path(DEFAULT_SPEC).read_text(encoding="utf-8"))
-    project = load_project(DEFAULT_SPEC, tmp_path_factory.mktemp("render") / "client", document)
-    wire = project.env.globals["wire"]
-    assert isinstance(wire, WireDecisions)
-    return project.openapi, wire
+    return _parse(DEFAULT_SPEC, tmp_path_factory.mktemp("render") / "client")
+
+
+@pytest.fixture(scope="module")
+def fixture_parsed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, WireDecisions]:
+    """The golden-record fixture (tests/golden/), which has what openapi/mixroute.yaml lacks."""
+    return _parse(FIXTURE_SPEC, tmp_path_factory.mktemp("render") / "client", FIXTURE_CONFIG)
 
 
 def code(python: PythonCode) -> str:
@@ -56,21 +67,32 @@ def test_annotations_add_none_only_where_a_stand_in_can_be_none(parsed: tuple[An
 
 
 @pytest.mark.parametrize(
-    ("model_name", "name", "fits"),
+    ("spec", "model_name", "name", "fits"),
     [
-        ("ChatCompletionChunk", "id", "v.__class__ is str"),
-        ("ChatCompletionChunk", "created", "(v.__class__ is float or v.__class__ is int)"),
-        ("ChatCompletionDelta", "content", "v is UNSET or v is None or v.__class__ is str"),
-        ("ChatCompletionDelta", "role", "v is UNSET or v == 'assistant'"),
+        ("parsed", "ChatCompletionChunk", "id", "v.__class__ is str"),
+        ("parsed", "ChatCompletionChunk", "created", "(v.__class__ is float or v.__class__ is int)"),
+        ("parsed", "ChatCompletionDelta", "content", "v is UNSET or v is None or v.__class__ is str"),
+        ("parsed", "ChatCompletionDelta", "role", "v is UNSET or v == 'assistant'"),
         # An enum beside strings: any string fits, the union parser maps the known ones to members.
-        ("ChatCompletionChunkChoice", "finish_reason", "v is UNSET or v is None or v.__class__ is str"),
+        ("parsed", "ChatCompletionChunkChoice", "finish_reason", "v is UNSET or v is None or v.__class__ is str"),
+        ("fixture_parsed", "JobBase", "created_at", "v is UNSET or v.__class__ is str"),
+        ("fixture_parsed", "Job", "status", "v in ('done', 'queued', 'running')"),
+        # ``True in (1, 2, 3)`` holds: a boolean must not pass for an integer value.
+        ("fixture_parsed", "Run", "priority", "v is UNSET or (v.__class__ is int and v in (1, 2, 3))"),
     ],
 )
 def test_fit_checks_are_the_json_types_absence_and_null_first(
-    parsed: tuple[Any, WireDecisions], model_name: str, name: str, fits: str
+    request: pytest.FixtureRequest, spec: str, model_name: str, name: str, fits: str
 ) -> None:
-    openapi, wire = parsed
+    openapi, wire = request.getfixturevalue(spec)
     assert code(wire.fits(prop(openapi, model_name, name), "v")) == fits
+
+
+def test_the_schema_strict_mode_checks_is_a_python_literal(fixture_parsed: tuple[Any, WireDecisions]) -> None:
+    _, wire = fixture_parsed
+    assert code(wire.schema_literal("Job")) == "'Job'"
+    # A success type that is no component schema (list_jobs, delete_job) is not checked, and must still compile.
+    assert code(wire.schema_literal("list[Job]")) == code(wire.schema_literal("Any")) == "None"
 
 
 def test_stand_ins_and_which_mistyped_values_are_unusable(parsed: tuple[Any, WireDecisions]) -> None:

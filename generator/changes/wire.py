@@ -13,6 +13,12 @@ a removed field, a removed status or a new type (``null``, say) is breaking. Ran
 compatible. A new value of an *open* enumeration (an enum in a union with plain ``string``) is compatible;
 of a closed one, which the generated client rejects when reading, it is breaking.
 
+``not`` is not checked by the generated client when reading, so its changes in responses are compatible. In a
+request only the catch-all pattern is understood, a variant whose property excludes the values its siblings
+take (``role: {type: string, not: {enum: [system, user]}}``): a value no longer excluded is compatible; a newly
+excluded one is compatible when a variant added to the same union takes it as its ``const`` (a new message
+class moves its role out of the catch-all), else breaking. Any other ``not`` change fails safe.
+
 A renamed component schema is not a wire change (the bytes are the same); the Python API comparison reports
 the renamed class. Response headers are compared; ``info``, ``servers`` and unreferenced components are not.
 """
@@ -40,7 +46,7 @@ LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProp
 UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
 SCHEMA_KEYWORDS = frozenset(
     {"$ref", "type", "nullable", "enum", "const", "anyOf", "oneOf", "properties", "required", "items"}
-    | {"additionalProperties", "pattern", "format", "default", "contentSchema", *LOWER_BOUNDS, *UPPER_BOUNDS}
+    | {"additionalProperties", "pattern", "format", "default", "contentSchema", "not", *LOWER_BOUNDS, *UPPER_BOUNDS}
 )
 OPERATION_KEYWORDS = frozenset({"requestBody", "responses", "parameters", "operationId", "tags"})
 BREAKING, COMPATIBLE = Severity.BREAKING, Severity.COMPATIBLE
@@ -96,6 +102,45 @@ def _variants(schema: Schema) -> list[Schema]:
     return [schema]
 
 
+def _alternatives(document: Schema, node: Schema, expanding: frozenset[str] = frozenset()) -> list[Schema]:
+    """The variants of ``node``, a ``$ref`` to a single schema kept as the reference.
+
+    Kept, a reference matches the same reference in the other document's union (``$ref: U`` against
+    ``anyOf: [$ref: U, type: null]`` is ``null`` added, not an object replaced); a reference to a union is
+    replaced by that union's members, which match members listed inline.
+    """
+    variants = _variants(resolve(document, node))
+    reference = node.get("$ref")
+    if reference is not None and len(variants) == 1:
+        return [node]
+    flat: list[Schema] = []
+    for variant in variants:
+        inner = variant.get("$ref")
+        if inner is None or inner in expanding or inner == reference:  # a union that contains itself stays as is
+            flat.append(variant)
+        else:
+            flat.extend(_alternatives(document, variant, expanding | {str(reference or ""), str(inner)}))
+    return flat
+
+
+def _excluded(schema: Schema) -> set[str] | None:
+    """The values a ``not`` of the catch-all pattern excludes, or None when it is some other ``not``."""
+    negated = schema.get("not")
+    if not isinstance(negated, Mapping) or not negated.keys() <= {"enum", "const", "type"} | DOC_KEYWORDS:
+        return None
+    return _values(negated)
+
+
+def _claimed_values(document: Schema, variants: Iterable[Schema]) -> dict[str, str]:
+    """The ``const`` values (repr) of the properties of ``variants``, each with the variant that takes it."""
+    claimed: dict[str, str] = {}
+    for variant in variants:
+        for prop in resolve(document, variant).get("properties", {}).values():
+            if isinstance(prop, Mapping) and "const" in prop:
+                claimed[repr(prop["const"])] = _describe(variant)
+    return claimed
+
+
 def _key(variant: Schema) -> tuple[str, str]:
     if "$ref" in variant:
         return ("ref", str(variant["$ref"]))
@@ -133,6 +178,8 @@ class _Comparer:
     new_doc: Schema
     changes: list[Change] = field(default_factory=list)
     seen: set[tuple[str, str, Direction, bool]] = field(default_factory=set)
+    # Values the variants added to the unions being compared take (see the module doc on ``not``).
+    claims: list[dict[str, str]] = field(default_factory=list)
 
     def add(self, direction: Direction, where: str, what: str, request: Severity, response: Severity) -> None:
         severity = request if direction is Direction.REQUEST else response
@@ -146,11 +193,12 @@ class _Comparer:
             if marker in self.seen:
                 return
             self.seen.add(marker)
-            where = new_name or old_name or where
-        old, new = resolve(self.old_doc, old), resolve(self.new_doc, new)
-        old_variants, new_variants = _variants(old), _variants(new)
+            # A field that becomes or stops being a reference keeps its own name: the change is to the field.
+            where = (new_name or old_name or where) if old_name and new_name else where
+        old_variants, new_variants = _alternatives(self.old_doc, old), _alternatives(self.new_doc, new)
         if len(old_variants) == 1 and len(new_variants) == 1:
-            self.single(old_variants[0], new_variants[0], where, direction, open_enum)
+            old, new = resolve(self.old_doc, old_variants[0]), resolve(self.new_doc, new_variants[0])
+            self.single(old, new, where, direction, open_enum)
         else:
             self.union(old_variants, new_variants, where, direction)
 
@@ -160,9 +208,11 @@ class _Comparer:
         old_left = [variant for variant in old if _key(variant) not in new_by_key]
         matched = {_key(variant) for variant in old} & new_by_key.keys()
         new_left = [variant for variant in new if _key(variant) not in matched]
+        self.claims.append(_claimed_values(self.new_doc, new_left))
         for variant in old:
             if _key(variant) in matched:
                 self.schema(variant, new_by_key[_key(variant)], where, direction, is_open)
+        self.claims.pop()
         if len(old_left) == 1 and len(new_left) == 1:
             # One alternative replaced by another: a renamed schema or a changed type; compare them.
             self.schema(old_left[0], new_left[0], where, direction, is_open)
@@ -183,6 +233,7 @@ class _Comparer:
         self.additional(old, new, where, direction)
         self.bounds(old, new, where, direction)
         self.formats(old, new, where, direction)
+        self.negation(old, new, where, direction)
         self.unclassified(old, new, where, direction, SCHEMA_KEYWORDS)
 
     def type(self, old: Schema, new: Schema, where: str, direction: Direction) -> None:
@@ -267,6 +318,26 @@ class _Comparer:
         if old.get("default") != new.get("default"):
             what = f"default {old.get('default')!r} -> {new.get('default')!r}"
             self.add(direction, where, what, COMPATIBLE, COMPATIBLE)
+
+    def negation(self, old: Schema, new: Schema, where: str, direction: Direction) -> None:
+        if old.get("not") == new.get("not"):
+            return
+        if direction is Direction.RESPONSE:
+            self.add(direction, where, "not changed (the client does not check it)", COMPATIBLE, COMPATIBLE)
+            return
+        before, after = _excluded(old), _excluded(new)
+        if before is None or after is None:
+            self.add(direction, where, "not changed (not classified: review it)", BREAKING, BREAKING)
+            return
+        if freed := sorted(before - after):
+            self.add(direction, where, f"value(s) {', '.join(freed)} no longer excluded", COMPATIBLE, COMPATIBLE)
+        claimed = {value: variant for claims in self.claims for value, variant in claims.items()}
+        for value in sorted(after - before):
+            if value in claimed:
+                what = f"value {value} now excluded, taken by the added {claimed[value]}"
+                self.add(direction, where, what, COMPATIBLE, COMPATIBLE)
+            else:
+                self.add(direction, where, f"value {value} now excluded", BREAKING, BREAKING)
 
     def unclassified(
         self, old: Schema, new: Schema, where: str, direction: Direction, understood: Iterable[str]

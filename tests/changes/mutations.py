@@ -82,6 +82,13 @@ def add_message_role(spec: Spec) -> None:
         "properties": {"role": {"const": "critic"}, "content": {"type": "string"}},
     }
     _schemas(spec)["ChatMessage"]["oneOf"].insert(0, {"$ref": "#/components/schemas/CriticMessage"})
+    # The catch-all must give the role up, or a critic message would match two variants of the oneOf.
+    _schemas(spec)["OtherMessage"]["properties"]["role"]["not"]["enum"].append("critic")
+
+
+def request_reference_made_nullable(spec: Spec) -> None:
+    properties = _request(spec)["properties"]
+    properties["response_format"] = {"anyOf": [properties["response_format"], {"type": "null"}]}
 
 
 def response_field_takes_another_type(spec: Spec) -> None:
@@ -117,5 +124,6 @@ MUTATIONS = (
     Mutation(string_to_integer, wire=B, python=B, bump=Bump.MINOR),
     # A request model that accepts more breaks no caller; a response model that promises less breaks none.
     Mutation(add_message_role, wire=C, python=C, bump=Bump.PATCH),
+    Mutation(request_reference_made_nullable, wire=C, python=C, bump=Bump.PATCH),
     Mutation(response_field_takes_another_type, wire=B, python=B, bump=Bump.MINOR),
 )

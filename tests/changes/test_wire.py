@@ -31,14 +31,26 @@ def obj(required: tuple[str, ...] = (), **properties: Any) -> dict[str, Any]:
 
 
 STRING, INTEGER, NUMBER = {"type": "string"}, {"type": "integer"}, {"type": "number"}
+# Referred to by the classification cases.
+SCHEMAS = {
+    "U": {"type": "object", "properties": {"n": INTEGER}},
+    "A": {"type": "object", "required": ["k"], "properties": {"k": {"const": "a"}}},
+    "B": {"type": "object", "required": ["k"], "properties": {"k": {"const": "b"}}},
+    "AB": {"oneOf": [ref("A"), ref("B")]},
+}
+
+
+def excludes(*values: str) -> dict[str, Any]:
+    """A catch-all's property: any string but those its sibling variants take."""
+    return {"type": "string", "not": {"enum": list(values)}}
 
 
 def request_change(old: Any, new: Any) -> Severity:
-    return verdict(compare(document(request=old), document(request=new)))
+    return verdict(compare(document(request=old, schemas=SCHEMAS), document(request=new, schemas=SCHEMAS)))
 
 
 def response_change(old: Any, new: Any) -> Severity:
-    return verdict(compare(document(response=old), document(response=new)))
+    return verdict(compare(document(response=old, schemas=SCHEMAS), document(response=new, schemas=SCHEMAS)))
 
 
 @pytest.mark.parametrize(
@@ -80,7 +92,13 @@ def response_change(old: Any, new: Any) -> Severity:
         pytest.param(obj(a={"maximum": 2}), obj(a={"maximum": 1}), B, C, id="maximum lowered"),
         pytest.param(obj(a={"minimum": 1}), obj(a={}), C, C, id="minimum dropped"),
         pytest.param(obj(a={"description": "x"}), obj(a={"description": "y"}), N, N, id="documentation only"),
-        pytest.param(obj(a={"not": STRING}), obj(a={"not": INTEGER}), B, B, id="unknown keyword: fail safe"),
+        pytest.param(obj(a={"if": STRING}), obj(a={"if": INTEGER}), B, B, id="unknown keyword: fail safe"),
+        pytest.param(obj(a={"not": STRING}), obj(a={"not": INTEGER}), B, C, id="other not: fail safe in requests"),
+        pytest.param(obj(a=ref("U")), obj(a={"anyOf": [ref("U"), {"type": "null"}]}), C, B, id="ref made nullable"),
+        pytest.param(obj(a={"anyOf": [ref("U"), {"type": "null"}]}), obj(a=ref("U")), B, C, id="ref made non-null"),
+        pytest.param(obj(a=ref("AB")), obj(a={"oneOf": [ref("A"), ref("B")]}), N, N, id="ref to a union inlined"),
+        pytest.param(obj(a=excludes("x", "y")), obj(a=excludes("x")), C, C, id="value no longer excluded"),
+        pytest.param(obj(a=excludes("x")), obj(a=excludes("x", "y")), B, C, id="value newly excluded"),
     ],
 )
 def test_classification(old: Any, new: Any, in_request: Severity, in_response: Severity) -> None:
@@ -109,6 +127,42 @@ def test_renamed_union_variant_is_compared_by_content() -> None:
     new = document(request={"oneOf": [ref("A"), ref("C")]}, schemas=renamed)
     [change] = compare(old, new)
     assert (change.severity, change.where, change.what) == (C, "C.x", "request: optional field added")
+
+
+def test_a_ref_made_nullable_is_null_added_to_the_field_and_nothing_else() -> None:
+    old = document(response=obj(u=ref("U")), schemas=SCHEMAS)
+    new = document(response=obj(u={"anyOf": [ref("U"), {"type": "null"}]}), schemas=SCHEMAS)
+    assert [(c.severity, c.where, c.what) for c in compare(old, new)] == [
+        (B, "POST /x 200 application/json.u", "response: null now allowed")
+    ]
+
+
+def test_a_new_variant_taking_a_value_from_the_catch_all_is_compatible() -> None:
+    """A new message class: its role joins the union and leaves the catch-all's exclusions (openapi/mixroute.yaml)."""
+    other = {"type": "object", "required": ["k"], "properties": {"k": excludes("a")}}
+    old = document(request={"oneOf": [ref("A"), ref("Other")]}, schemas={**SCHEMAS, "Other": other})
+    grown = {**other, "properties": {"k": excludes("a", "b")}}
+    new = document(request={"oneOf": [ref("A"), ref("B"), ref("Other")]}, schemas={**SCHEMAS, "Other": grown})
+    changes = {(c.where, c.what): c.severity for c in compare(old, new)}
+    assert changes == {
+        ("Other.k", "request: value 'b' now excluded, taken by the added B"): C,
+        ("POST /x application/json", "request: B now allowed"): C,
+    }
+
+
+def test_a_value_excluded_without_a_variant_taking_it_stays_breaking() -> None:
+    other = {"type": "object", "required": ["k"], "properties": {"k": excludes("a")}}
+    old = document(request={"oneOf": [ref("A"), ref("Other")]}, schemas={**SCHEMAS, "Other": other})
+    grown = {**other, "properties": {"k": excludes("a", "c")}}
+    new = document(request={"oneOf": [ref("A"), ref("B"), ref("Other")]}, schemas={**SCHEMAS, "Other": grown})
+    assert verdict(compare(old, new)) is B
+
+
+def test_a_union_containing_itself_terminates() -> None:
+    schemas = {"Tree": {"anyOf": [ref("Tree"), {"type": "array", "items": ref("Tree")}, STRING]}}
+    grown = {"Tree": {"anyOf": [ref("Tree"), {"type": "array", "items": ref("Tree")}, STRING, INTEGER]}}
+    changes = compare(document(request=ref("Tree"), schemas=schemas), document(request=ref("Tree"), schemas=grown))
+    assert [(c.severity, c.what) for c in changes] == [(C, "request: integer now allowed")]
 
 
 def test_statuses() -> None:

@@ -75,7 +75,8 @@ def _validator(schema_name: str) -> Any:
 
 @cache
 def _spec() -> dict[str, Any]:
-    # Shipped beside the generated modules, one level above this hand-written runtime.
-    text = resources.files("mixroute_client").joinpath("_spec.json").read_text(encoding="utf-8")
+    # Shipped beside the generated modules, in the package this runtime is a subpackage of.
+    package = __package__.rpartition(".")[0]
+    text = resources.files(package).joinpath("_spec.json").read_text(encoding="utf-8")
     spec: dict[str, Any] = json.loads(text)
     return spec

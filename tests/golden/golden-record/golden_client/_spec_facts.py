@@ -1,0 +1,6 @@
+"""What the hand-written runtime (``_runtime/``) needs to know of the spec; generated from it."""
+
+# The spec's first server, without the path prefix.
+DEFAULT_BASE_URL = "https://golden.invalid"
+# Every path of the spec starts with this: a base URL written with it (as OpenAI users do) loses it.
+PATH_PREFIX = "/v1"

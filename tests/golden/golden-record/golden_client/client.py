@@ -1,0 +1,5 @@
+"""The clients API functions take; hand-written in ``_runtime/_client.py``."""
+
+from ._runtime._client import AuthenticatedClient, Client
+
+__all__ = ["AuthenticatedClient", "Client"]

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import _wire
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Completion")
+
+
+@_attrs_define
+class Completion:
+    """
+    Attributes:
+        id (str):
+        object_ (Literal['chat.completion']):
+        choices (list[Choice]):
+        usage (None | Unset | Usage):
+    """
+
+    id: str | None
+    object_: Literal["chat.completion"] | None
+    choices: list[Choice]
+    usage: None | Unset | Usage = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, Usage):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "choices": choices,
+            }
+        )
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
+            raise _wire.WireError("Completion", None, src_dict, src_dict)
+        d = dict(src_dict)
+        kept: dict[str, Any] | None = None
+        _id = d.pop("id", UNSET)
+        if _id.__class__ is str:
+            id = _id
+        else:
+            kept = _wire.deviate(kept, "Completion", "id", _id, unusable_when_mistyped=True, origin=src_dict)
+            id = None
+
+        _object_ = d.pop("object", UNSET)
+        if _object_ == "chat.completion":
+            object_ = _object_
+        else:
+            kept = _wire.deviate(kept, "Completion", "object", _object_, unusable_when_mistyped=False, origin=src_dict)
+            object_ = None
+
+        _choices = d.pop("choices", UNSET)
+        if _choices.__class__ is list:
+            try:
+                choices = []
+                _choices = _choices
+                for choices_item_data in _choices:
+                    choices_item = Choice.from_dict(choices_item_data)
+
+                    choices.append(choices_item)
+
+            except _wire.WireError as exc:
+                raise exc.within("choices", _choices, src_dict) from None
+        else:
+            kept = _wire.deviate(kept, "Completion", "choices", _choices, unusable_when_mistyped=False, origin=src_dict)
+            choices = []
+
+        _usage = d.pop("usage", UNSET)
+        if _usage is UNSET or _usage is None or _usage.__class__ is dict:
+            try:
+                _usage = _usage
+                usage: None | Unset | Usage
+                if _usage is None:
+                    usage = None
+                elif isinstance(_usage, Unset):
+                    usage = UNSET
+                elif isinstance(_usage, dict):
+                    try:
+                        usage_type_0 = Usage.from_dict(_usage)
+
+                        usage = usage_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        usage = cast("None | Unset | Usage", _usage)
+                else:
+                    usage = _usage
+
+            except _wire.WireError:
+                usage = None
+                kept = _wire.deviate(kept, "Completion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict)
+        else:
+            kept = _wire.deviate(kept, "Completion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict)
+            usage = None
+
+        completion = cls(
+            id=id,
+            object_=object_,
+            choices=choices,
+            usage=usage,
+        )
+        completion.additional_properties = d
+        if kept is not None:
+            completion._wire_kept = kept
+        return completion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.choice import Choice
+from ..models.usage import Usage

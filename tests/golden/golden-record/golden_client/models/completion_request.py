@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompletionRequest")
+
+
+@_attrs_define
+class CompletionRequest:
+    """
+    Attributes:
+        model (str):
+        messages (list[SystemMessage | UserMessage]):
+        options (Options | Unset):
+        stream (bool | Unset):
+    """
+
+    model: str
+    messages: list[SystemMessage | UserMessage]
+    options: Options | Unset = UNSET
+    stream: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item: dict[str, Any]
+            messages_item = messages_item_data.to_dict()
+
+            messages.append(messages_item)
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        stream = self.stream
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "messages": messages,
+            }
+        )
+        if options is not UNSET:
+            field_dict["options"] = options
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+
+            def _parse_messages_item(data: object) -> SystemMessage | UserMessage:
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_message_type_0 = SystemMessage.from_dict(data)
+
+                        return componentsschemas_message_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_message_type_1 = UserMessage.from_dict(data)
+
+                return componentsschemas_message_type_1
+
+            messages_item = _parse_messages_item(messages_item_data)
+
+            messages.append(messages_item)
+
+        _options = d.pop("options", UNSET)
+        options: Options | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = Options.from_dict(_options)
+
+        stream = d.pop("stream", UNSET)
+
+        completion_request = cls(
+            model=model,
+            messages=messages,
+            options=options,
+            stream=stream,
+        )
+
+        completion_request.additional_properties = d
+        return completion_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.options import Options
+from ..models.system_message import SystemMessage
+from ..models.user_message import UserMessage

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_format import ResponseFormat
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Options")
+
+
+@_attrs_define
+class Options:
+    """
+    Attributes:
+        temperature (float | None | Unset):
+        format_ (ResponseFormat | Unset):
+        stop (list[str] | Unset):
+    """
+
+    temperature: float | None | Unset = UNSET
+    format_: ResponseFormat | Unset = UNSET
+    stop: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        stop: list[str] | Unset = UNSET
+        if not isinstance(self.stop, Unset):
+            stop = self.stop
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        temperature = d.pop("temperature", UNSET)
+
+        _format_ = d.pop("format", UNSET)
+        format_: ResponseFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = ResponseFormat(_format_)
+
+        stop = cast("list[str]", d.pop("stop", UNSET))
+
+        options = cls(
+            temperature=temperature,
+            format_=format_,
+            stop=stop,
+        )
+
+        options.additional_properties = d
+        return options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

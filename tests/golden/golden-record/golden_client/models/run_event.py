@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RunEvent")
+
+
+@_attrs_define
+class RunEvent:
+    """
+    Attributes:
+        data (Literal['[DONE]'] | str):
+    """
+
+    data: Literal["[DONE]"] | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: Literal["[DONE]"] | str
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_data(data: object) -> Literal["[DONE]"] | str:
+            data_type_0 = cast("Literal['[DONE]']", data)
+            if data_type_0 != "[DONE]":
+                raise ValueError(f"data_type_0 must match const '[DONE]', got '{data_type_0}'")
+            return data_type_0
+            return cast("Literal['[DONE]'] | str", data)
+
+        data = _parse_data(d.pop("data"))
+
+        run_event = cls(
+            data=data,
+        )
+
+        run_event.additional_properties = d
+        return run_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunRequest")
+
+
+@_attrs_define
+class RunRequest:
+    """
+    Attributes:
+        inputs (list[RunInput]):
+        notify (None | Notify | Unset):
+        stream (bool | Unset):
+    """
+
+    inputs: list[RunInput]
+    notify: None | Notify | Unset = UNSET
+    stream: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inputs = []
+        for inputs_item_data in self.inputs:
+            inputs_item = inputs_item_data.to_dict()
+            inputs.append(inputs_item)
+
+        notify: dict[str, Any] | None | Unset
+        if isinstance(self.notify, Unset):
+            notify = UNSET
+        elif isinstance(self.notify, Notify):
+            notify = self.notify.to_dict()
+        else:
+            notify = self.notify
+
+        stream = self.stream
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inputs": inputs,
+            }
+        )
+        if notify is not UNSET:
+            field_dict["notify"] = notify
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        inputs = []
+        _inputs = d.pop("inputs")
+        for inputs_item_data in _inputs:
+            inputs_item = RunInput.from_dict(inputs_item_data)
+
+            inputs.append(inputs_item)
+
+        _notify = d.pop("notify", UNSET)
+        notify: None | Notify | Unset
+        if _notify is None:
+            notify = None
+        elif isinstance(_notify, Unset):
+            notify = UNSET
+        elif isinstance(_notify, dict):
+            try:
+                notify_type_0 = Notify.from_dict(_notify)
+
+                notify = notify_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                notify = cast("None | Notify | Unset", _notify)
+        else:
+            notify = _notify
+
+        stream = d.pop("stream", UNSET)
+
+        run_request = cls(
+            inputs=inputs,
+            notify=notify,
+            stream=stream,
+        )
+
+        run_request.additional_properties = d
+        return run_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.notify import Notify
+from ..models.run_input import RunInput
