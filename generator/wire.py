@@ -14,7 +14,7 @@ Consts and enums are informational (``role``, ``object``, ``type``): another val
 missing one. Models that only travel in requests keep the stock, strict parsing and their exact annotations.
 
 Each function returns Python source (``PythonCode``) or a plain decision, and is unit-tested in
-``tests/test_wire_generator.py``; the templates only print what these return.
+``tests/generator/test_wire.py``; the templates only print what these return.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import pytest
 
 from mixroute_client import AuthenticatedClient, errors
 from mixroute_client.api.chat import create_chat_completion
-from tests.runtime.conftest import API_KEY, chat_request, chunk, completion, sse_body
+from tests.client.runtime.conftest import API_KEY, chat_request, chunk, completion, sse_body
 
 
 def client_answering(body: bytes, content_type: str, *, strict: bool) -> AuthenticatedClient:

@@ -1,4 +1,4 @@
-"""The wire corpus (tests/wire_corpus/): what real upstreams send, through the real client, sync and async.
+"""The wire corpus (tests/client/wire_corpus/): what real upstreams send, through the real client, sync and async.
 
 Each case is a reply body or an SSE transcript shaped like a publicly reported one (its source is in the
 file) with the reading a correct client must make of it, written from the data's meaning. A reply must parse

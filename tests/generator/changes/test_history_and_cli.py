@@ -12,7 +12,7 @@ import yaml
 
 from generator.changes.__main__ import main
 from generator.changes.history import History
-from tests.changes.mutations import remove_tool_choice_value
+from tests.generator.changes.mutations import remove_tool_choice_value
 from tests.spec import spec_document
 
 

@@ -1,6 +1,6 @@
 """Hostile input: nothing a client sends makes the mock answer 500; it answers 400 naming the field.
 
-In-process (ASGI) for the many cases; test_mock_live.py sends a few of them to the real server on loopback.
+In-process (ASGI) for the many cases; tests/mock/test_live.py sends a few of them to the real server on loopback.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from generator.changes.directions import Direction, directions
 from generator.changes.kinds import verdict
 from generator.changes.report import Report
 from generator.generate import DEFAULT_SPEC, PACKAGE, RENDER_CACHE, render
-from tests.changes.mutations import MUTATIONS, Mutation
+from tests.generator.changes.mutations import MUTATIONS, Mutation
 from tests.spec import spec_document
 
 BASE_SPEC: Any = spec_document()

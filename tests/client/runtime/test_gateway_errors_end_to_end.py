@@ -7,7 +7,7 @@ import pytest
 from mixroute_client import AuthenticatedClient, errors
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_mock import DEFAULT_API_KEY
-from tests.runtime.conftest import SleepRecorder, chat_request
+from tests.client.runtime.conftest import SleepRecorder, chat_request
 
 
 def call_with_fault(mock_url: str, fault: str, sleeps: SleepRecorder) -> errors.APIStatusError:

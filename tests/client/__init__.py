@@ -1,0 +1,1 @@
+"""Tests of the generated package mixroute_client and its hand-written runtime."""

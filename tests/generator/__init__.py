@@ -1,0 +1,1 @@
+"""Tests of the generator: rendering, wire decisions, the change report."""
