@@ -18,6 +18,7 @@ import httpx
 import pytest
 from hypothesis import settings
 
+from benchmarks import payloads as benchmark_payloads
 from mixroute_client import AuthenticatedClient, RetryPolicy
 from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app, running_mock
 
@@ -27,10 +28,11 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 # One set of settings serves every test: a rate limit too high to be felt (tests about 429s inject them with
-# X-Mock-Fault), a second key for the tests that check several keys, no request log on the test output.
+# X-Mock-Fault), a second key for the tests that check several keys, the benchmarks' key for the tests of the
+# loopback benchmarks, no request log on the test output.
 SECOND_API_KEY = "sk-second"
 TEST_MOCK_SETTINGS = MockSettings(
-    api_keys=(DEFAULT_API_KEY, SECOND_API_KEY), rate_limit_per_minute=1_000_000, log=False
+    api_keys=(DEFAULT_API_KEY, SECOND_API_KEY, benchmark_payloads.API_KEY), rate_limit_per_minute=1_000_000, log=False
 )
 
 

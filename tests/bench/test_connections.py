@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
-import pytest
 
-from benchmarks import connections, loopback
+from benchmarks import connections
 from benchmarks.results import Row
 from benchmarks.table import figure, render
 
 STREAMS = 3
-
-
-@pytest.fixture(scope="module")
-def mock_url() -> Iterator[str]:
-    found = loopback._mock()
-    assert found is not None
-    starter, settings = found
-    with starter(settings) as base_url:
-        yield base_url
 
 
 def test_streams_read_to_the_end_open_one_connection(mock_url: str) -> None:
