@@ -32,7 +32,24 @@ $(SPEC_LINTER): openapi/package.json openapi/package-lock.json
 	npm ci --prefix openapi --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(VENV)/.installed $(SPEC_LINTER) ## Build .venv from uv.lock and the spec linter from its lock (idempotent)
+# The client's dependencies as wheels for every Python the package supports, so that tests/test_pythons.py installs
+# the package into a fresh venv of each with `--no-index`. uv resolves them per version from the package's own
+# requirements (what a user of that version gets; uv.lock is resolved for the development Python only, and some of
+# its pins have no wheel for older ones); pip downloads exactly those, as uv has no download command. The versions
+# are those the package's classifiers name (generator/package.py; a test holds the two lists equal).
+PYTHON_VERSIONS := 3.10 3.11 3.12 3.13
+WHEELHOUSE := .wheelhouse
+$(WHEELHOUSE)/.complete: $(UV) generated_client/pyproject.toml
+	rm -rf $(WHEELHOUSE) && mkdir -p $(WHEELHOUSE)/pins
+	for version in $(PYTHON_VERSIONS); do \
+		$(UV) pip compile --quiet --no-header --no-annotate --only-binary :all: --python-version $$version \
+			--extra fast --extra strict -o $(WHEELHOUSE)/pins/$$version.txt generated_client/pyproject.toml && \
+		$(TOOLS)/bin/pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+			--python-version $$version --dest $(WHEELHOUSE) -r $(WHEELHOUSE)/pins/$$version.txt || exit 1; \
+	done
+	touch $@
+
+install: $(VENV)/.installed $(WHEELHOUSE)/.complete $(SPEC_LINTER) ## Build .venv from uv.lock and the spec linter from its lock (idempotent)
 
 generate: $(VENV)/.installed ## Regenerate generated_client/ from openapi/mixroute.yaml
 	$(PY) -m generator generate
@@ -77,7 +94,7 @@ lint: lint-spec ## Spec linter, ruff and mypy --strict over everything, the gene
 # fixtures (renders, servers) are built once per worker; PYTEST_WORKERS=0 runs in this process.
 CI_TEST_ORDER_SEED := 20240601
 PYTEST_WORKERS ?= 2
-pytest: $(VENV)/.installed
+pytest: $(VENV)/.installed $(WHEELHOUSE)/.complete
 	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadscope $(if $(CI),--randomly-seed=$(CI_TEST_ORDER_SEED))
 
 test: lint check-generated pytest contract demo ## Everything CI runs
