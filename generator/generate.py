@@ -38,6 +38,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
+from generator.package import package_metadata
 from generator.wire import wire_decisions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +52,9 @@ SKIPPED_OUTPUT = (".ruff_cache",)
 RENDER_CACHE = ROOT / ".cache" / "renders"
 # Enough for the spec, its release baseline and the change-report tests' mutated specs, renders of a few KB each.
 CACHE_ENTRIES = 48
+# The repository's licence, which the package ships (in the sdist, and in the wheel's .dist-info/licenses/) through
+# a relative symlink rather than a second copy: the build backend reads files inside the project directory only.
+LICENSE_LINK = ("LICENSE", "../LICENSE")
 # The tools whose versions shape a render; a different version is a different render.
 RENDER_TOOLS = ("openapi-python-client", "ruff", "openapi-spec-validator")
 # generator/changes/ compares renders but takes no part in making one.
@@ -95,6 +99,7 @@ def load_project(spec: Path, destination: Path, document: Mapping[str, Any]) -> 
     if isinstance(project, GeneratorError):
         raise GenerationError(f"openapi-python-client failed: {_describe(project)}")
     project.env.globals["wire"] = wire_decisions(project.openapi, document)
+    project.env.globals["package"] = package_metadata(document)
     return project
 
 
@@ -163,7 +168,7 @@ def render(spec: Path, destination: Path, *, cache: Path | None = None) -> None:
         _fill_cache_entry(spec, entry, destination.name)
     # Touched before the copy, so a concurrent prune sees it as the newest entry and leaves it alone.
     os.utime(entry)
-    shutil.copytree(entry, destination)
+    shutil.copytree(entry, destination, symlinks=True)
 
 
 def _fill_cache_entry(spec: Path, entry: Path, name: str) -> None:
@@ -201,8 +206,11 @@ def _render_fresh(spec: Path, destination: Path) -> None:
     for module in sorted(RUNTIME_DIR.glob("*.py")):
         shutil.copyfile(module, destination / PACKAGE / module.name)
     _ship_spec(document, destination / PACKAGE)
-    # The changelog is maintained in generator/ (written by `make changelog`) and shipped with the package.
-    shutil.copyfile(GENERATOR_DIR / "CHANGELOG.md", destination / "CHANGELOG.md")
+    # The changelog is maintained in generator/ (written by `make changelog`) and shipped inside the package, so the
+    # wheel carries it as well as the sdist.
+    shutil.copyfile(GENERATOR_DIR / "CHANGELOG.md", destination / PACKAGE / "CHANGELOG.md")
+    name, target = LICENSE_LINK
+    (destination / name).symlink_to(target)
     _run([_tool("ruff"), "check", "--fix-only", "--no-cache", "."], destination, "ruff check")
     _run([_tool("ruff"), "format", "--no-cache", "."], destination, "ruff format")
     for skipped in SKIPPED_OUTPUT:
@@ -229,14 +237,19 @@ def generate(spec: Path = DEFAULT_SPEC, output: Path = DEFAULT_OUTPUT, *, cache:
 
 
 def _tree(root: Path) -> dict[str, bytes]:
+    """Each file's bytes, and each symlink's target: a render's links point outside it, at the repository."""
     ignored = {"__pycache__", ".mypy_cache", ".pytest_cache", *SKIPPED_OUTPUT}
     return {
-        path.relative_to(root).as_posix(): path.read_bytes()
+        path.relative_to(root).as_posix(): _content(path)
         for path in sorted(root.rglob("*"))
-        if path.is_file()
+        if (path.is_file() or path.is_symlink())
         and not ignored.intersection(path.relative_to(root).parts)
         and not path.name.endswith(".egg-info")
     }
+
+
+def _content(path: Path) -> bytes:
+    return f"symlink -> {path.readlink()}\n".encode() if path.is_symlink() else path.read_bytes()
 
 
 def tree_diff(expected: Path, actual: Path) -> str:

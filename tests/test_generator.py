@@ -43,7 +43,7 @@ def call_generator(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess
 def committed_copy(tmp_path: Path) -> Path:
     """A scratch copy of the committed generated_client/ to point the generator at."""
     copy = tmp_path / "generated_client"
-    shutil.copytree(DEFAULT_OUTPUT, copy, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    shutil.copytree(DEFAULT_OUTPUT, copy, symlinks=True, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     return copy
 
 

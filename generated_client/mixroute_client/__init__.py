@@ -1,5 +1,7 @@
 """A client library for accessing Mixroute"""
 
+__version__ = "0.2.0"
+
 from typing import TYPE_CHECKING
 
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
