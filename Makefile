@@ -86,6 +86,8 @@ lint: lint-spec ## Spec linter, ruff and mypy --strict over everything, the gene
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy generator tests examples benchmarks generated_client/mixroute_client
+	@# The package supports older Pythons than the development one: its code is checked against the oldest too.
+	$(VENV)/bin/mypy --python-version $(firstword $(PYTHON_VERSIONS)) generated_client/mixroute_client
 
 # pytest-randomly shuffles the order on every run, so no test can lean on another; CI (CI set) uses a fixed
 # seed, like its derandomized Hypothesis profile, so a red build replays exactly. Locally: --randomly-seed=N
