@@ -72,6 +72,17 @@ def test_check_notices_an_added_file(committed_copy: Path, capsys: pytest.Captur
     assert "mixroute_client/extra.py" in result.stdout
 
 
+def test_check_notices_the_licence_link_replaced_by_a_copy(
+    committed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    link = committed_copy / "LICENSE"
+    link.unlink()
+    link.write_bytes((ROOT / "LICENSE").read_bytes())
+    result = call_generator(capsys, "check", "--output", str(committed_copy))
+    assert result.returncode == 1
+    assert "+symlink -> ../LICENSE" in result.stdout
+
+
 def test_rendering_is_byte_identical_and_free_of_local_traces(tmp_path: Path) -> None:
     """A fresh render equals the cached one, which was made at another time in another directory."""
     with (

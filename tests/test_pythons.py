@@ -34,6 +34,9 @@ import importlib, pkgutil, sys
 import mixroute_client
 for module in pkgutil.walk_packages(mixroute_client.__path__, "mixroute_client."):
     importlib.import_module(module.name)
+# Enums are (str, Enum) there, not 3.11's StrEnum: str() and format() still give the value.
+from mixroute_client.models import KnownFinishReason
+assert str(KnownFinishReason.STOP) == f"{KnownFinishReason.STOP}" == KnownFinishReason.STOP == "stop"
 print(sys.version_info[:2], mixroute_client.__file__, mixroute_client.__version__)
 """
 

@@ -101,9 +101,12 @@ def pyright_errors(directory: Path) -> list[str]:
     ``file:line: message``. pyright[nodejs] runs it on a Node shipped as a wheel: nothing is downloaded."""
     config = {"typeCheckingMode": "strict", "pythonVersion": OLDEST_PYTHON}
     (directory / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    # A proxy that refuses every connection: pyright must not need the network (no Node or pyright download).
+    offline = {**os.environ, "HTTPS_PROXY": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9", "NO_PROXY": ""}
     checked = subprocess.run(
         [Path(sys.executable).parent / "pyright", "--outputjson", "--pythonpath", sys.executable],
         cwd=directory,
+        env=offline,
         capture_output=True,
         text=True,
         timeout=240,
