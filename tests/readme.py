@@ -4,13 +4,17 @@ the package's own (generated_client/README.md, the page the index shows)."""
 from __future__ import annotations
 
 import ast
+import os
 import re
+import subprocess
 from dataclasses import dataclass
+from pathlib import Path
 
 import mixroute_client
 from generator.generate import DEFAULT_OUTPUT, ROOT
+from tests.mock_server import DEFAULT_API_KEY
 
-__all__ = ["FENCE", "READMES", "Block", "python_blocks"]
+__all__ = ["FENCE", "READMES", "Block", "python_blocks", "run_example"]
 
 FENCE = re.compile(r"^```(?P<lang>[\w-]*)\n(?P<body>.*?)^```", re.DOTALL | re.MULTILINE)
 READMES = {"README": ROOT / "README.md", "package-README": DEFAULT_OUTPUT / "README.md"}
@@ -43,3 +47,14 @@ def python_blocks(readme: str) -> list[Block]:
     text = READMES[readme].read_text(encoding="utf-8")
     bodies = [match["body"] for match in FENCE.finditer(text) if match["lang"] == "python"]
     return [Block(readme, index, body) for index, body in enumerate(bodies)]
+
+
+def run_example(python: Path | str, code: str, mock_url: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh ``python`` as a reader would, with the key and base URL of the mock in the
+    environment and nothing else of this test run's: it imports the package installed beside ``python``."""
+    env = {**os.environ, "MIXROUTE_BASE_URL": mock_url, "MIXROUTE_API_KEY": DEFAULT_API_KEY}
+    for leaking in ("PYTHONPATH", "VIRTUAL_ENV"):
+        env.pop(leaking, None)
+    return subprocess.run(
+        [python, "-c", code], cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False
+    )

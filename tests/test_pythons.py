@@ -21,9 +21,8 @@ import pytest
 
 from generator.generate import ROOT
 from generator.package import PYTHON_VERSIONS
-from tests.mock_server import DEFAULT_API_KEY
 from tests.packaging import UV, build_package, the_wheel
-from tests.readme import READMES, python_blocks
+from tests.readme import READMES, python_blocks, run_example
 
 WHEELHOUSE = ROOT / ".wheelhouse"
 PYENV_VERSIONS = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
@@ -76,15 +75,6 @@ def uv(*args: str | Path) -> str:
     return "" if done.returncode == 0 else f"uv {' '.join(map(str, args))} failed:\n{done.stderr}"
 
 
-def run(python: Path, code: str, mock_url: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "MIXROUTE_BASE_URL": mock_url, "MIXROUTE_API_KEY": DEFAULT_API_KEY}
-    for leaking in ("PYTHONPATH", "VIRTUAL_ENV"):
-        env.pop(leaking, None)
-    return subprocess.run(
-        [python, "-c", code], cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False
-    )
-
-
 def try_version(python: Path, wheel: Path, mock_url: str, directory: Path) -> list[str]:
     """Install the wheel (with its extras, dependencies from the wheelhouse only) into a fresh venv of ``python``,
     import every module and run every example: what went wrong, [] when nothing did."""
@@ -103,10 +93,10 @@ def try_version(python: Path, wheel: Path, mock_url: str, directory: Path) -> li
     failed = uv("venv", "--quiet", "--python", python, venv) or uv(*install, requirement)
     if failed:
         return [failed]
-    imported = run(venv / "bin" / "python", IMPORT_EVERYTHING, mock_url, directory)
+    imported = run_example(venv / "bin" / "python", IMPORT_EVERYTHING, mock_url, directory)
     if imported.returncode != 0 or str(venv) not in imported.stdout:
         return [f"importing every module from {venv} failed:\n{imported.stdout}{imported.stderr}"]
-    results = ((block, run(venv / "bin" / "python", block.code, mock_url, directory)) for block in BLOCKS)
+    results = ((block, run_example(venv / "bin" / "python", block.code, mock_url, directory)) for block in BLOCKS)
     return [f"{block.name} failed on {python}:\n{result.stderr}" for block, result in results if result.returncode]
 
 

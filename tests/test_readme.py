@@ -27,9 +27,8 @@ import pytest
 
 from generator.generate import ROOT
 from generator.package import PYTHON_VERSIONS
-from tests.mock_server import DEFAULT_API_KEY
 from tests.packaging import build_package, the_wheel
-from tests.readme import FENCE, READMES, Block, python_blocks
+from tests.readme import FENCE, READMES, Block, python_blocks, run_example
 
 README = READMES["README"].read_text(encoding="utf-8")
 # Type-checked as the oldest supported Python reads them: an example using a newer feature fails here.
@@ -65,35 +64,28 @@ def skip_if_ahead_of_the_package(block: Block) -> None:
 @pytest.mark.parametrize("block", PYTHON_BLOCKS, ids=[block.name for block in PYTHON_BLOCKS])
 def test_python_block_runs(block: Block, mock_url: str, tmp_path: Path) -> None:
     skip_if_ahead_of_the_package(block)
-    env = {**os.environ, "MIXROUTE_BASE_URL": mock_url, "MIXROUTE_API_KEY": DEFAULT_API_KEY}
-    result = subprocess.run(
-        [sys.executable, "-c", block.code],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_example(sys.executable, block.code, mock_url, tmp_path)
     assert result.returncode == 0, f"README block failed:\n{block.code}\n--- stderr ---\n{result.stderr}"
+
+
+def type_check(command: list[str | Path], directory: Path, env: dict[str, str] | None = None) -> str:
+    """A checker's output over ``directory``; exit 1 means it found errors, anything else beyond 0 that it broke."""
+    checked = subprocess.run(command, cwd=directory, env=env, capture_output=True, text=True, timeout=240, check=False)
+    assert checked.returncode in (0, 1), checked.stdout + checked.stderr
+    return checked.stdout
 
 
 def mypy_errors(directory: Path) -> list[str]:
     """`mypy --strict` of every module in ``directory``: its error lines, each starting with the file name."""
-    checked = subprocess.run(
+    output = type_check(
         [
             *(sys.executable, "-m", "mypy", "--strict", "--python-version", OLDEST_PYTHON, "--no-error-summary"),
             # Outside the repository, so its configuration plays no part; its cache still makes a rerun quick.
             *("--cache-dir", str(ROOT / ".mypy_cache" / "readme"), "."),
         ],
-        cwd=directory,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
+        directory,
     )
-    assert checked.returncode in (0, 1), checked.stderr
-    return [line for line in checked.stdout.splitlines() if ": error: " in line]
+    return [line for line in output.splitlines() if ": error: " in line]
 
 
 def pyright_errors(directory: Path) -> list[str]:
@@ -103,19 +95,16 @@ def pyright_errors(directory: Path) -> list[str]:
     (directory / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
     # A proxy that refuses every connection: pyright must not need the network (no Node or pyright download).
     offline = {**os.environ, "HTTPS_PROXY": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9", "NO_PROXY": ""}
-    checked = subprocess.run(
-        [Path(sys.executable).parent / "pyright", "--outputjson", "--pythonpath", sys.executable],
-        cwd=directory,
-        env=offline,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
-    assert checked.returncode in (0, 1), checked.stdout + checked.stderr
+    command: list[str | Path] = [
+        Path(sys.executable).parent / "pyright",
+        "--outputjson",
+        "--pythonpath",
+        sys.executable,
+    ]
+    output = type_check(command, directory, offline)
     return [
         f"{Path(found['file']).name}:{found['range']['start']['line'] + 1}: {found['message']}"
-        for found in json.loads(checked.stdout)["generalDiagnostics"]
+        for found in json.loads(output)["generalDiagnostics"]
         if found["severity"] == "error"
     ]
 
