@@ -36,10 +36,12 @@ $(SPEC_LINTER): openapi/package.json openapi/package-lock.json
 # the package into a fresh venv of each with `--no-index`. uv resolves them per version from the package's own
 # requirements (what a user of that version gets; uv.lock is resolved for the development Python only, and some of
 # its pins have no wheel for older ones); pip downloads exactly those, as uv has no download command. The versions
-# are those the package's classifiers name (generator/package.py; a test holds the two lists equal).
+# are those the package's classifiers name (generator/package.py; a test holds the two lists equal). It follows
+# uv.lock, which changes when the package's dependencies do (`make generate` relocks only then), not
+# generated_client/pyproject.toml, which every `make generate` rewrites.
 PYTHON_VERSIONS := 3.10 3.11 3.12 3.13
 WHEELHOUSE := .wheelhouse
-$(WHEELHOUSE)/.complete: $(UV) generated_client/pyproject.toml
+$(WHEELHOUSE)/.complete: $(UV) uv.lock
 	rm -rf $(WHEELHOUSE) && mkdir -p $(WHEELHOUSE)/pins
 	for version in $(PYTHON_VERSIONS); do \
 		$(UV) pip compile --quiet --no-header --no-annotate --only-binary :all: --python-version $$version \
