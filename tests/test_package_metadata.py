@@ -8,6 +8,7 @@ from importlib import metadata
 from typing import Any
 
 import pytest
+import trove_classifiers
 
 import mixroute_client
 from generator.generate import DEFAULT_OUTPUT, ROOT
@@ -50,6 +51,13 @@ def test_classifiers_name_every_supported_python_and_typed_and_no_licence_classi
     # With a License-Expression the index refuses a licence classifier beside it.
     assert not [classifier for classifier in found if classifier.startswith("License ::")]
     assert list(found) == sorted(found)
+
+
+@pytest.mark.parametrize("version", ["0.2.0", "1.0.0"])
+def test_every_classifier_is_one_the_index_accepts(version: str) -> None:
+    found = set(classifiers(version, PYTHON_VERSIONS))
+    assert found - trove_classifiers.classifiers == set()
+    assert found & set(trove_classifiers.deprecated_classifiers) == set()
 
 
 @pytest.mark.parametrize(
