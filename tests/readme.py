@@ -14,10 +14,13 @@ import mixroute_client
 from generator.generate import DEFAULT_OUTPUT, ROOT
 from tests.mock_server import DEFAULT_API_KEY
 
-__all__ = ["FENCE", "READMES", "Block", "python_blocks", "run_example"]
+__all__ = ["AWAITED", "FENCE", "READMES", "Block", "python_blocks", "run_example"]
 
 FENCE = re.compile(r"^```(?P<lang>[\w-]*)\n(?P<body>.*?)^```", re.DOTALL | re.MULTILINE)
 READMES = {"README": ROOT / "README.md", "package-README": DEFAULT_OUTPUT / "README.md"}
+# The resource-style client (issue 11, item 1), which the package README already shows and another branch adds:
+# its examples are skipped until then. Once it is merged, tests/test_readme.py says to empty this.
+AWAITED = ("Mixroute", "AsyncMixroute")
 
 
 @dataclass(frozen=True)
@@ -31,16 +34,16 @@ class Block:
         """A test id, and a module name for the type checkers."""
         return f"{self.readme.replace('-', '_')}_python_{self.index}"
 
-    def missing_names(self) -> list[str]:
-        """What it imports from ``mixroute_client`` that the package does not have (yet): a call style another
-        change adds, which the package README already shows."""
+    def awaits(self) -> list[str]:
+        """The names in ``AWAITED`` it imports from ``mixroute_client`` that the package does not have yet. Any
+        other name it imports and the package lacks is an error of the example, and fails where it runs."""
         imported = (
             alias.name
             for node in ast.walk(ast.parse(self.code))
             if isinstance(node, ast.ImportFrom) and node.module == "mixroute_client"
             for alias in node.names
         )
-        return [name for name in imported if not hasattr(mixroute_client, name)]
+        return [name for name in imported if name in AWAITED and not hasattr(mixroute_client, name)]
 
 
 def python_blocks(readme: str) -> list[Block]:
