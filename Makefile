@@ -33,7 +33,26 @@ $(SPEC_LINTER): openapi/package.json openapi/package-lock.json
 	npm ci --prefix openapi --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(VENV)/.installed $(SPEC_LINTER) ## Build .venv from uv.lock and the spec linter from its lock (idempotent)
+# The client's dependencies as wheels for every Python the package supports, so that tests/client/test_pythons.py installs
+# the package into a fresh venv of each with `--no-index`. uv resolves them per version from the package's own
+# requirements (what a user of that version gets; uv.lock is resolved for the development Python only, and some of
+# its pins have no wheel for older ones); pip downloads exactly those, as uv has no download command. The versions
+# are those the package's classifiers name (generator/package.py; a test holds the two lists equal). It follows
+# uv.lock, which changes when the package's dependencies do (`make generate` relocks only then), not
+# generated_client/pyproject.toml, which every `make generate` rewrites.
+PYTHON_VERSIONS := 3.10 3.11 3.12 3.13
+WHEELHOUSE := .wheelhouse
+$(WHEELHOUSE)/.complete: $(UV) uv.lock
+	rm -rf $(WHEELHOUSE) && mkdir -p $(WHEELHOUSE)/pins
+	for version in $(PYTHON_VERSIONS); do \
+		$(UV) pip compile --quiet --no-header --no-annotate --only-binary :all: --python-version $$version \
+			--extra fast --extra strict -o $(WHEELHOUSE)/pins/$$version.txt generated_client/pyproject.toml && \
+		$(TOOLS)/bin/pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+			--python-version $$version --dest $(WHEELHOUSE) -r $(WHEELHOUSE)/pins/$$version.txt || exit 1; \
+	done
+	touch $@
+
+install: $(VENV)/.installed $(WHEELHOUSE)/.complete $(SPEC_LINTER) ## Build .venv from uv.lock and the spec linter from its lock (idempotent)
 
 generate: $(VENV)/.installed ## Regenerate generated_client/ from openapi/mixroute.yaml
 	$(PY) -m generator generate
@@ -77,6 +96,8 @@ lint: lint-spec ## Spec linter, ruff and mypy --strict over everything, the gene
 	$(VENV)/bin/ruff check --config pyproject.toml $(RUNTIME)
 	$(VENV)/bin/ruff format --check --config pyproject.toml $(RUNTIME)
 	$(VENV)/bin/mypy generator tests examples benchmarks generated_client/mixroute_client mock/src/mixroute_mock
+	@# The package supports older Pythons than the development one: its code is checked against the oldest too.
+	$(VENV)/bin/mypy --python-version $(firstword $(PYTHON_VERSIONS)) generated_client/mixroute_client
 
 # pytest-randomly shuffles the order on every run, so no test can lean on another; CI (CI set) uses a fixed
 # seed, like its derandomized Hypothesis profile, so a red build replays exactly. Locally: --randomly-seed=N
@@ -85,7 +106,7 @@ lint: lint-spec ## Spec linter, ruff and mypy --strict over everything, the gene
 # fixtures (renders, servers) are built once per worker; PYTEST_WORKERS=0 runs in this process.
 CI_TEST_ORDER_SEED := 20240601
 PYTEST_WORKERS ?= 2
-pytest: $(VENV)/.installed
+pytest: $(VENV)/.installed $(WHEELHOUSE)/.complete
 	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadscope $(if $(CI),--randomly-seed=$(CI_TEST_ORDER_SEED))
 
 test: lint check-generated pytest contract demo ## Everything CI runs

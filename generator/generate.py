@@ -42,6 +42,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
+from generator.package import package_metadata
 from generator.wire import wire_decisions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +61,9 @@ SKIPPED_OUTPUT = (".ruff_cache",)
 RENDER_CACHE = ROOT / ".cache" / "renders"
 # Enough for the spec, its release baseline and the change-report tests' mutated specs, renders of a few KB each.
 CACHE_ENTRIES = 48
+# The repository's licence, which the package ships (in the sdist, and in the wheel's .dist-info/licenses/) through
+# a relative symlink rather than a second copy: the build backend reads files inside the project directory only.
+LICENSE_LINK = ("LICENSE", "../LICENSE")
 # The tools whose versions shape a render; a different version is a different render.
 RENDER_TOOLS = ("openapi-python-client", "ruff", "openapi-spec-validator")
 # generator/changes/ compares renders but takes no part in making one.
@@ -106,6 +110,7 @@ def load_project(
     if isinstance(project, GeneratorError):
         raise GenerationError(f"openapi-python-client failed: {_describe(project)}")
     project.env.globals["wire"] = wire_decisions(project.openapi, document)
+    project.env.globals["package"] = package_metadata(document)
     return project
 
 
@@ -186,7 +191,7 @@ def render(spec: Path, destination: Path, *, cache: Path | None = None, config_f
         _fill_cache_entry(spec, entry, destination.name, config_file)
     # Touched before the copy, so a concurrent prune sees it as the newest entry and leaves it alone.
     os.utime(entry)
-    shutil.copytree(entry, destination)
+    shutil.copytree(entry, destination, symlinks=True)
 
 
 def _fill_cache_entry(spec: Path, entry: Path, name: str, config_file: Path) -> None:
@@ -222,8 +227,11 @@ def _render_fresh(spec: Path, destination: Path, config_file: Path = DEFAULT_CON
     document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     package = _build_project(spec, destination, document, config_file)
     _ship_spec(document, package)
-    # The changelog is maintained in generator/ (written by `make changelog`) and shipped with the package.
-    shutil.copyfile(GENERATOR_DIR / "CHANGELOG.md", destination / "CHANGELOG.md")
+    # The changelog is maintained in generator/ (written by `make changelog`) and shipped inside the package, so the
+    # wheel carries it as well as the sdist.
+    shutil.copyfile(GENERATOR_DIR / "CHANGELOG.md", package / "CHANGELOG.md")
+    name, target = LICENSE_LINK
+    (destination / name).symlink_to(target)
     _run([_tool("ruff"), "check", "--fix-only", "--no-cache", "."], destination, "ruff check")
     _run([_tool("ruff"), "format", "--no-cache", "."], destination, "ruff format")
     for skipped in SKIPPED_OUTPUT:
@@ -255,16 +263,21 @@ def generate(spec: Path = DEFAULT_SPEC, output: Path = DEFAULT_OUTPUT, *, cache:
 
 def tree_files(root: Path) -> dict[str, bytes]:
     """Every file the generator writes below ``root`` by its relative POSIX path: caches, build leftovers and
-    the hand-written runtime (``<package>/_runtime/``) left out."""
+    the hand-written runtime (``<package>/_runtime/``) left out; a symlink stands as its target (a render's
+    links point outside it, at the repository)."""
     ignored = {"__pycache__", ".mypy_cache", ".pytest_cache", *SKIPPED_OUTPUT}
     return {
-        path.relative_to(root).as_posix(): path.read_bytes()
+        path.relative_to(root).as_posix(): _content(path)
         for path in sorted(root.rglob("*"))
-        if path.is_file()
+        if (path.is_file() or path.is_symlink())
         and not ignored.intersection(path.relative_to(root).parts)
         and not path.name.endswith(".egg-info")
         and path.relative_to(root).parts[1:2] != (RUNTIME_NAME,)
     }
+
+
+def _content(path: Path) -> bytes:
+    return f"symlink -> {path.readlink()}\n".encode() if path.is_symlink() else path.read_bytes()
 
 
 def add_runtime(package: Path) -> None:

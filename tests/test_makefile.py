@@ -33,3 +33,11 @@ def test_demo_decides_on_content_and_relocks_only_when_the_lock_is_stale() -> No
     # `generator check` compares generated_client/ with the (cached) render: no mtime stamp is consulted.
     assert "-m generator check" in demo
     assert "uv lock --check --offline" in dry_run("generate")
+
+
+def test_regenerating_the_client_does_not_fetch_the_wheelhouse_again() -> None:
+    """`make generate` rewrites generated_client/ every time; the wheelhouse, which needs the network, follows
+    uv.lock only, which changes when the package's dependencies do."""
+    assert (ROOT / ".wheelhouse" / ".complete").is_file(), "`make install` prepares .wheelhouse"
+    assert "pip download" not in dry_run("-W", "generated_client/pyproject.toml", ".wheelhouse/.complete")
+    assert "pip download" in dry_run("-W", "uv.lock", ".wheelhouse/.complete")

@@ -1,5 +1,7 @@
 """A client library for accessing Mixroute"""
 
+__version__ = "0.2.0"
+
 import typing
 
 from ._runtime import _exceptions

@@ -1,7 +1,8 @@
 """The changelog of the generated package: one entry per version, written from the change report.
 
 Its source is ``generator/CHANGELOG.md``, a generator input: ``render()`` copies it into the package, so the
-committed ``generated_client/CHANGELOG.md`` stays what the generator produces (``make check-generated``).
+committed ``generated_client/mixroute_client/CHANGELOG.md`` stays what the generator produces
+(``make check-generated``).
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ def call_generator(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess
 def committed_copy(tmp_path: Path) -> Path:
     """A scratch copy of the committed generated_client/ to point the generator at."""
     copy = tmp_path / "generated_client"
-    shutil.copytree(DEFAULT_OUTPUT, copy, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    shutil.copytree(DEFAULT_OUTPUT, copy, symlinks=True, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     return copy
 
 
@@ -71,6 +71,17 @@ def test_check_notices_an_added_file(committed_copy: Path, capsys: pytest.Captur
     result = call_generator(capsys, "check", "--output", str(committed_copy))
     assert result.returncode == 1
     assert "mixroute_client/extra.py" in result.stdout
+
+
+def test_check_notices_the_licence_link_replaced_by_a_copy(
+    committed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    link = committed_copy / "LICENSE"
+    link.unlink()
+    link.write_bytes((ROOT / "LICENSE").read_bytes())
+    result = call_generator(capsys, "check", "--output", str(committed_copy))
+    assert result.returncode == 1
+    assert "+symlink -> ../LICENSE" in result.stdout
 
 
 def test_rendering_is_byte_identical_and_free_of_local_traces(tmp_path: Path) -> None:

@@ -22,7 +22,8 @@ import pytest
 from generator.generate import ROOT
 from mixroute_mock.live import await_announced_url
 from mixroute_mock.serving import START_TIMEOUT, STOP_TIMEOUT
-from tests.test_readme import UV, blocks
+from tests.packaging import UV
+from tests.test_readme import blocks
 
 PROJECTS = ("generated_client", "mock")
 # The README's examples of the fixture: the sample project's test modules.

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import ssl
 import threading
-from typing import Any, Self
+from typing import Any
 
 import httpx
 from attrs import define, evolve, field
 
 from .._spec_facts import PATH_PREFIX
+from ._compat import Self
 from ._config import DEFAULT_TIMEOUT, base_url_without_prefix, settings_from_env
 from ._credentials import Credential, check_header, check_url, credential_for
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy

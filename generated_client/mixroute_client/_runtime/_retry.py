@@ -13,7 +13,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import timezone
 
 import httpx
 
@@ -109,7 +109,7 @@ def _seconds_until_http_date(value: str, now: float) -> float | None:
     except (TypeError, ValueError, IndexError):
         return None
     if moment.tzinfo is None:  # "-0000": UTC, per RFC 5322
-        moment = moment.replace(tzinfo=UTC)
+        moment = moment.replace(tzinfo=timezone.utc)
     return max(0.0, moment.timestamp() - now)
 
 

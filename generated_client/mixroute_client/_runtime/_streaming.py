@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
 from ._accumulate import ChatCompletionAccumulator
+from ._compat import Self
 from ._exceptions import APIResponseValidationError, UsageError
 from ._sse import EndedWithoutDone, aiter_json_events, iter_json_events
 from ._status_errors import redact

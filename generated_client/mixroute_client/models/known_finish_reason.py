@@ -1,7 +1,8 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class KnownFinishReason(StrEnum):
+# (str, Enum) rather than the stock StrEnum, which arrived in Python 3.11: __str__ below gives the same str().
+class KnownFinishReason(str, Enum):
     CONTENT_FILTER = "content_filter"
     FUNCTION_CALL = "function_call"
     INSUFFICIENT_SYSTEM_RESOURCE = "insufficient_system_resource"

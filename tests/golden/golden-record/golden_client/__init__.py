@@ -1,5 +1,7 @@
 """A client library for accessing Golden fixture"""
 
+__version__ = "1.0.0"
+
 import typing
 
 from ._runtime import _exceptions

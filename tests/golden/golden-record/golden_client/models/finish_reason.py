@@ -1,7 +1,8 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class FinishReason(StrEnum):
+# (str, Enum) rather than the stock StrEnum, which arrived in Python 3.11: __str__ below gives the same str().
+class FinishReason(str, Enum):
     LENGTH = "length"
     STOP = "stop"
 

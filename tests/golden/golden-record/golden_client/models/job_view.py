@@ -1,7 +1,8 @@
-from enum import StrEnum
+from enum import Enum
 
 
-class JobView(StrEnum):
+# (str, Enum) rather than the stock StrEnum, which arrived in Python 3.11: __str__ below gives the same str().
+class JobView(str, Enum):
     FULL = "full"
     SUMMARY = "summary"
 
