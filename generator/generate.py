@@ -38,6 +38,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
+from generator.params import param_decisions
 from generator.wire import wire_decisions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,7 +95,9 @@ def load_project(spec: Path, destination: Path, document: Mapping[str, Any]) -> 
     project = _get_project_for_url_or_path(config=config, custom_template_path=GENERATOR_DIR / "templates")
     if isinstance(project, GeneratorError):
         raise GenerationError(f"openapi-python-client failed: {_describe(project)}")
-    project.env.globals["wire"] = wire_decisions(project.openapi, document)
+    wire = wire_decisions(project.openapi, document)
+    project.env.globals["wire"] = wire
+    project.env.globals["params"] = param_decisions(project.openapi, wire.reads)
     return project
 
 
@@ -106,6 +109,9 @@ def _build_project(spec: Path, destination: Path, document: Mapping[str, Any]) -
         problems = project.build()
     if problems:
         raise GenerationError("openapi-python-client failed:\n" + "\n".join(_describe(p) for p in problems))
+    # A module of our own, which openapi-python-client knows nothing of: the request params (generator/params.py).
+    params = project.env.get_template("params.py.jinja").render()
+    (project.package_dir / "params.py").write_text(params, encoding="utf-8")
 
 
 def _ship_spec(document: Mapping[str, Any], package: Path) -> None:
