@@ -126,8 +126,10 @@ def _check_union(value: object, members: Sequence[Any], path: _Path) -> Any:
             refusals.append(refused)
         else:
             return member
+    if len(refusals) == 1:  # the one variant the value can be: what it lacks is the clearest answer
+        raise refusals[0]
     deepest = max(refusals, key=lambda refused: len(refused.path), default=None)
-    if deepest is not None and len(deepest.path) > len(path):  # inside the one variant the value looked like
+    if deepest is not None and len(deepest.path) > len(path):  # inside the variant the value looked like
         raise deepest
     raise _Refused(path, _expected(members, value))
 
@@ -233,4 +235,10 @@ def _required_keys(typed_dict: Any) -> list[str]:
 
 @cache
 def _literal_keys(typed_dict: Any) -> dict[str, tuple[Any, ...]]:
-    return {key: get_args(value) for key, value in _key_types(typed_dict).items() if get_origin(value) is Literal}
+    """The required keys a ``Literal`` types (``role``, ``type``): what tells a union's variants apart."""
+    required = _required_keys(typed_dict)
+    return {
+        key: get_args(value)
+        for key, value in _key_types(typed_dict).items()
+        if key in required and get_origin(value) is Literal
+    }
