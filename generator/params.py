@@ -218,8 +218,8 @@ class ParamDecisions:
                 yield from self._widened_members(inner)
         elif isinstance(prop, ListProperty):
             # A Sequence (covariant): a list[UserMessage] is as welcome as a list of dicts.
-            inner = " | ".join(dict.fromkeys(self._widened_members(prop.inner_property)))
-            yield f"Sequence[{inner}]"
+            items = " | ".join(dict.fromkeys(self._widened_members(prop.inner_property)))
+            yield f"Sequence[{items}]"
         elif isinstance(prop, ModelProperty):
             yield str(prop.class_info.name)
             yield param_name(prop.class_info.name)
@@ -324,7 +324,9 @@ def _item_check(prop: PropertyProtocol, item: str) -> str:
     classes = _item_classes(prop)
     if not classes:  # items of a kind no class check can accept (``Any``): always converted
         return "False"
-    return f"{item}.__class__ is {classes[0]}" if len(classes) == 1 else f"{item}.__class__ in {_classes_constant(prop)}"
+    return (
+        f"{item}.__class__ is {classes[0]}" if len(classes) == 1 else f"{item}.__class__ in {_classes_constant(prop)}"
+    )
 
 
 def _classes_constant(prop: PropertyProtocol) -> str:

@@ -159,6 +159,7 @@ class WireDecisions:
         else:
             yield _JSON_CHECKS[type(prop)].format(v=variable)
 
+
 def model_properties(model: ModelProperty) -> list[PropertyProtocol]:
     """A model's properties, required ones first (the generated classes' order)."""
     return [*(model.required_properties or ()), *(model.optional_properties or ())]

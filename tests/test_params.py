@@ -20,6 +20,7 @@ from mixroute_client import RetryPolicy, UsageError
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import (
     CreateChatCompletionRequest,
+    ImageContentPart,
     ImageDetail,
     ImageUrl,
     LogitBias,
@@ -62,8 +63,16 @@ def test_dicts_become_the_models_their_literal_keys_name() -> None:
         model="gpt-4o",
         messages=[
             SystemMessage(role="system", content="Be brief."),  # a model among dicts stays as it is
-            {"role": "user", "content": [{"type": "text", "text": "Look:"}, {"type": "image_url", "image_url": {"url": "u", "detail": "low"}}]},
-            {"role": "critic", "content": "Check."},  # a role the spec does not name: passed on as it is
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "Look:"},
+                    {"type": "image_url", "image_url": {"url": "u", "detail": "low"}},
+                ],
+            },
+            # A role the spec does not name is passed on as it is; a type checker (rightly) takes it only as an
+            # OtherMessage, since a TypedDict cannot say "any other keys".
+            {"role": "critic", "content": "Check."},  # type: ignore[list-item]
             {"role": "tool", "content": "42", "tool_call_id": "call_1"},
         ],
         tool_choice="auto",
@@ -76,7 +85,7 @@ def test_dicts_become_the_models_their_literal_keys_name() -> None:
     assert isinstance(user.content, list)
     text, image = user.content
     assert isinstance(text, TextContentPart)
-    assert not isinstance(image, TextContentPart)
+    assert isinstance(image, ImageContentPart)
     assert isinstance(image.image_url, ImageUrl)
     assert image.image_url.detail is ImageDetail.LOW
     assert isinstance(other, OtherMessage)
@@ -91,21 +100,50 @@ def test_nested_request_models_take_dicts_and_enum_values_too() -> None:
     assert message.content == [TextContentPart(type_="text", text="hi")]
     tool = Tool(type_="function", function={"name": "lookup", "parameters": {"type": "object"}})
     assert tool.to_dict() == {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}
-    choice = CreateChatCompletionRequest(model="m", messages=[], tool_choice={"type": "function", "function": {"name": "f"}})
+    choice = CreateChatCompletionRequest(
+        model="m", messages=[], tool_choice={"type": "function", "function": {"name": "f"}}
+    )
     assert isinstance(choice.tool_choice, NamedToolChoice)
 
 
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        ({"messages": [{"role": "user", "contnet": "hi"}]}, "(messages=...): messages[0]: the required key 'content' is missing (UserMessageParam)"),
-        ({"messages": [{"role": "user", "content": 5}]}, "messages[0].content: expected a string or an array, got an integer"),
+        (
+            {"messages": [{"role": "user", "contnet": "hi"}]},
+            "(messages=...): messages[0]: the required key 'content' is missing (UserMessageParam)",
+        ),
+        (
+            {"messages": [{"role": "user", "content": 5}]},
+            "messages[0].content: expected a string or an array, got an integer",
+        ),
         ({"messages": [{"content": "hi"}]}, "messages[0]: the required key 'role' is missing"),
         ({"messages": "hi"}, "messages: expected an array, got a string"),
-        ({"messages": [USER_OK := {"role": "user", "content": "ok"}, {"role": "user", "content": [{"type": "text", "txt": "x"}]}]}, "messages[1].content[0]: the required key 'text' is missing"),
-        ({"messages": [{"role": "assistant", "tool_calls": [{"id": "1", "type": "function", "function": {"name": "f"}}]}]}, "messages[0].tool_calls[0].function: the required key 'arguments' is missing"),
-        ({"tool_choice": "automatic"}, "(tool_choice=...): tool_choice: expected a NamedToolChoice or its dict or one of"),
-        ({"response_format": {"type": "yaml"}}, "response_format.type: expected one of 'json_object', 'json_schema', 'text', got a string"),
+        (
+            {
+                "messages": [
+                    USER_OK := {"role": "user", "content": "ok"},
+                    {"role": "user", "content": [{"type": "text", "txt": "x"}]},
+                ]
+            },
+            "messages[1].content[0]: the required key 'text' is missing",
+        ),
+        (
+            {
+                "messages": [
+                    {"role": "assistant", "tool_calls": [{"id": "1", "type": "function", "function": {"name": "f"}}]}
+                ]
+            },
+            "messages[0].tool_calls[0].function: the required key 'arguments' is missing",
+        ),
+        (
+            {"tool_choice": "automatic"},
+            "(tool_choice=...): tool_choice: expected a NamedToolChoice or its dict or one of",
+        ),
+        (
+            {"response_format": {"type": "yaml"}},
+            "response_format.type: expected one of 'json_object', 'json_schema', 'text', got a string",
+        ),
         ({"logit_bias": {"1": "x"}}, "logit_bias: a value is wrong: expected a number, got a string"),
         ({"stream_options": "yes"}, "stream_options: expected null or a StreamOptions or its dict, got a string"),
     ],
@@ -141,8 +179,13 @@ def test_the_params_are_exported_from_the_package_and_load_with_the_first_use() 
 def test_a_request_built_from_dicts_is_sent_and_answered(in_process_client: InProcessClient) -> None:
     body = CreateChatCompletionRequest(
         model="gpt-4o",
-        messages=[{"role": "system", "content": "Be brief."}, {"role": "user", "content": [{"type": "text", "text": "Hi"}]}],
-        tools=[{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object", "properties": {}}}}],
+        messages=[
+            {"role": "system", "content": "Be brief."},
+            {"role": "user", "content": [{"type": "text", "text": "Hi"}]},
+        ],
+        tools=[
+            {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object", "properties": {}}}}
+        ],
         tool_choice="auto",
     )
     client = in_process_client(retry_policy=RetryPolicy())

@@ -65,14 +65,19 @@ def test_enums_are_literals_and_additional_only_objects_are_dict_aliases(parsed:
     assert ("LogitBiasParam", "dict[str, float]") in [(n, code(t)) for n, t in params.mapping_aliases()]
 
 
-def test_widened_annotations_take_the_model_or_its_param_in_lists_and_unions(parsed: tuple[Any, ParamDecisions]) -> None:
+def test_widened_annotations_take_the_model_or_its_param_in_lists_and_unions(
+    parsed: tuple[Any, ParamDecisions],
+) -> None:
     openapi, params = parsed
     messages = code(params.widened(prop(openapi, "CreateChatCompletionRequest", "messages")))
     assert messages.startswith("Sequence[SystemMessage | SystemMessageParam | DeveloperMessage | DeveloperMessageParam")
     stream_options = code(params.widened(prop(openapi, "CreateChatCompletionRequest", "stream_options")))
     assert stream_options == "StreamOptions | StreamOptionsParam | None | Unset"
     choice = code(params.widened(prop(openapi, "CreateChatCompletionRequest", "tool_choice")))
-    assert choice == "ToolChoiceMode | Literal['none', 'auto', 'required'] | NamedToolChoice | NamedToolChoiceParam | Unset"
+    assert (
+        choice
+        == "ToolChoiceMode | Literal['none', 'auto', 'required'] | NamedToolChoice | NamedToolChoiceParam | Unset"
+    )
 
 
 def test_only_request_only_models_with_a_model_or_enum_inside_get_a_constructor(

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints, is_typeddict
 
-if sys.version_info >= (3, 11):
+if sys.version_info >= (3, 11):  # noqa: UP036 (kept for 3.10 whatever ruff targets)
     from typing import NotRequired
 else:
     from typing_extensions import NotRequired  # noqa: UP035 (the params module's, before 3.11)
@@ -36,6 +36,7 @@ __all__ = ["convert"]
 
 _Path = list[str | int]
 _UNIONS = (Union, types.UnionType)
+_CONTAINERS: dict[Any, str] = {list: "an array", dict: "an object"}
 _SCALARS = {str: "a string", int: "an integer", float: "a number", bool: "a boolean", type(None): "null"}
 
 
@@ -183,22 +184,16 @@ def _expected(members: Sequence[Any], value: object) -> str:
 
 
 def _describe(member: Any) -> str:
-    origin = get_origin(member)
-    if origin is Literal:
+    if get_origin(member) is Literal:
         return "one of " + ", ".join(repr(option) for option in get_args(member))
-    if is_typeddict(member):
-        return f"an object ({member.__name__})"
-    if origin is list:
-        return "an array"
-    if origin is dict:
-        return "an object"
-    if member in _SCALARS:
-        return _SCALARS[member]
     if isinstance(member, type) and issubclass(member, enum.Enum):
         return "one of " + ", ".join(repr(option.value) for option in member)
+    if is_typeddict(member):
+        return f"an object ({member.__name__})"
     if _is_model(member):
         return f"a {member.__name__} or its dict"
-    return ""  # Unset: the default, never something to pass
+    # Unset describes as "": it is the default, never something to pass.
+    return _CONTAINERS.get(get_origin(member)) or _SCALARS.get(member, "")
 
 
 def _members(annotation: Any) -> list[Any]:
@@ -210,9 +205,9 @@ def _is_model(member: Any) -> bool:
 
 
 def _param_of(model: type) -> Any:
-    from . import params  # noqa: PLC0415 (loaded with the first dict converted, not with every model)
+    from .params import PARAMS_BY_MODEL  # noqa: PLC0415 (loaded with the first dict converted, not with every model)
 
-    return params.PARAMS_BY_MODEL[model.__name__]
+    return PARAMS_BY_MODEL[model.__name__]
 
 
 @cache
