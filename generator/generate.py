@@ -97,7 +97,7 @@ def load_project(spec: Path, destination: Path, document: Mapping[str, Any]) -> 
         raise GenerationError(f"openapi-python-client failed: {_describe(project)}")
     wire = wire_decisions(project.openapi, document)
     project.env.globals["wire"] = wire
-    project.env.globals["params"] = param_decisions(project.openapi, wire.reads)
+    project.env.globals["params"] = param_decisions(project.openapi, document, wire.reads)
     return project
 
 

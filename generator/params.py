@@ -19,7 +19,7 @@ Unit-tested in ``tests/test_params_generator.py``.
 from __future__ import annotations
 
 import keyword
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from openapi_python_client.parser.properties.any import AnyProperty
@@ -35,7 +35,7 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
-from openapi_python_client.strings import PythonCode
+from openapi_python_client.strings import ClassName, PythonCode
 
 from generator.wire import model_properties, reachable_models
 
@@ -49,6 +49,7 @@ _SCALARS: dict[type, str] = {
     NoneProperty: "None",
     AnyProperty: "Any",
 }
+_JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 # The Python classes a JSON scalar arrives as, for the constructors' checks (an int is a valid number).
 _SCALAR_CLASSES: dict[type, tuple[str, ...]] = {
     StringProperty: ("str",),
@@ -71,10 +72,12 @@ class ParamDecisions:
         models: Iterable[ModelProperty],
         request_roots: Iterable[PropertyProtocol],
         reads: Callable[[ModelProperty], bool],
+        schemas: Mapping[str, Any] | None = None,
     ) -> None:
         self._models: dict[str, ModelProperty] = {str(model.class_info.name): model for model in models}
         self._requests = sorted(set(reachable_models(request_roots, self._models)))
         self._reads = reads
+        self._schemas = dict(schemas or {})
 
     # ------------------------------------------------------------------ the params module
     def typed_dicts(self) -> list[ModelProperty]:
@@ -89,9 +92,21 @@ class ParamDecisions:
             if not model_properties(self._models[name])
         ]
 
+    def union_aliases(self) -> list[tuple[str, PythonCode]]:
+        """The spec's named unions a request holds (``ChatMessage``, ``ContentPart``, ``ToolChoice``, ...), each
+        as an alias of the union of its members' params (``ChatMessageParam``), to annotate a list of dicts."""
+        aliases = []
+        for name, schema in self._schemas.items():
+            members = schema.get("oneOf") or schema.get("anyOf")
+            if members and "properties" not in schema and self._holds_request_models(members):
+                union = " | ".join(dict.fromkeys(self._schema_param(member) for member in members))
+                aliases.append((param_name(ClassName(name, "")), PythonCode(union)))
+        return sorted(aliases)
+
     def names(self) -> list[str]:
         """Every name the params module exports, sorted."""
-        return sorted(param_name(name) for name in self._requests)
+        models = [param_name(name) for name in self._requests]
+        return sorted([*models, *(name for name, _ in self.union_aliases())])
 
     def models_by_param(self) -> list[tuple[str, str]]:
         """(model class, param name) for the runtime, which checks a dict against the model's param type."""
@@ -165,6 +180,34 @@ class ParamDecisions:
         return PythonCode("\n".join(lines))
 
     # ------------------------------------------------------------------ helpers
+    def _holds_request_models(self, schemas: Iterable[Any]) -> bool:
+        for schema in schemas:
+            if not isinstance(schema, Mapping):
+                continue
+            name = _ref_name(schema)
+            if name is not None and str(ClassName(name, "")) in self._requests:
+                return True
+            if self._holds_request_models([schema.get("items")]):
+                return True
+        return False
+
+    def _schema_param(self, schema: Mapping[str, Any]) -> str:
+        """A member of a named union as a parameter type, read from the spec itself (such unions have no
+        class of their own to read it from)."""
+        name = _ref_name(schema)
+        if name is not None:
+            target = self._schemas.get(name, {})
+            if "enum" in target:
+                return f"Literal[{', '.join(repr(value) for value in target['enum'])}]"
+            if str(ClassName(name, "")) in self._requests or "oneOf" in target or "anyOf" in target:
+                return param_name(ClassName(name, ""))
+            return self._schema_param(target)
+        kinds = schema.get("type")
+        if kinds == "array":
+            return f"list[{self._schema_param(schema.get('items', {}))}]"
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        return " | ".join(_JSON_TYPES.get(kind, "Any") for kind in kinds)
+
     def _convertible(self, prop: PropertyProtocol) -> bool:
         return any(isinstance(leaf, ModelProperty | EnumProperty | LiteralEnumProperty) for leaf in _leaves(prop))
 
@@ -233,6 +276,11 @@ class ParamDecisions:
         extra = model.additional_properties
         value = "Any" if isinstance(extra, bool) or extra is None else self.param_type(extra).as_unembedded_code()
         return PythonCode(f"dict[str, {value}]")
+
+
+def _ref_name(schema: Mapping[str, Any]) -> str | None:
+    ref = schema.get("$ref")
+    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
 
 
 def _scalar(prop: PropertyProtocol) -> str:
@@ -339,8 +387,12 @@ def _init_order(props: list[PropertyProtocol]) -> list[PropertyProtocol]:
     return [*first, *(prop for prop in props if prop not in first)]
 
 
-def param_decisions(openapi: Any, reads: Callable[[ModelProperty], bool]) -> ParamDecisions:
-    """The decisions for a parsed document (``GeneratorData``); ``reads`` tells the models read from replies."""
+def param_decisions(
+    openapi: Any, document: Mapping[str, Any], reads: Callable[[ModelProperty], bool]
+) -> ParamDecisions:
+    """The decisions for a parsed document (``GeneratorData``) and the same document as plain data; ``reads``
+    tells the models read from replies."""
     endpoints = [e for collection in openapi.endpoint_collections_by_tag.values() for e in collection.endpoints]
     roots = [body.prop for endpoint in endpoints for body in endpoint.bodies]
-    return ParamDecisions(openapi.models, roots, reads)
+    schemas = document.get("components", {}).get("schemas", {})
+    return ParamDecisions(openapi.models, roots, reads, schemas)

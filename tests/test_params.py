@@ -198,15 +198,17 @@ def test_a_request_built_from_dicts_is_sent_and_answered(in_process_client: InPr
 
 GOOD = """
 from mixroute_client.models import CreateChatCompletionRequest, UserMessage
-from mixroute_client import UserMessageParam
+from mixroute_client import ChatMessageParam, UserMessageParam
 
 hello: UserMessageParam = {"role": "user", "content": "hi"}
+history: list[ChatMessageParam] = [{"role": "system", "content": "Be brief."}, hello]
 CreateChatCompletionRequest(
     model="gpt-4o",
     messages=[{"role": "system", "content": "Be brief."}, hello, UserMessage(role="user", content="hi")],
     tool_choice="auto",
     response_format={"type": "json_object"},
 )
+CreateChatCompletionRequest(model="gpt-4o", messages=history, tools=[{"type": "function", "function": {"name": "f"}}])
 """
 # Each line that a type checker must refuse ends with its marker.
 BAD = """

@@ -113,3 +113,16 @@ def test_type_checking_imports_name_the_params_and_sequence_where_needed(parsed:
     imports = params.type_checking_imports(model(openapi, "AssistantMessage"))
     assert imports[0] == "from collections.abc import Sequence"
     assert "from ..params import ToolCallParam" in imports
+
+
+def test_the_spec_named_unions_a_request_holds_are_aliases_of_their_members_params(
+    parsed: tuple[Any, ParamDecisions],
+) -> None:
+    _, params = parsed
+    aliases = {name: code(annotation) for name, annotation in params.union_aliases()}
+    assert aliases["ChatMessageParam"].startswith("SystemMessageParam | DeveloperMessageParam | UserMessageParam")
+    assert aliases["TextContentParam"] == "str | list[TextContentPartParam]"
+    assert aliases["ToolChoiceParam"] == "Literal['none', 'auto', 'required'] | NamedToolChoiceParam"
+    # Unions only replies hold (FinishReason) are no request's business.
+    assert "FinishReasonParam" not in aliases
+    assert "ChatMessageParam" in params.names()

@@ -18,9 +18,12 @@ else:
     from typing_extensions import NotRequired, TypedDict  # noqa: UP035 (kept for 3.10 whatever ruff targets)
 
 __all__ = (
+    "AssistantContentPartParam",
     "AssistantMessageParam",
     "AudioOutputParametersParam",
     "AudioReferenceParam",
+    "ChatMessageParam",
+    "ContentPartParam",
     "CreateChatCompletionRequestParam",
     "DeveloperMessageParam",
     "FileContentPartParam",
@@ -45,11 +48,15 @@ __all__ = (
     "RefusalContentPartParam",
     "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchemaParam",
+    "ResponseFormatParam",
     "ResponseFormatTextParam",
     "StreamOptionsParam",
     "SystemMessageParam",
+    "TextContentParam",
     "TextContentPartParam",
     "ToolCallParam",
+    "ToolChoiceParam",
+    "ToolDefinitionParam",
     "ToolMessageParam",
     "ToolParam",
     "UserMessageParam",
@@ -358,6 +365,17 @@ JsonSchemaObjectParam: TypeAlias = dict[str, Any]
 LogitBiasParam: TypeAlias = dict[str, float]
 MetadataParam: TypeAlias = dict[str, str]
 WebSearchOptionsParam: TypeAlias = dict[str, Any]
+
+# The spec's named unions; quoted, so that they may name each other in any order.
+AssistantContentPartParam: TypeAlias = "TextContentPartParam | RefusalContentPartParam"
+ChatMessageParam: TypeAlias = "SystemMessageParam | DeveloperMessageParam | UserMessageParam | AssistantMessageParam | ToolMessageParam | FunctionMessageParam | OtherMessageParam"
+ContentPartParam: TypeAlias = "TextContentPartParam | ImageContentPartParam | InputAudioContentPartParam | FileContentPartParam | VideoContentPartParam | OtherContentPartParam"
+ResponseFormatParam: TypeAlias = (
+    "ResponseFormatTextParam | ResponseFormatJsonObjectParam | ResponseFormatJsonSchemaParam"
+)
+TextContentParam: TypeAlias = "str | list[TextContentPartParam]"
+ToolChoiceParam: TypeAlias = "Literal['none', 'auto', 'required'] | NamedToolChoiceParam"
+ToolDefinitionParam: TypeAlias = "ToolParam | OtherToolParam"
 
 # What mixroute_client._params checks a dict against before it builds the model of that name.
 PARAMS_BY_MODEL: dict[str, Any] = {
