@@ -19,6 +19,8 @@ import mixroute_client
 from mixroute_client import RetryPolicy, UsageError
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import (
+    AssistantMessage,
+    ChatCompletionMessage,
     CreateChatCompletionRequest,
     ImageContentPart,
     ImageDetail,
@@ -174,6 +176,19 @@ def test_the_params_are_exported_from_the_package_and_load_with_the_first_use() 
     assert mixroute_client.UserMessageParam is params.UserMessageParam
     assert "ChatCompletionParam" not in params.__all__  # replies have no params
     assert set(params.__all__) <= set(mixroute_client.__all__)
+
+
+def test_a_reply_message_appended_to_the_next_request_becomes_an_assistant_message() -> None:
+    reply = ChatCompletionMessage.from_dict(
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}],
+        }
+    )
+    request = CreateChatCompletionRequest(model="m", messages=[{"role": "user", "content": "Hi"}, reply])  # type: ignore[list-item]
+    assert isinstance(request.messages[1], AssistantMessage)
+    assert request.to_dict()["messages"][1] == reply.to_dict()
 
 
 def test_a_request_built_from_dicts_is_sent_and_answered(in_process_client: InProcessClient) -> None:

@@ -64,6 +64,10 @@ def _to_attribute(value: object, annotation: Any, path: _Path) -> Any:
         (item,) = get_args(lists[0])
         return [_to_attribute(entry, item, [*path, index]) for index, entry in enumerate(value)]
     models = {_param_of(member): member for member in members if _is_model(member)}
+    if models and _is_model(type(value)):
+        # Another model of the package where one of these is wanted (a reply's ChatCompletionMessage appended
+        # to the next request's messages, as with the OpenAI SDK): its JSON is checked like any dict.
+        value = value.to_dict()  # type: ignore[attr-defined]
     if models and value.__class__ is dict:
         return models[_check_union(value, list(models), path)].from_dict(value)
     for member in members:
