@@ -22,12 +22,14 @@ import sys
 import types
 from collections.abc import Sequence
 from functools import cache
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints, is_typeddict
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
+# The params module's TypedDict and NotRequired: typing's from 3.11, typing_extensions' before (whose TypedDicts
+# typing.is_typeddict does not recognise).
 if sys.version_info >= (3, 11):  # noqa: UP036 (kept for 3.10 whatever ruff targets)
-    from typing import NotRequired
+    from typing import NotRequired, is_typeddict
 else:
-    from typing_extensions import NotRequired  # noqa: UP035 (the params module's, before 3.11)
+    from typing_extensions import NotRequired, is_typeddict  # noqa: UP035
 
 from ._exceptions import UsageError
 from ._wire import article, json_path, json_type
