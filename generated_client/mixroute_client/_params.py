@@ -65,7 +65,7 @@ def _to_attribute(value: object, annotation: Any, path: _Path) -> Any:
     if lists and value.__class__ in (list, tuple):
         (item,) = get_args(lists[0])
         return [_to_attribute(entry, item, [*path, index]) for index, entry in enumerate(value)]
-    models = {_param_of(member): member for member in members if _is_model(member)}
+    models = _models_by_param(annotation)
     if models and _is_model(type(value)):
         # Another model of the package where one of these is wanted (a reply's ChatCompletionMessage appended
         # to the next request's messages, as with the OpenAI SDK): its JSON is checked like any dict.
@@ -202,8 +202,16 @@ def _describe(member: Any) -> str:
     return _CONTAINERS.get(get_origin(member)) or _SCALARS.get(member, "")
 
 
-def _members(annotation: Any) -> list[Any]:
-    return list(get_args(annotation)) if get_origin(annotation) in _UNIONS else [annotation]
+# Cached per annotation: a list of dicts asks the same questions of the same annotation for every item.
+@cache
+def _members(annotation: Any) -> tuple[Any, ...]:
+    return get_args(annotation) if get_origin(annotation) in _UNIONS else (annotation,)
+
+
+@cache
+def _models_by_param(annotation: Any) -> dict[Any, Any]:
+    """The models among ``annotation``'s members, by the param type their dict form is checked against."""
+    return {_param_of(member): member for member in _members(annotation) if _is_model(member)}
 
 
 def _is_model(member: Any) -> bool:
