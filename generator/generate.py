@@ -43,6 +43,7 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
 from generator.package import package_metadata
+from generator.params import param_decisions
 from generator.wire import wire_decisions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +57,9 @@ DEFAULT_CONFIG = GENERATOR_DIR / "config.yaml"
 # or compared.
 RUNTIME_NAME = "_runtime"
 RUNTIME = Path(PACKAGE) / RUNTIME_NAME
+# Modules of our own, which openapi-python-client knows nothing of (it renders a fixed set), rendered with its
+# environment: the spec's constants the hand-written runtime imports, and the request params (generator/params.py).
+OWN_MODULES = (("spec_facts.py.jinja", "_spec_facts.py"), ("params.py.jinja", "params.py"))
 # Files the generator writes that carry nothing derived from the spec and would only add noise.
 SKIPPED_OUTPUT = (".ruff_cache",)
 RENDER_CACHE = ROOT / ".cache" / "renders"
@@ -109,8 +113,10 @@ def load_project(
     project = _get_project_for_url_or_path(config=config, custom_template_path=GENERATOR_DIR / "templates")
     if isinstance(project, GeneratorError):
         raise GenerationError(f"openapi-python-client failed: {_describe(project)}")
-    project.env.globals["wire"] = wire_decisions(project.openapi, document)
+    wire = wire_decisions(project.openapi, document)
+    project.env.globals["wire"] = wire
     project.env.globals["package"] = package_metadata(document)
+    project.env.globals["params"] = param_decisions(project.openapi, document, wire.reads)
     return project
 
 
@@ -122,15 +128,10 @@ def _build_project(spec: Path, destination: Path, document: Mapping[str, Any], c
         problems = project.build()
     if problems:
         raise GenerationError("openapi-python-client failed:\n" + "\n".join(_describe(p) for p in problems))
-    _render_spec_facts(project, project.package_dir)
+    for template, module in OWN_MODULES:
+        text = project.env.get_template(template).render()
+        (project.package_dir / module).write_text(text, encoding="utf-8")
     return project.package_dir
-
-
-def _render_spec_facts(project: Project, package: Path) -> None:
-    """``_spec_facts.py``: the constants of the spec the hand-written runtime imports (openapi-python-client
-    renders a fixed set of modules, so this one is rendered here, with the same environment)."""
-    text = project.env.get_template("spec_facts.py.jinja").render()
-    (package / "_spec_facts.py").write_text(text, encoding="utf-8")
 
 
 def _ship_spec(document: Mapping[str, Any], package: Path) -> None:

@@ -40,7 +40,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.strings import ClassName, PythonCode
 
-__all__ = ["WireDecisions", "wire_decisions"]
+__all__ = ["WireDecisions", "model_properties", "reachable_models", "wire_decisions"]
 
 # What a JSON value must be, by the class the generator parsed the schema into. ``int`` is accepted where
 # the spec says ``number`` (JSON has one number type); ``bool`` is never accepted as a number. Formatted strings
@@ -78,10 +78,10 @@ class WireDecisions:
         """Where a client goes when given no base URL: the spec's first server, without ``path_prefix``."""
         self._models: dict[str, ModelProperty] = {str(model.class_info.name): model for model in models}
         self._schema_names = dict(schema_names or {})
-        self._reads = set(self._reachable(response_roots))
+        self._reads = set(reachable_models(response_roots, self._models))
         # The property objects the templates are handed are the models' own, so identity tells whose they are.
         self._read_properties = {
-            id(prop) for name in self._reads if name in self._models for prop in _properties(self._models[name])
+            id(prop) for name in self._reads if name in self._models for prop in model_properties(self._models[name])
         }
 
     def schema_name(self, class_name: object) -> str | None:
@@ -179,26 +179,29 @@ class WireDecisions:
         else:
             yield _JSON_CHECKS[type(prop)].format(v=variable)
 
-    def _reachable(self, roots: Iterable[PropertyProtocol]) -> Iterator[str]:
-        seen: set[str] = set()
-        pending = list(roots)
-        while pending:
-            prop = pending.pop()
-            if isinstance(prop, UnionProperty):
-                pending.extend(prop.inner_properties)
-            elif isinstance(prop, ListProperty):
-                pending.append(prop.inner_property)
-            elif isinstance(prop, ModelProperty) and prop.class_info.name not in seen:
-                seen.add(prop.class_info.name)
-                yield prop.class_info.name
-                model = self._models.get(prop.class_info.name, prop)
-                pending.extend(_properties(model))
-                if not isinstance(model.additional_properties, bool | None):
-                    pending.append(model.additional_properties)
 
-
-def _properties(model: ModelProperty) -> list[PropertyProtocol]:
+def model_properties(model: ModelProperty) -> list[PropertyProtocol]:
+    """A model's properties, required ones first (the generated classes' order)."""
     return [*(model.required_properties or ()), *(model.optional_properties or ())]
+
+
+def reachable_models(roots: Iterable[PropertyProtocol], models: Mapping[str, ModelProperty]) -> Iterator[str]:
+    """The names of the models a value of any of ``roots`` can contain, at any depth."""
+    seen: set[str] = set()
+    pending = list(roots)
+    while pending:
+        prop = pending.pop()
+        if isinstance(prop, UnionProperty):
+            pending.extend(prop.inner_properties)
+        elif isinstance(prop, ListProperty):
+            pending.append(prop.inner_property)
+        elif isinstance(prop, ModelProperty) and prop.class_info.name not in seen:
+            seen.add(prop.class_info.name)
+            yield prop.class_info.name
+            model = models.get(prop.class_info.name, prop)
+            pending.extend(model_properties(model))
+            if not isinstance(model.additional_properties, bool | None):
+                pending.append(model.additional_properties)
 
 
 def _enum_values(prop: EnumProperty | LiteralEnumProperty) -> Iterable[object]:

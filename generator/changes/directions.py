@@ -14,6 +14,8 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName
 
+from generator.params import param_name
+
 __all__ = ["Direction", "directions"]
 
 
@@ -34,6 +36,8 @@ def directions(spec: Mapping[str, Any]) -> dict[str, Direction]:
     for name in sent | read:
         both = name in sent and name in read
         found[str(ClassName(name, ""))] = Direction.BOTH if both else Direction.SENT if name in sent else Direction.READ
+    # A request-side model's dict form (mixroute_client.params) only ever travels in requests.
+    found.update({param_name(ClassName(name, "")): Direction.SENT for name in sent})
     return found
 
 

@@ -172,11 +172,16 @@ def takes_at_least(old: str, new: str) -> bool:
     return all(any(_covers(member, candidate) for candidate in _members(new)) for member in _members(old))
 
 
+# Wrappers whose content may grow as a union does: lists, the constructors' sequences, a params key's NotRequired.
+_WRAPPERS = ("list[", "Sequence[", "NotRequired[")
+
+
 def _covers(old: str, new: str) -> bool:
     if old == new:
         return True
-    if old.startswith("list[") and new.startswith("list[") and old.endswith("]") and new.endswith("]"):
-        return takes_at_least(old[5:-1], new[5:-1])
+    for wrapper in _WRAPPERS:
+        if old.startswith(wrapper) and new.startswith(wrapper) and old.endswith("]") and new.endswith("]"):
+            return takes_at_least(old[len(wrapper) : -1], new[len(wrapper) : -1])
     return False
 
 

@@ -7,6 +7,7 @@ Nothing here runs for a reply that fits: the generated checks are inline.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ..types import UNSET
@@ -25,7 +26,7 @@ class WireError(Exception):
         super().__init__()
         self.model = model
         self.path: list[str | int] = [] if key is None else [key]
-        self.value_type = _json_type(value)
+        self.value_type = json_type(value)
         self.origin = origin
 
     def within(self, key: str, container: object, origin: object) -> WireError:
@@ -40,15 +41,12 @@ class WireError(Exception):
 
     @property
     def json_path(self) -> str:
-        text = ""
-        for step in self.path:
-            text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
-        return text
+        return json_path(self.path)
 
     def __str__(self) -> str:
         # The value itself is never quoted: a gateway may echo anything, the API key included.
         where = self.json_path or "the body"
-        return f"{where}: {_article(self.value_type)} {self.value_type} cannot be used here ({self.model})"
+        return f"{where}: {article(self.value_type)} {self.value_type} cannot be used here ({self.model})"
 
 
 def deviate(
@@ -72,10 +70,18 @@ def restore(field_dict: dict[str, Any], kept: dict[str, Any]) -> None:
             field_dict[key] = value
 
 
-def _article(noun: str) -> str:
+def json_path(steps: Iterable[str | int]) -> str:
+    """``messages[0].content``: keys joined by dots, list positions in brackets."""
+    text = ""
+    for step in steps:
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
+    return text
+
+
+def article(noun: str) -> str:
     return "an" if noun[:1] in "aeiou" else "a"
 
 
-def _json_type(value: object) -> str:
+def json_type(value: object) -> str:
     names = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}
     return "null" if value is None else names.get(type(value), type(value).__name__)

@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..params import AudioReferenceParam, RefusalContentPartParam, TextContentPartParam, ToolCallParam
+
 
 T = TypeVar("T", bound="AssistantMessage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AssistantMessage:
     """
     Attributes:
@@ -34,6 +41,46 @@ class AssistantMessage:
     reasoning_content: None | str | Unset = UNSET
     audio: AudioReference | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        role: Literal["assistant"],
+        content: str
+        | Sequence[TextContentPart | TextContentPartParam | RefusalContentPart | RefusalContentPartParam]
+        | None
+        | Unset = UNSET,
+        name: str | Unset = UNSET,
+        refusal: None | str | Unset = UNSET,
+        tool_calls: Sequence[ToolCall | ToolCallParam] | Unset = UNSET,
+        reasoning_content: None | str | Unset = UNSET,
+        audio: AudioReference | AudioReferenceParam | None | Unset = UNSET,
+    ) -> None:
+        if not (content is UNSET or content is None or content.__class__ is str):
+            if content.__class__ is list:
+                for _content_item in content:
+                    if not (_content_item.__class__ in _CONTENT_ITEM_CLASSES):
+                        content = _params.convert(content, AssistantMessage, "content")
+                        break
+            else:
+                content = _params.convert(content, AssistantMessage, "content")
+        if not (tool_calls is UNSET):
+            if tool_calls.__class__ is list:
+                for _tool_calls_item in tool_calls:
+                    if not (_tool_calls_item.__class__ is ToolCall):
+                        tool_calls = _params.convert(tool_calls, AssistantMessage, "tool_calls")
+                        break
+            else:
+                tool_calls = _params.convert(tool_calls, AssistantMessage, "tool_calls")
+        if not (audio is UNSET or audio is None or audio.__class__ is AudioReference):
+            audio = _params.convert(audio, AssistantMessage, "audio")
+        self.role = role
+        self.content = content  # type: ignore[assignment]
+        self.name = name
+        self.refusal = refusal
+        self.tool_calls = tool_calls  # type: ignore[assignment]
+        self.reasoning_content = reasoning_content
+        self.audio = audio  # type: ignore[assignment]
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
@@ -213,3 +260,10 @@ from ..models.audio_reference import AudioReference
 from ..models.refusal_content_part import RefusalContentPart
 from ..models.text_content_part import TextContentPart
 from ..models.tool_call import ToolCall
+
+_CONTENT_ITEM_CLASSES = frozenset(
+    (
+        TextContentPart,
+        RefusalContentPart,
+    )
+)

@@ -1,18 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
 from ..models.tool_choice_mode import ToolChoiceMode
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..params import (
+        AssistantMessageParam,
+        AudioOutputParametersParam,
+        DeveloperMessageParam,
+        FunctionMessageParam,
+        LogitBiasParam,
+        MetadataParam,
+        NamedToolChoiceParam,
+        OtherMessageParam,
+        OtherToolParam,
+        PredictionContentParam,
+        ResponseFormatJsonObjectParam,
+        ResponseFormatJsonSchemaParam,
+        ResponseFormatTextParam,
+        StreamOptionsParam,
+        SystemMessageParam,
+        ToolMessageParam,
+        ToolParam,
+        UserMessageParam,
+        WebSearchOptionsParam,
+    )
+
 
 T = TypeVar("T", bound="CreateChatCompletionRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CreateChatCompletionRequest:
     """The chat completion request. Optional fields have no defaults on purpose: a field the client sends on its own would
     override the upstream model's default. Provider-specific parameters (Claude's `thinking`, Qwen's `enable_thinking`,
@@ -95,6 +122,138 @@ class CreateChatCompletionRequest:
     prediction: None | PredictionContent | Unset = UNSET
     web_search_options: WebSearchOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        model: str,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | DeveloperMessage
+            | DeveloperMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+            | FunctionMessage
+            | FunctionMessageParam
+            | OtherMessage
+            | OtherMessageParam
+        ],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        response_format: ResponseFormatText
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchema
+        | ResponseFormatJsonSchemaParam
+        | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tool_choice: ToolChoiceMode
+        | Literal["none", "auto", "required"]
+        | NamedToolChoice
+        | NamedToolChoiceParam
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        reasoning_effort: None | str | Unset = UNSET,
+        verbosity: None | str | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        modalities: list[str] | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+    ) -> None:
+        if messages.__class__ is list:
+            for _messages_item in messages:
+                if not (_messages_item.__class__ in _MESSAGES_ITEM_CLASSES):
+                    messages = _params.convert(messages, CreateChatCompletionRequest, "messages")
+                    break
+        else:
+            messages = _params.convert(messages, CreateChatCompletionRequest, "messages")
+        if not (stream_options is UNSET or stream_options is None or stream_options.__class__ is StreamOptions):
+            stream_options = _params.convert(stream_options, CreateChatCompletionRequest, "stream_options")
+        if not (
+            response_format is UNSET
+            or response_format.__class__ is ResponseFormatText
+            or response_format.__class__ is ResponseFormatJsonObject
+            or response_format.__class__ is ResponseFormatJsonSchema
+        ):
+            response_format = _params.convert(response_format, CreateChatCompletionRequest, "response_format")
+        if not (tools is UNSET):
+            if tools.__class__ is list:
+                for _tools_item in tools:
+                    if not (_tools_item.__class__ in _TOOLS_ITEM_CLASSES):
+                        tools = _params.convert(tools, CreateChatCompletionRequest, "tools")
+                        break
+            else:
+                tools = _params.convert(tools, CreateChatCompletionRequest, "tools")
+        if not (
+            tool_choice is UNSET or tool_choice.__class__ is ToolChoiceMode or tool_choice.__class__ is NamedToolChoice
+        ):
+            tool_choice = _params.convert(tool_choice, CreateChatCompletionRequest, "tool_choice")
+        if not (logit_bias is UNSET or logit_bias is None or logit_bias.__class__ is LogitBias):
+            logit_bias = _params.convert(logit_bias, CreateChatCompletionRequest, "logit_bias")
+        if not (metadata is UNSET or metadata is None or metadata.__class__ is Metadata):
+            metadata = _params.convert(metadata, CreateChatCompletionRequest, "metadata")
+        if not (audio is UNSET or audio is None or audio.__class__ is AudioOutputParameters):
+            audio = _params.convert(audio, CreateChatCompletionRequest, "audio")
+        if not (prediction is UNSET or prediction is None or prediction.__class__ is PredictionContent):
+            prediction = _params.convert(prediction, CreateChatCompletionRequest, "prediction")
+        if not (web_search_options is UNSET or web_search_options.__class__ is WebSearchOptions):
+            web_search_options = _params.convert(web_search_options, CreateChatCompletionRequest, "web_search_options")
+        self.model = model
+        self.messages = messages  # type: ignore[assignment]
+        self.temperature = temperature
+        self.top_p = top_p
+        self.n = n
+        self.stream = stream
+        self.stream_options = stream_options  # type: ignore[assignment]
+        self.stop = stop
+        self.max_tokens = max_tokens
+        self.presence_penalty = presence_penalty
+        self.frequency_penalty = frequency_penalty
+        self.seed = seed
+        self.user = user
+        self.response_format = response_format  # type: ignore[assignment]
+        self.tools = tools  # type: ignore[assignment]
+        self.tool_choice = tool_choice  # type: ignore[assignment]
+        self.parallel_tool_calls = parallel_tool_calls
+        self.logprobs = logprobs
+        self.top_logprobs = top_logprobs
+        self.max_completion_tokens = max_completion_tokens
+        self.logit_bias = logit_bias  # type: ignore[assignment]
+        self.safety_identifier = safety_identifier
+        self.prompt_cache_key = prompt_cache_key
+        self.reasoning_effort = reasoning_effort
+        self.verbosity = verbosity
+        self.service_tier = service_tier
+        self.store = store
+        self.metadata = metadata  # type: ignore[assignment]
+        self.modalities = modalities
+        self.audio = audio  # type: ignore[assignment]
+        self.prediction = prediction  # type: ignore[assignment]
+        self.web_search_options = web_search_options  # type: ignore[assignment]
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
@@ -710,3 +869,21 @@ from ..models.tool import Tool
 from ..models.tool_message import ToolMessage
 from ..models.user_message import UserMessage
 from ..models.web_search_options import WebSearchOptions
+
+_MESSAGES_ITEM_CLASSES = frozenset(
+    (
+        SystemMessage,
+        DeveloperMessage,
+        UserMessage,
+        AssistantMessage,
+        ToolMessage,
+        FunctionMessage,
+        OtherMessage,
+    )
+)
+_TOOLS_ITEM_CLASSES = frozenset(
+    (
+        Tool,
+        OtherTool,
+    )
+)

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
+
+if TYPE_CHECKING:
+    from ..params import ImageUrlParam
+
+
 T = TypeVar("T", bound="ImageContentPart")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ImageContentPart:
     """
     Attributes:
@@ -20,6 +26,13 @@ class ImageContentPart:
     type_: Literal["image_url"]
     image_url: ImageUrl | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, type_: Literal["image_url"], image_url: ImageUrl | ImageUrlParam | str) -> None:
+        if not (image_url.__class__ is ImageUrl or image_url.__class__ is str):
+            image_url = _params.convert(image_url, ImageContentPart, "image_url")
+        self.type_ = type_
+        self.image_url = image_url  # type: ignore[assignment]
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
 from ..models.image_detail import ImageDetail
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageUrl")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ImageUrl:
     """
     Attributes:
@@ -23,6 +24,13 @@ class ImageUrl:
     url: str
     detail: ImageDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, url: str, detail: ImageDetail | Literal["auto", "low", "high"] | Unset = UNSET) -> None:
+        if not (detail is UNSET or detail.__class__ is ImageDetail):
+            detail = _params.convert(detail, ImageUrl, "detail")
+        self.url = url
+        self.detail = detail  # type: ignore[assignment]
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
+
+if TYPE_CHECKING:
+    from ..params import InputAudioParam
+
+
 T = TypeVar("T", bound="InputAudioContentPart")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class InputAudioContentPart:
     """
     Attributes:
@@ -20,6 +26,13 @@ class InputAudioContentPart:
     type_: Literal["input_audio"]
     input_audio: InputAudio
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, type_: Literal["input_audio"], input_audio: InputAudio | InputAudioParam) -> None:
+        if not (input_audio.__class__ is InputAudio):
+            input_audio = _params.convert(input_audio, InputAudioContentPart, "input_audio")
+        self.type_ = type_
+        self.input_audio = input_audio  # type: ignore[assignment]
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..params import JsonSchemaObjectParam
+
 
 T = TypeVar("T", bound="JsonSchemaFormat")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class JsonSchemaFormat:
     """
     Attributes:
@@ -26,6 +31,21 @@ class JsonSchemaFormat:
     schema: JsonSchemaObject | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        name: str,
+        description: str | Unset = UNSET,
+        schema: JsonSchemaObject | JsonSchemaObjectParam | Unset = UNSET,
+        strict: bool | None | Unset = UNSET,
+    ) -> None:
+        if not (schema is UNSET or schema.__class__ is JsonSchemaObject):
+            schema = _params.convert(schema, JsonSchemaFormat, "schema")
+        self.name = name
+        self.description = description
+        self.schema = schema  # type: ignore[assignment]
+        self.strict = strict
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

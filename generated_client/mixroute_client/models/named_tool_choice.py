@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
+
+if TYPE_CHECKING:
+    from ..params import NamedFunctionParam
+
+
 T = TypeVar("T", bound="NamedToolChoice")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class NamedToolChoice:
     """
     Attributes:
@@ -20,6 +26,13 @@ class NamedToolChoice:
     type_: Literal["function"]
     function: NamedFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, type_: Literal["function"], function: NamedFunction | NamedFunctionParam) -> None:
+        if not (function.__class__ is NamedFunction):
+            function = _params.convert(function, NamedToolChoice, "function")
+        self.type_ = type_
+        self.function = function  # type: ignore[assignment]
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..params import TextContentPartParam
+
+
 T = TypeVar("T", bound="PredictionContent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PredictionContent:
     """Known content of the reply (Predicted Outputs), which speeds up regenerating it.
 
@@ -21,6 +29,21 @@ class PredictionContent:
     type_: Literal["content"]
     content: list[TextContentPart] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, type_: Literal["content"], content: str | Sequence[TextContentPart | TextContentPartParam]
+    ) -> None:
+        if not (content.__class__ is str):
+            if content.__class__ is list:
+                for _content_item in content:
+                    if not (_content_item.__class__ is TextContentPart):
+                        content = _params.convert(content, PredictionContent, "content")
+                        break
+            else:
+                content = _params.convert(content, PredictionContent, "content")
+        self.type_ = type_
+        self.content = content  # type: ignore[assignment]
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
+
+if TYPE_CHECKING:
+    from ..params import JsonSchemaFormatParam
+
+
 T = TypeVar("T", bound="ResponseFormatJsonSchema")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ResponseFormatJsonSchema:
     """
     Attributes:
@@ -20,6 +26,13 @@ class ResponseFormatJsonSchema:
     type_: Literal["json_schema"]
     json_schema: JsonSchemaFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, type_: Literal["json_schema"], json_schema: JsonSchemaFormat | JsonSchemaFormatParam) -> None:
+        if not (json_schema.__class__ is JsonSchemaFormat):
+            json_schema = _params.convert(json_schema, ResponseFormatJsonSchema, "json_schema")
+        self.type_ = type_
+        self.json_schema = json_schema  # type: ignore[assignment]
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

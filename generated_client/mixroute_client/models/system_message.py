@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..params import TextContentPartParam
+
 
 T = TypeVar("T", bound="SystemMessage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class SystemMessage:
     """
     Attributes:
@@ -24,6 +31,25 @@ class SystemMessage:
     content: list[TextContentPart] | str
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        role: Literal["system"],
+        content: str | Sequence[TextContentPart | TextContentPartParam],
+        name: str | Unset = UNSET,
+    ) -> None:
+        if not (content.__class__ is str):
+            if content.__class__ is list:
+                for _content_item in content:
+                    if not (_content_item.__class__ is TextContentPart):
+                        content = _params.convert(content, SystemMessage, "content")
+                        break
+            else:
+                content = _params.convert(content, SystemMessage, "content")
+        self.role = role
+        self.content = content  # type: ignore[assignment]
+        self.name = name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role

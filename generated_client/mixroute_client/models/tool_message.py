@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..params import TextContentPartParam
+
+
 T = TypeVar("T", bound="ToolMessage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ToolMessage:
     """
     Attributes:
@@ -22,6 +30,22 @@ class ToolMessage:
     content: list[TextContentPart] | str
     tool_call_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, role: Literal["tool"], content: str | Sequence[TextContentPart | TextContentPartParam], tool_call_id: str
+    ) -> None:
+        if not (content.__class__ is str):
+            if content.__class__ is list:
+                for _content_item in content:
+                    if not (_content_item.__class__ is TextContentPart):
+                        content = _params.convert(content, ToolMessage, "content")
+                        break
+            else:
+                content = _params.convert(content, ToolMessage, "content")
+        self.role = role
+        self.content = content  # type: ignore[assignment]
+        self.tool_call_id = tool_call_id
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role

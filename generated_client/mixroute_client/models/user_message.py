@@ -1,17 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..params import (
+        FileContentPartParam,
+        ImageContentPartParam,
+        InputAudioContentPartParam,
+        OtherContentPartParam,
+        TextContentPartParam,
+        VideoContentPartParam,
+    )
+
 
 T = TypeVar("T", bound="UserMessage")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class UserMessage:
     """
     Attributes:
@@ -35,6 +49,39 @@ class UserMessage:
     )
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        role: Literal["user"],
+        content: str
+        | Sequence[
+            TextContentPart
+            | TextContentPartParam
+            | ImageContentPart
+            | ImageContentPartParam
+            | InputAudioContentPart
+            | InputAudioContentPartParam
+            | FileContentPart
+            | FileContentPartParam
+            | VideoContentPart
+            | VideoContentPartParam
+            | OtherContentPart
+            | OtherContentPartParam
+        ],
+        name: str | Unset = UNSET,
+    ) -> None:
+        if not (content.__class__ is str):
+            if content.__class__ is list:
+                for _content_item in content:
+                    if not (_content_item.__class__ in _CONTENT_ITEM_CLASSES):
+                        content = _params.convert(content, UserMessage, "content")
+                        break
+            else:
+                content = _params.convert(content, UserMessage, "content")
+        self.role = role
+        self.content = content  # type: ignore[assignment]
+        self.name = name
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
@@ -191,3 +238,14 @@ from ..models.input_audio_content_part import InputAudioContentPart
 from ..models.other_content_part import OtherContentPart
 from ..models.text_content_part import TextContentPart
 from ..models.video_content_part import VideoContentPart
+
+_CONTENT_ITEM_CLASSES = frozenset(
+    (
+        TextContentPart,
+        ImageContentPart,
+        InputAudioContentPart,
+        FileContentPart,
+        VideoContentPart,
+        OtherContentPart,
+    )
+)

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
+
+if TYPE_CHECKING:
+    from ..params import VideoUrlParam
+
+
 T = TypeVar("T", bound="VideoContentPart")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class VideoContentPart:
     """A video, as Kimi, Doubao and Qwen take it.
 
@@ -21,6 +27,13 @@ class VideoContentPart:
     type_: Literal["video_url"]
     video_url: VideoUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, type_: Literal["video_url"], video_url: VideoUrl | VideoUrlParam) -> None:
+        if not (video_url.__class__ is VideoUrl):
+            video_url = _params.convert(video_url, VideoContentPart, "video_url")
+        self.type_ = type_
+        self.video_url = video_url  # type: ignore[assignment]
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

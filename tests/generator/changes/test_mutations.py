@@ -85,3 +85,8 @@ def test_a_type_change_is_judged_by_the_way_its_model_travels() -> None:
     assert travels["ToolCall"] is Direction.BOTH  # read in replies, sent back in the next request
     assert python_api.takes_at_least("list[A | B] | None", "list[A | B | C] | None | Unset")
     assert not python_api.takes_at_least("list[A | B] | str", "list[A] | str")
+    # The dict forms (mixroute_client.params) only travel in requests, their keys and sequences widen alike.
+    assert travels["ToolCallParam"] is Direction.SENT
+    assert "ChatCompletionParam" not in travels
+    assert python_api.takes_at_least("NotRequired[AParam | None]", "NotRequired[AParam | BParam | None]")
+    assert python_api.takes_at_least("Sequence[A | AParam]", "Sequence[A | AParam | B | BParam]")

@@ -12,6 +12,16 @@ from .client import AuthenticatedClient, Client
 
 if typing.TYPE_CHECKING:
     from ._runtime._streaming import AsyncStream, Stream
+    from .params import (
+        CompletionRequestParam,
+        MessageParam,
+        NotifyParam,
+        OptionsParam,
+        RunInputParam,
+        RunRequestParam,
+        SystemMessageParam,
+        UserMessageParam,
+    )
 
 else:
     # The streaming machinery (SSE decoder, accumulator) loads with the first stream, not with the package:
@@ -22,10 +32,36 @@ else:
             from ._runtime import _streaming  # noqa: PLC0415
 
             return getattr(_streaming, name)
+        # The request params (TypedDicts) likewise load when first named.
+        if name in _PARAMS:
+            from . import params  # noqa: PLC0415
+
+            return getattr(params, name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+_PARAMS = frozenset(
+    (
+        "CompletionRequestParam",
+        "MessageParam",
+        "NotifyParam",
+        "OptionsParam",
+        "RunInputParam",
+        "RunRequestParam",
+        "SystemMessageParam",
+        "UserMessageParam",
+    )
+)
+
 __all__ = [
+    "CompletionRequestParam",
+    "MessageParam",
+    "NotifyParam",
+    "OptionsParam",
+    "RunInputParam",
+    "RunRequestParam",
+    "SystemMessageParam",
+    "UserMessageParam",
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",

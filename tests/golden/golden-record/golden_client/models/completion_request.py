@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..params import OptionsParam, SystemMessageParam, UserMessageParam
+
 
 T = TypeVar("T", bound="CompletionRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CompletionRequest:
     """
     Attributes:
@@ -26,6 +33,28 @@ class CompletionRequest:
     options: Options | Unset = UNSET
     stream: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        model: str,
+        messages: Sequence[SystemMessage | SystemMessageParam | UserMessage | UserMessageParam],
+        options: Options | OptionsParam | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+    ) -> None:
+        if messages.__class__ is list:
+            for _messages_item in messages:
+                if not (_messages_item.__class__ in _MESSAGES_ITEM_CLASSES):
+                    messages = _params.convert(messages, CompletionRequest, "messages")
+                    break
+        else:
+            messages = _params.convert(messages, CompletionRequest, "messages")
+        if not (options is UNSET or options.__class__ is Options):
+            options = _params.convert(options, CompletionRequest, "options")
+        self.model = model
+        self.messages = messages  # type: ignore[assignment]
+        self.options = options  # type: ignore[assignment]
+        self.stream = stream
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
@@ -126,3 +155,10 @@ class CompletionRequest:
 from ..models.options import Options
 from ..models.system_message import SystemMessage
 from ..models.user_message import UserMessage
+
+_MESSAGES_ITEM_CLASSES = frozenset(
+    (
+        SystemMessage,
+        UserMessage,
+    )
+)

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
 from ..models.response_format import ResponseFormat
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Options")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class Options:
     """
     Attributes:
@@ -25,6 +26,19 @@ class Options:
     format_: ResponseFormat | Unset = UNSET
     stop: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        temperature: float | None | Unset = UNSET,
+        format_: ResponseFormat | Literal["text", "json"] | Unset = UNSET,
+        stop: list[str] | Unset = UNSET,
+    ) -> None:
+        if not (format_ is UNSET or format_.__class__ is ResponseFormat):
+            format_ = _params.convert(format_, Options, "format_")
+        self.temperature = temperature
+        self.format_ = format_  # type: ignore[assignment]
+        self.stop = stop
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         temperature: float | None | Unset

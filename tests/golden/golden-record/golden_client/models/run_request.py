@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _params
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..params import NotifyParam, RunInputParam
+
 
 T = TypeVar("T", bound="RunRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RunRequest:
     """
     Attributes:
@@ -24,6 +31,26 @@ class RunRequest:
     notify: None | Notify | Unset = UNSET
     stream: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        inputs: Sequence[RunInput | RunInputParam],
+        notify: Notify | NotifyParam | None | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+    ) -> None:
+        if inputs.__class__ is list:
+            for _inputs_item in inputs:
+                if not (_inputs_item.__class__ is RunInput):
+                    inputs = _params.convert(inputs, RunRequest, "inputs")
+                    break
+        else:
+            inputs = _params.convert(inputs, RunRequest, "inputs")
+        if not (notify is UNSET or notify is None or notify.__class__ is Notify):
+            notify = _params.convert(notify, RunRequest, "notify")
+        self.inputs = inputs  # type: ignore[assignment]
+        self.notify = notify  # type: ignore[assignment]
+        self.stream = stream
+        self.additional_properties = {}
 
     def to_dict(self) -> dict[str, Any]:
         inputs = []

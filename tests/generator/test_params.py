@@ -1,0 +1,128 @@
+"""generator/params.py: the request params and the constructors' checks, on the real spec as parsed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_python_client.strings import PythonCode
+
+from generator.generate import DEFAULT_SPEC, load_project
+from generator.params import ParamDecisions, param_name
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, ParamDecisions]:
+    document = yaml.safe_load(Path(DEFAULT_SPEC).read_text(encoding="utf-8"))
+    project = load_project(DEFAULT_SPEC, tmp_path_factory.mktemp("render") / "client", document)
+    params = project.env.globals["params"]
+    assert isinstance(params, ParamDecisions)
+    return project.openapi, params
+
+
+def code(python: PythonCode) -> str:
+    return python.as_unembedded_code()
+
+
+def model(openapi: Any, name: str) -> Any:
+    return next(m for m in openapi.models if m.class_info.name == name)
+
+
+def prop(openapi: Any, model_name: str, name: str) -> Any:
+    found = model(openapi, model_name)
+    return next(p for p in (*found.required_properties, *found.optional_properties) if p.name == name)
+
+
+def test_params_are_named_in_the_openai_sdk_style() -> None:
+    assert param_name("UserMessage") == "UserMessageParam"
+
+
+def test_every_request_side_schema_has_a_param_and_no_reply_only_one_does(parsed: tuple[Any, ParamDecisions]) -> None:
+    _, params = parsed
+    names = params.names()
+    for name in ("CreateChatCompletionRequest", "UserMessage", "TextContentPart", "ToolCall", "NamedToolChoice"):
+        assert param_name(name) in names
+    for name in ("ChatCompletion", "ChatCompletionChunk", "CompletionUsage", "ErrorResponse"):
+        assert param_name(name) not in names
+
+
+def test_typed_dicts_mark_optional_keys_and_print_consts_as_literals(parsed: tuple[Any, ParamDecisions]) -> None:
+    openapi, params = parsed
+    text = code(params.typed_dict(model(openapi, "UserMessage")))
+    assert text.startswith("class UserMessageParam(TypedDict):")
+    assert "    role: Literal['user']\n" in text
+    assert "    name: NotRequired[str]" in text
+    content = code(params.param_type(prop(openapi, "UserMessage", "content")))
+    assert content.startswith("str | list[TextContentPartParam | ImageContentPartParam")
+
+
+def test_enums_are_literals_and_additional_only_objects_are_dict_aliases(parsed: tuple[Any, ParamDecisions]) -> None:
+    openapi, params = parsed
+    choice = code(params.param_type(prop(openapi, "CreateChatCompletionRequest", "tool_choice")))
+    assert choice == "Literal['none', 'auto', 'required'] | NamedToolChoiceParam"
+    assert ("LogitBiasParam", "dict[str, float]") in [(n, code(t)) for n, t in params.mapping_aliases()]
+
+
+def test_widened_annotations_take_the_model_or_its_param_in_lists_and_unions(
+    parsed: tuple[Any, ParamDecisions],
+) -> None:
+    openapi, params = parsed
+    messages = code(params.widened(prop(openapi, "CreateChatCompletionRequest", "messages")))
+    assert messages.startswith("Sequence[SystemMessage | SystemMessageParam | DeveloperMessage | DeveloperMessageParam")
+    stream_options = code(params.widened(prop(openapi, "CreateChatCompletionRequest", "stream_options")))
+    assert stream_options == "StreamOptions | StreamOptionsParam | None | Unset"
+    choice = code(params.widened(prop(openapi, "CreateChatCompletionRequest", "tool_choice")))
+    assert (
+        choice
+        == "ToolChoiceMode | Literal['none', 'auto', 'required'] | NamedToolChoice | NamedToolChoiceParam | Unset"
+    )
+
+
+def test_only_request_only_models_with_a_model_or_enum_inside_get_a_constructor(
+    parsed: tuple[Any, ParamDecisions],
+) -> None:
+    openapi, params = parsed
+    for name in ("CreateChatCompletionRequest", "UserMessage", "ImageUrl", "AssistantMessage"):
+        assert params.converts(model(openapi, name)), name
+    # TextContentPart holds only strings; ToolCall arrives in replies too, whose reading must not pay a check.
+    for name in ("TextContentPart", "ToolCall", "ChatCompletion"):
+        assert not params.converts(model(openapi, name)), name
+
+
+def test_the_constructor_checks_each_convertible_parameter_cheapest_first(parsed: tuple[Any, ParamDecisions]) -> None:
+    openapi, params = parsed
+    request = model(openapi, "CreateChatCompletionRequest")
+    init = code(params.init_method(request))
+    assert init.startswith("def __init__(self, model: str, messages: Sequence[")
+    assert (
+        "    if not (stream_options is UNSET or stream_options is None or stream_options.__class__ is StreamOptions):\n"
+        '        stream_options = _params.convert(stream_options, CreateChatCompletionRequest, "stream_options")\n'
+    ) in init
+    assert "    for _messages_item in messages:\n" in init
+    assert "if not (_messages_item.__class__ in _MESSAGES_ITEM_CLASSES):" in init
+    assert "temperature = _params.convert" not in init  # a float needs no conversion
+    assert "    self.additional_properties = {}" in init
+    assert code(params.init_constants(request)).startswith("_MESSAGES_ITEM_CLASSES = frozenset((SystemMessage, ")
+
+
+def test_type_checking_imports_name_the_params_and_sequence_where_needed(parsed: tuple[Any, ParamDecisions]) -> None:
+    openapi, params = parsed
+    assert params.type_checking_imports(model(openapi, "ImageUrl")) == []
+    imports = params.type_checking_imports(model(openapi, "AssistantMessage"))
+    assert imports[0] == "from collections.abc import Sequence"
+    assert "from ..params import ToolCallParam" in imports
+
+
+def test_the_spec_named_unions_a_request_holds_are_aliases_of_their_members_params(
+    parsed: tuple[Any, ParamDecisions],
+) -> None:
+    _, params = parsed
+    aliases = {name: code(annotation) for name, annotation in params.union_aliases()}
+    assert aliases["ChatMessageParam"].startswith("SystemMessageParam | DeveloperMessageParam | UserMessageParam")
+    assert aliases["TextContentParam"] == "str | list[TextContentPartParam]"
+    assert aliases["ToolChoiceParam"] == "Literal['none', 'auto', 'required'] | NamedToolChoiceParam"
+    # Unions only replies hold (FinishReason) are no request's business.
+    assert "FinishReasonParam" not in aliases
+    assert "ChatMessageParam" in params.names()
