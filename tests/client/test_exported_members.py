@@ -11,6 +11,7 @@ import types
 import mixroute_client
 import mixroute_client.errors
 
+
 def test_every_public_name_of_the_package_is_exported() -> None:
     # Subpackages and modules (there once imported) are reached by their dotted path, not through ``__all__``.
     public = {
