@@ -38,7 +38,8 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from generator.wire import wire_decisions
+from generator.operations import OperationDecisions, resources
+from generator.wire import WireDecisions, wire_decisions
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = ROOT / "generator"
@@ -95,6 +96,7 @@ def load_project(spec: Path, destination: Path, document: Mapping[str, Any]) -> 
     if isinstance(project, GeneratorError):
         raise GenerationError(f"openapi-python-client failed: {_describe(project)}")
     project.env.globals["wire"] = wire_decisions(project.openapi, document)
+    project.env.globals["operations"] = OperationDecisions(project.openapi.models, document)
     return project
 
 
@@ -106,6 +108,23 @@ def _build_project(spec: Path, destination: Path, document: Mapping[str, Any]) -
         problems = project.build()
     if problems:
         raise GenerationError("openapi-python-client failed:\n" + "\n".join(_describe(p) for p in problems))
+    _render_resources(project, destination / PACKAGE)
+
+
+def _render_resources(project: Project, package: Path) -> None:
+    """``resources.py``, the OpenAI-style client, which the stock generator has no template for."""
+    operations, wire = project.env.globals["operations"], project.env.globals["wire"]
+    if not isinstance(operations, OperationDecisions) or not isinstance(wire, WireDecisions):
+        raise GenerationError("the project was not set up by load_project")
+    try:
+        root, imports = resources(project.openapi, operations, wire.path_prefix, project.config.field_prefix)
+    except ValueError as exc:
+        raise GenerationError(f"the resource client cannot be generated: {exc}") from exc
+    operation_list = [op for resource in root.walk() for op in resource.operations]
+    text = project.env.get_template("resources.py.jinja").render(
+        root=root, imports=imports, operation_list=operation_list
+    )
+    (package / "resources.py").write_text(text, encoding="utf-8")
 
 
 def _ship_spec(document: Mapping[str, Any], package: Path) -> None:

@@ -27,16 +27,22 @@ from .errors import (
 
 if TYPE_CHECKING:
     from ._streaming import AsyncStream, Stream
+    from .resources import AsyncMixroute, Mixroute
 
 else:
     # The streaming machinery (SSE decoder, accumulator) loads with the first stream, not with the package:
     # about 7 ms of import time that a caller who never streams would otherwise pay. Hidden from type
-    # checkers, which see the import above and still report a misspelt name.
+    # checkers, which see the import above and still report a misspelt name. The OpenAI-style client loads
+    # every model, so it too loads on first use.
     def __getattr__(name: str) -> object:
         if name in ("AsyncStream", "Stream"):
             from . import _streaming  # noqa: PLC0415
 
             return getattr(_streaming, name)
+        if name in ("AsyncMixroute", "Mixroute"):
+            from . import resources  # noqa: PLC0415
+
+            return getattr(resources, name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -49,6 +55,7 @@ __all__ = (
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncMixroute",
     "AsyncStream",
     "AuthenticatedClient",
     "AuthenticationError",
@@ -57,6 +64,7 @@ __all__ = (
     "ConflictError",
     "InsufficientQuotaError",
     "InternalServerError",
+    "Mixroute",
     "MixrouteError",
     "NotFoundError",
     "PermissionDeniedError",

@@ -1,0 +1,219 @@
+"""The hand-written base of the OpenAI-style client: construction, closing and the per-call options.
+
+``resources.py`` is generated from the spec and lists only what varies with it: one resource class per
+path, one method per operation, the keyword arguments of each. Every call goes through the endpoint
+modules' own ``_get_kwargs`` / ``_send`` / ``_stream`` and so through ``_request`` (retries, timeouts, typed
+errors, strict mode): the two call styles are one implementation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Protocol, TypeVar
+
+import httpx
+
+from ._config import DEFAULT_TIMEOUT
+from ._retry import DEFAULT_MAX_RETRIES
+from ._streaming import AsyncStream, Stream
+from .client import AuthenticatedClient, _check_headers
+from .types import Unset
+
+__all__ = ["APIResource", "AsyncClientBase", "SyncClientBase", "call_options", "request_model"]
+
+TimeoutArg = float | httpx.Timeout | None
+StreamT = TypeVar("StreamT", bound=Stream[Any, Any])
+AsyncStreamT = TypeVar("AsyncStreamT", bound=AsyncStream[Any, Any])
+ModelT = TypeVar("ModelT", bound="_RequestModel")
+# What httpx reads as "no timeout at all": the OpenAI SDK's meaning of ``timeout=None`` for one call.
+_NO_TIMEOUT = httpx.Timeout(None)
+
+
+class _RequestModel(Protocol):
+    @classmethod
+    def from_dict(cls: type[ModelT], src_dict: Mapping[str, Any]) -> ModelT: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class APIResource:
+    """A resource (``client.chat.completions``): its methods send through the client it was built with."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+
+def _authenticated(
+    api_key: str | None,
+    base_url: str | None,
+    timeout: TimeoutArg,
+    max_retries: int,
+    default_headers: Mapping[str, str] | None,
+    *,
+    strict: bool,
+) -> AuthenticatedClient:
+    return AuthenticatedClient.from_env(
+        api_key=api_key,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        headers=dict(default_headers or {}),
+        strict=strict,
+    )
+
+
+def _adopt(http: httpx.Client | httpx.AsyncClient, options: Mapping[str, Any]) -> None:
+    """Give a caller's httpx client (their transport, proxies, limits) the API's URL, key and defaults."""
+    http.base_url = options["base_url"]
+    http.headers.update(options["headers"])
+    http.timeout = options["timeout"]
+    if "event_hooks" in options:
+        http.event_hooks = options["event_hooks"]
+
+
+class SyncClientBase:
+    """``Mixroute(...)``: the key and base URL come from the arguments, else ``MIXROUTE_API_KEY`` /
+    ``MIXROUTE_BASE_URL`` (``UsageError`` when there is no key; the key is never shown).
+
+    ``api_client`` is the ``AuthenticatedClient`` underneath, which the module functions
+    (``create_chat_completion.sync(client=...)``) take as well.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        strict: bool = False,
+    ) -> None:
+        client = _authenticated(api_key, base_url, timeout, max_retries, default_headers, strict=strict)
+        if http_client is not None:
+            _adopt(http_client, client._httpx_options(asynchronous=False))
+            client.set_httpx_client(http_client)
+        self._client = client
+
+    @property
+    def api_client(self) -> AuthenticatedClient:
+        return self._client
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._client.close()
+
+    def __enter__(self) -> SyncClientBase:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncClientBase:
+    """``AsyncMixroute(...)``: the async twin of ``Mixroute``; ``http_client`` is an ``httpx.AsyncClient``."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        strict: bool = False,
+    ) -> None:
+        client = _authenticated(api_key, base_url, timeout, max_retries, default_headers, strict=strict)
+        if http_client is not None:
+            _adopt(http_client, client._httpx_options(asynchronous=True))
+            client.set_async_httpx_client(http_client)
+        self._client = client
+
+    @property
+    def api_client(self) -> AuthenticatedClient:
+        return self._client
+
+    async def close(self) -> None:
+        """Close the connection pool."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> AsyncClientBase:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+def request_model(model: type[ModelT], arguments: dict[str, Any]) -> ModelT:
+    """The generated request model for the arguments of one call.
+
+    Arguments written as plain JSON (``messages=[{"role": "user", ...}]``, as for the OpenAI SDK) are parsed
+    by the model's ``from_dict``, so a dict never reaches ``to_dict()`` in place of a model.
+    """
+    if any(value.__class__ is dict or (value.__class__ is list and _has_plain(value)) for value in arguments.values()):
+        return model.from_dict(
+            {name: _plain(value) for name, value in arguments.items() if value.__class__ is not Unset}
+        )
+    return model(**arguments)
+
+
+def _has_plain(values: list[Any]) -> bool:
+    return any(value.__class__ is dict for value in values)
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as JSON data: models inside lists and dicts written out with their ``to_dict()``."""
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
+
+
+def call_options(
+    request_kwargs: dict[str, Any],
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+    timeout: TimeoutArg | Unset,
+    max_retries: int | Unset,
+) -> tuple[TimeoutArg, int | None]:
+    """Merge the OpenAI SDK's per-call extras into ``request_kwargs``; the timeout and retries for ``_request``.
+
+    ``extra_body`` keys are added to (and win over) the JSON body's top level, ``extra_query`` to the query
+    string, ``extra_headers`` to the headers. ``timeout`` or ``max_retries`` not given means the client's;
+    ``timeout=None`` means no timeout at all.
+    """
+    if extra_headers:
+        _check_headers(dict(extra_headers))
+        request_kwargs["headers"] = {**request_kwargs.get("headers", {}), **extra_headers}
+    if extra_query:
+        request_kwargs["params"] = {**request_kwargs.get("params", {}), **extra_query}
+    if extra_body:
+        request_kwargs["json"] = {**request_kwargs.get("json", {}), **extra_body}
+    retries = None if isinstance(max_retries, Unset) else max_retries
+    if isinstance(timeout, Unset):
+        return None, retries
+    return (_NO_TIMEOUT if timeout is None else timeout), retries
+
+
+def opened(stream: StreamT) -> StreamT:
+    """``stream`` with its request sent, so that an error status raises here, as in the OpenAI SDK."""
+    _ = stream.response
+    return stream
+
+
+async def aopened(stream: AsyncStreamT) -> AsyncStreamT:
+    """The async twin of ``opened``."""
+    await stream.open()
+    return stream
