@@ -18,7 +18,7 @@ from ._config import DEFAULT_TIMEOUT
 from ._retry import DEFAULT_MAX_RETRIES
 from ._streaming import AsyncStream, Stream
 from .client import AuthenticatedClient, _check_headers
-from .types import Unset
+from .types import UNSET, Unset
 
 __all__ = ["APIResource", "AsyncClientBase", "SyncClientBase", "call_options", "request_model"]
 
@@ -28,6 +28,7 @@ AsyncStreamT = TypeVar("AsyncStreamT", bound=AsyncStream[Any, Any])
 ModelT = TypeVar("ModelT", bound="_RequestModel")
 # What httpx reads as "no timeout at all": the OpenAI SDK's meaning of ``timeout=None`` for one call.
 _NO_TIMEOUT = httpx.Timeout(None)
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 class _RequestModel(Protocol):
@@ -157,22 +158,24 @@ def request_model(model: type[ModelT], arguments: dict[str, Any]) -> ModelT:
     """The generated request model for the arguments of one call.
 
     Arguments written as plain JSON (``messages=[{"role": "user", ...}]``, as for the OpenAI SDK) are parsed
-    by the model's ``from_dict``, so a dict never reaches ``to_dict()`` in place of a model.
+    by the model's ``from_dict``, so a dict never reaches ``to_dict()`` in place of a model. A loop, not
+    ``any()``: this runs on every call, and a generator costs more than the check it makes.
     """
-    if any(value.__class__ is dict or (value.__class__ is list and _has_plain(value)) for value in arguments.values()):
-        return model.from_dict({name: _plain(value) for name, value in arguments.items() if value.__class__ is not Unset})
+    for value in arguments.values():
+        kind = value.__class__
+        if kind is dict or (kind is list and dict in {item.__class__ for item in value}):
+            return model.from_dict({name: _plain(item) for name, item in arguments.items() if item is not UNSET})
     return model(**arguments)
-
-
-def _has_plain(values: list[Any]) -> bool:
-    return any(value.__class__ is dict for value in values)
 
 
 def _plain(value: Any) -> Any:
     """``value`` as JSON data: models inside lists and dicts written out with their ``to_dict()``."""
-    if isinstance(value, list):
+    kind = value.__class__
+    if kind in _JSON_SCALARS:
+        return value
+    if kind is list:
         return [_plain(item) for item in value]
-    if isinstance(value, dict):
+    if kind is dict:
         return {key: _plain(item) for key, item in value.items()}
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) else value
