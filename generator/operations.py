@@ -18,10 +18,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from generator.wire import _properties
 
 __all__ = [
     "Argument",
@@ -175,6 +178,19 @@ class OperationDecisions:
                     return chunk, response
         return None
 
+    def accumulator(self, chunk: ModelProperty) -> str | None:
+        """The runtime class that folds ``chunk``s into the final reply, or None when none applies.
+
+        ``ChatCompletionAccumulator`` folds any chunk shaped like a chat completion chunk: a ``choices`` array
+        whose items carry a ``delta``.
+        """
+        choices = next((p for p in _properties(chunk) if p.name == "choices"), None)
+        if isinstance(choices, ListProperty) and isinstance(choices.inner_property, ModelProperty):
+            item = self._models.get(str(choices.inner_property.class_info.name), choices.inner_property)
+            if any(p.name == "delta" for p in _properties(item)):
+                return "ChatCompletionAccumulator"
+        return None
+
     def _chunk_of_event(self, ref: Any) -> ModelProperty | None:
         if ref is None:
             return None
@@ -205,7 +221,7 @@ def _body(endpoint: Any) -> tuple[str | None, tuple[Argument, ...], str | None]:
     if len(endpoint.bodies) != 1 or not models:  # several or non-model bodies: no keyword arguments to offer
         return None, (), None
     model = models[0]
-    props = [*(model.required_properties or ()), *(model.optional_properties or ())]
+    props = _properties(model)
     flag = next((p.python_name for p in props if p.name == STREAM_FLAG and _takes_bool(p)), None)
     return str(model.class_info.name), _arguments(props), flag
 
@@ -309,7 +325,7 @@ def _imports(endpoint: Any, decisions: OperationDecisions) -> Iterator[str]:
     for body in endpoint.bodies:
         props.append(body.prop)
         if isinstance(body.prop, ModelProperty):
-            props.extend([*(body.prop.required_properties or ()), *(body.prop.optional_properties or ())])
+            props.extend(_properties(body.prop))
     streamed = decisions.stream(endpoint)
     if streamed:
         props.append(streamed[0])

@@ -196,3 +196,14 @@ def test_a_new_operation_in_the_spec_is_a_new_method(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_chat_chunks_fold_with_the_chat_accumulator_and_other_models_with_none(
+    parsed: tuple[Any, OperationDecisions],
+) -> None:
+    openapi, decisions = parsed
+    models = {str(model.class_info.name): model for model in openapi.models}
+    assert decisions.accumulator(models["ChatCompletionChunk"]) == "ChatCompletionAccumulator"
+    # Choices carrying a whole message, not a delta, are no chunks to fold.
+    assert decisions.accumulator(models["ChatCompletion"]) is None
+    assert decisions.accumulator(models["ErrorResponse"]) is None

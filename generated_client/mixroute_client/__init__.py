@@ -26,6 +26,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from ._accumulate import ChatCompletionAccumulator
     from ._streaming import AsyncStream, Stream
     from .resources import AsyncMixroute, Mixroute
 
@@ -39,6 +40,10 @@ else:
             from . import _streaming  # noqa: PLC0415
 
             return getattr(_streaming, name)
+        if name == "ChatCompletionAccumulator":
+            from . import _accumulate  # noqa: PLC0415
+
+            return _accumulate.ChatCompletionAccumulator
         if name in ("AsyncMixroute", "Mixroute"):
             from . import resources  # noqa: PLC0415
 
@@ -60,6 +65,7 @@ __all__ = (
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
+    "ChatCompletionAccumulator",
     "Client",
     "ConflictError",
     "InsufficientQuotaError",

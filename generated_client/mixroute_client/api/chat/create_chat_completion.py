@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import _request, _strict, errors
+from ..._accumulate import ChatCompletionAccumulator
 from ..._streaming import AsyncStream, Stream
 from ...client import AuthenticatedClient, Client
 from ...models.chat_completion import ChatCompletion
@@ -361,6 +362,7 @@ def _stream(
         lambda: _request.open_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
         parse_chunk=_strict.strict_parser(client.strict, ChatCompletionChunk.from_dict, "ChatCompletionChunk"),
         parse_final=ChatCompletion.from_dict,
+        accumulator=ChatCompletionAccumulator,
     )
 
 
@@ -421,4 +423,5 @@ def _astream(
         lambda: _request.aopen_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
         parse_chunk=_strict.strict_parser(client.strict, ChatCompletionChunk.from_dict, "ChatCompletionChunk"),
         parse_final=ChatCompletion.from_dict,
+        accumulator=ChatCompletionAccumulator,
     )
