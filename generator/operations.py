@@ -131,11 +131,26 @@ def method_name(http_method: str, path: str) -> str:
 
 
 def argument_annotation(prop: PropertyProtocol) -> str:
-    """The type a resource method declares for ``prop``: what the generated model or function takes.
+    """The type a resource method declares for ``prop``: what the generated model takes, and where a model
+    goes, its JSON object too (``messages=[{"role": "user", ...}]``, as the OpenAI SDK takes it).
 
-    The one place that decides it, so that accepting more (a TypedDict beside a model) is one change.
+    The one place that decides it, so that accepting a generated ``TypedDict`` instead of any mapping is one
+    change.
     """
-    return prop.get_type_string().as_unembedded_code()
+    stock = prop.get_type_string().as_unembedded_code()
+    plain = _json_alternative(prop)
+    return f"{stock} | {plain}" if plain else stock
+
+
+def _json_alternative(prop: PropertyProtocol) -> str | None:
+    if isinstance(prop, ModelProperty) or (
+        isinstance(prop, UnionProperty) and any(isinstance(inner, ModelProperty) for inner in prop.inner_properties)
+    ):
+        return "Mapping[str, Any]"
+    if isinstance(prop, ListProperty) and _json_alternative(prop.inner_property):
+        inner = prop.inner_property.get_type_string(no_optional=True).as_unembedded_code()
+        return f"Sequence[{inner} | Mapping[str, Any]]"
+    return None
 
 
 def success_responses(endpoint: Any) -> list[Any]:
@@ -143,7 +158,7 @@ def success_responses(endpoint: Any) -> list[Any]:
     return [
         response
         for response in endpoint.responses.patterns
-        if response.status_code.range and 200 <= response.status_code.range[0] and response.status_code.range[1] < 300
+        if response.status_code.range and response.status_code.range[0] >= 200 and response.status_code.range[1] < 300
     ]
 
 
@@ -283,16 +298,16 @@ def _class_name(attributes: Sequence[str]) -> str:
 
 def _disambiguate(node: Resource) -> None:
     methods = [op.method for op in node.operations]
-    node.operations = [
-        op if methods.count(op.method) == 1 else _renamed(op, op.module_name) for op in node.operations
-    ]
+    node.operations = [op if methods.count(op.method) == 1 else _renamed(op, op.module_name) for op in node.operations]
 
 
 def _renamed(op: Operation, name: str) -> Operation:
     return Operation(**{**op.__dict__, "method": name})
 
 
-def resources(openapi: Any, decisions: OperationDecisions, prefix: str, field_prefix: str) -> tuple[Resource, list[str]]:
+def resources(
+    openapi: Any, decisions: OperationDecisions, prefix: str, field_prefix: str
+) -> tuple[Resource, list[str]]:
     """The resource tree of a parsed document (``GeneratorData``), and the imports its module needs.
 
     An endpoint listed under several tags is generated once per tag; the first module implements its method.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tests.mock_server import DEFAULT_API_KEY
 
-OPENAI_PROGRAM = '''
+OPENAI_PROGRAM = """
 import json
 import os
 
@@ -55,9 +55,11 @@ call = completion.choices[0].message.tool_calls[0]
 print(call.function.name, json.loads(call.function.arguments))
 messages.append(completion.choices[0].message)
 messages.append({"role": "tool", "tool_call_id": call.id, "content": json.dumps({"temperature_c": 21})})
-final = client.chat.completions.create(model="gpt-4o", messages=messages, tools=tools, timeout=30, extra_body={"top_k": 1})
+final = client.chat.completions.create(
+    model="gpt-4o", messages=messages, tools=tools, timeout=30, extra_body={"top_k": 1}
+)
 print(final.choices[0].finish_reason, final.choices[0].message.content)
-'''
+"""
 
 # The two edits a reader makes (README.md, "Moving from the OpenAI SDK"), and nothing else.
 EDITS = (("from openai import OpenAI", "from mixroute_client import Mixroute"), ("OpenAI(", "Mixroute("))

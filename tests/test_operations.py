@@ -92,9 +92,7 @@ def test_two_operations_that_would_share_a_method_keep_their_module_names() -> N
 
 
 def test_a_method_named_like_a_sub_resource_is_a_problem() -> None:
-    _, problems = resource_tree(
-        [("/v1/a", "/v1", op("create", "a")), ("/v1/a/create", "/v1", op("create", "b"))]
-    )
+    _, problems = resource_tree([("/v1/a", "/v1", op("create", "a")), ("/v1/a/create", "/v1", op("create", "b"))])
     assert problems == ["AResource: ['create'] are both a method and a sub-resource"]
 
 
@@ -106,7 +104,9 @@ def test_the_chat_operation_streams_and_takes_the_request_properties(parsed: tup
     assert chat.body_class == "CreateChatCompletionRequest"
     # Required arguments first, without defaults; the optional ones default to UNSET (not sent).
     assert chat.keywords[0] == Argument("model", "str", None)
-    assert chat.keywords[1].name == "messages" and chat.keywords[1].default is None
+    assert (chat.keywords[1].name, chat.keywords[1].default) == ("messages", None)
+    # Where a model goes, its JSON object may go too.
+    assert chat.keywords[1].annotation.endswith("| Mapping[str, Any]]")
     assert Argument("temperature", "float | None | Unset", "UNSET") in chat.keywords
     assert "stream" not in [argument.name for argument in chat.without_stream_flag()]
     assert (chat.positional, chat.parameters) == ((), ())

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Literal, overload
+from typing import Any, Literal, overload
 
 import httpx
 
@@ -52,36 +53,50 @@ class ChatCompletionsResource(_resource.APIResource):
             | SystemMessage
             | ToolMessage
             | UserMessage
+        ]
+        | Sequence[
+            AssistantMessage
+            | DeveloperMessage
+            | FunctionMessage
+            | OtherMessage
+            | SystemMessage
+            | ToolMessage
+            | UserMessage
+            | Mapping[str, Any]
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: None | StreamOptions | Unset = UNSET,
+        stream_options: None | StreamOptions | Unset | Mapping[str, Any] = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET,
-        tools: list[OtherTool | Tool] | Unset = UNSET,
-        tool_choice: NamedToolChoice | ToolChoiceMode | Unset = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: list[OtherTool | Tool] | Unset | Sequence[OtherTool | Tool | Mapping[str, Any]] = UNSET,
+        tool_choice: NamedToolChoice | ToolChoiceMode | Unset | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | None | Unset = UNSET,
+        logit_bias: LogitBias | None | Unset | Mapping[str, Any] = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | None | Unset = UNSET,
+        metadata: Metadata | None | Unset | Mapping[str, Any] = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | None | Unset = UNSET,
-        prediction: None | PredictionContent | Unset = UNSET,
-        web_search_options: WebSearchOptions | Unset = UNSET,
+        audio: AudioOutputParameters | None | Unset | Mapping[str, Any] = UNSET,
+        prediction: None | PredictionContent | Unset | Mapping[str, Any] = UNSET,
+        web_search_options: WebSearchOptions | Unset | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -103,36 +118,50 @@ class ChatCompletionsResource(_resource.APIResource):
             | SystemMessage
             | ToolMessage
             | UserMessage
+        ]
+        | Sequence[
+            AssistantMessage
+            | DeveloperMessage
+            | FunctionMessage
+            | OtherMessage
+            | SystemMessage
+            | ToolMessage
+            | UserMessage
+            | Mapping[str, Any]
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: None | StreamOptions | Unset = UNSET,
+        stream_options: None | StreamOptions | Unset | Mapping[str, Any] = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET,
-        tools: list[OtherTool | Tool] | Unset = UNSET,
-        tool_choice: NamedToolChoice | ToolChoiceMode | Unset = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: list[OtherTool | Tool] | Unset | Sequence[OtherTool | Tool | Mapping[str, Any]] = UNSET,
+        tool_choice: NamedToolChoice | ToolChoiceMode | Unset | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | None | Unset = UNSET,
+        logit_bias: LogitBias | None | Unset | Mapping[str, Any] = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | None | Unset = UNSET,
+        metadata: Metadata | None | Unset | Mapping[str, Any] = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | None | Unset = UNSET,
-        prediction: None | PredictionContent | Unset = UNSET,
-        web_search_options: WebSearchOptions | Unset = UNSET,
+        audio: AudioOutputParameters | None | Unset | Mapping[str, Any] = UNSET,
+        prediction: None | PredictionContent | Unset | Mapping[str, Any] = UNSET,
+        web_search_options: WebSearchOptions | Unset | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -154,36 +183,50 @@ class ChatCompletionsResource(_resource.APIResource):
             | SystemMessage
             | ToolMessage
             | UserMessage
+        ]
+        | Sequence[
+            AssistantMessage
+            | DeveloperMessage
+            | FunctionMessage
+            | OtherMessage
+            | SystemMessage
+            | ToolMessage
+            | UserMessage
+            | Mapping[str, Any]
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: None | StreamOptions | Unset = UNSET,
+        stream_options: None | StreamOptions | Unset | Mapping[str, Any] = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET,
-        tools: list[OtherTool | Tool] | Unset = UNSET,
-        tool_choice: NamedToolChoice | ToolChoiceMode | Unset = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: list[OtherTool | Tool] | Unset | Sequence[OtherTool | Tool | Mapping[str, Any]] = UNSET,
+        tool_choice: NamedToolChoice | ToolChoiceMode | Unset | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | None | Unset = UNSET,
+        logit_bias: LogitBias | None | Unset | Mapping[str, Any] = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | None | Unset = UNSET,
+        metadata: Metadata | None | Unset | Mapping[str, Any] = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | None | Unset = UNSET,
-        prediction: None | PredictionContent | Unset = UNSET,
-        web_search_options: WebSearchOptions | Unset = UNSET,
+        audio: AudioOutputParameters | None | Unset | Mapping[str, Any] = UNSET,
+        prediction: None | PredictionContent | Unset | Mapping[str, Any] = UNSET,
+        web_search_options: WebSearchOptions | Unset | Mapping[str, Any] = UNSET,
         stream: bool,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -204,37 +247,51 @@ class ChatCompletionsResource(_resource.APIResource):
             | SystemMessage
             | ToolMessage
             | UserMessage
+        ]
+        | Sequence[
+            AssistantMessage
+            | DeveloperMessage
+            | FunctionMessage
+            | OtherMessage
+            | SystemMessage
+            | ToolMessage
+            | UserMessage
+            | Mapping[str, Any]
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
-        stream_options: None | StreamOptions | Unset = UNSET,
+        stream_options: None | StreamOptions | Unset | Mapping[str, Any] = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET,
-        tools: list[OtherTool | Tool] | Unset = UNSET,
-        tool_choice: NamedToolChoice | ToolChoiceMode | Unset = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: list[OtherTool | Tool] | Unset | Sequence[OtherTool | Tool | Mapping[str, Any]] = UNSET,
+        tool_choice: NamedToolChoice | ToolChoiceMode | Unset | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | None | Unset = UNSET,
+        logit_bias: LogitBias | None | Unset | Mapping[str, Any] = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | None | Unset = UNSET,
+        metadata: Metadata | None | Unset | Mapping[str, Any] = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | None | Unset = UNSET,
-        prediction: None | PredictionContent | Unset = UNSET,
-        web_search_options: WebSearchOptions | Unset = UNSET,
+        audio: AudioOutputParameters | None | Unset | Mapping[str, Any] = UNSET,
+        prediction: None | PredictionContent | Unset | Mapping[str, Any] = UNSET,
+        web_search_options: WebSearchOptions | Unset | Mapping[str, Any] = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
@@ -282,7 +339,12 @@ class ChatCompletionsResource(_resource.APIResource):
             ),
         )
         send_timeout, retries = _resource.call_options(
-            kwargs, extra_headers, extra_query, extra_body, timeout, max_retries
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
         if stream is True:
             return _resource.opened(
@@ -305,36 +367,50 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | SystemMessage
             | ToolMessage
             | UserMessage
+        ]
+        | Sequence[
+            AssistantMessage
+            | DeveloperMessage
+            | FunctionMessage
+            | OtherMessage
+            | SystemMessage
+            | ToolMessage
+            | UserMessage
+            | Mapping[str, Any]
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: None | StreamOptions | Unset = UNSET,
+        stream_options: None | StreamOptions | Unset | Mapping[str, Any] = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET,
-        tools: list[OtherTool | Tool] | Unset = UNSET,
-        tool_choice: NamedToolChoice | ToolChoiceMode | Unset = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: list[OtherTool | Tool] | Unset | Sequence[OtherTool | Tool | Mapping[str, Any]] = UNSET,
+        tool_choice: NamedToolChoice | ToolChoiceMode | Unset | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | None | Unset = UNSET,
+        logit_bias: LogitBias | None | Unset | Mapping[str, Any] = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | None | Unset = UNSET,
+        metadata: Metadata | None | Unset | Mapping[str, Any] = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | None | Unset = UNSET,
-        prediction: None | PredictionContent | Unset = UNSET,
-        web_search_options: WebSearchOptions | Unset = UNSET,
+        audio: AudioOutputParameters | None | Unset | Mapping[str, Any] = UNSET,
+        prediction: None | PredictionContent | Unset | Mapping[str, Any] = UNSET,
+        web_search_options: WebSearchOptions | Unset | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -356,36 +432,50 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | SystemMessage
             | ToolMessage
             | UserMessage
+        ]
+        | Sequence[
+            AssistantMessage
+            | DeveloperMessage
+            | FunctionMessage
+            | OtherMessage
+            | SystemMessage
+            | ToolMessage
+            | UserMessage
+            | Mapping[str, Any]
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: None | StreamOptions | Unset = UNSET,
+        stream_options: None | StreamOptions | Unset | Mapping[str, Any] = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET,
-        tools: list[OtherTool | Tool] | Unset = UNSET,
-        tool_choice: NamedToolChoice | ToolChoiceMode | Unset = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: list[OtherTool | Tool] | Unset | Sequence[OtherTool | Tool | Mapping[str, Any]] = UNSET,
+        tool_choice: NamedToolChoice | ToolChoiceMode | Unset | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | None | Unset = UNSET,
+        logit_bias: LogitBias | None | Unset | Mapping[str, Any] = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | None | Unset = UNSET,
+        metadata: Metadata | None | Unset | Mapping[str, Any] = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | None | Unset = UNSET,
-        prediction: None | PredictionContent | Unset = UNSET,
-        web_search_options: WebSearchOptions | Unset = UNSET,
+        audio: AudioOutputParameters | None | Unset | Mapping[str, Any] = UNSET,
+        prediction: None | PredictionContent | Unset | Mapping[str, Any] = UNSET,
+        web_search_options: WebSearchOptions | Unset | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -407,36 +497,50 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | SystemMessage
             | ToolMessage
             | UserMessage
+        ]
+        | Sequence[
+            AssistantMessage
+            | DeveloperMessage
+            | FunctionMessage
+            | OtherMessage
+            | SystemMessage
+            | ToolMessage
+            | UserMessage
+            | Mapping[str, Any]
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: None | StreamOptions | Unset = UNSET,
+        stream_options: None | StreamOptions | Unset | Mapping[str, Any] = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET,
-        tools: list[OtherTool | Tool] | Unset = UNSET,
-        tool_choice: NamedToolChoice | ToolChoiceMode | Unset = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: list[OtherTool | Tool] | Unset | Sequence[OtherTool | Tool | Mapping[str, Any]] = UNSET,
+        tool_choice: NamedToolChoice | ToolChoiceMode | Unset | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | None | Unset = UNSET,
+        logit_bias: LogitBias | None | Unset | Mapping[str, Any] = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | None | Unset = UNSET,
+        metadata: Metadata | None | Unset | Mapping[str, Any] = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | None | Unset = UNSET,
-        prediction: None | PredictionContent | Unset = UNSET,
-        web_search_options: WebSearchOptions | Unset = UNSET,
+        audio: AudioOutputParameters | None | Unset | Mapping[str, Any] = UNSET,
+        prediction: None | PredictionContent | Unset | Mapping[str, Any] = UNSET,
+        web_search_options: WebSearchOptions | Unset | Mapping[str, Any] = UNSET,
         stream: bool,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
@@ -457,37 +561,51 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | SystemMessage
             | ToolMessage
             | UserMessage
+        ]
+        | Sequence[
+            AssistantMessage
+            | DeveloperMessage
+            | FunctionMessage
+            | OtherMessage
+            | SystemMessage
+            | ToolMessage
+            | UserMessage
+            | Mapping[str, Any]
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
-        stream_options: None | StreamOptions | Unset = UNSET,
+        stream_options: None | StreamOptions | Unset | Mapping[str, Any] = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET,
-        tools: list[OtherTool | Tool] | Unset = UNSET,
-        tool_choice: NamedToolChoice | ToolChoiceMode | Unset = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: list[OtherTool | Tool] | Unset | Sequence[OtherTool | Tool | Mapping[str, Any]] = UNSET,
+        tool_choice: NamedToolChoice | ToolChoiceMode | Unset | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | None | Unset = UNSET,
+        logit_bias: LogitBias | None | Unset | Mapping[str, Any] = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | None | Unset = UNSET,
+        metadata: Metadata | None | Unset | Mapping[str, Any] = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | None | Unset = UNSET,
-        prediction: None | PredictionContent | Unset = UNSET,
-        web_search_options: WebSearchOptions | Unset = UNSET,
+        audio: AudioOutputParameters | None | Unset | Mapping[str, Any] = UNSET,
+        prediction: None | PredictionContent | Unset | Mapping[str, Any] = UNSET,
+        web_search_options: WebSearchOptions | Unset | Mapping[str, Any] = UNSET,
         extra_headers: dict[str, str] | None = None,
         extra_query: dict[str, object] | None = None,
         extra_body: dict[str, object] | None = None,
@@ -535,7 +653,12 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             ),
         )
         send_timeout, retries = _resource.call_options(
-            kwargs, extra_headers, extra_query, extra_body, timeout, max_retries
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
         )
         if stream is True:
             return await _resource.aopened(

@@ -22,6 +22,7 @@ __all__ = ["ChatCompletionAccumulator"]
 class _HasToDict(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
 
+
 # Fields of a chunk that describe the chunk itself, or are rebuilt from the fold, rather than copied.
 _CHUNK_ONLY = ("object", "choices", "usage")
 

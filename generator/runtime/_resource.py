@@ -26,6 +26,8 @@ TimeoutArg = float | httpx.Timeout | None
 StreamT = TypeVar("StreamT", bound=Stream[Any, Any])
 AsyncStreamT = TypeVar("AsyncStreamT", bound=AsyncStream[Any, Any])
 ModelT = TypeVar("ModelT", bound="_RequestModel")
+SyncClientT = TypeVar("SyncClientT", bound="SyncClientBase")
+AsyncClientT = TypeVar("AsyncClientT", bound="AsyncClientBase")
 # What httpx reads as "no timeout at all": the OpenAI SDK's meaning of ``timeout=None`` for one call.
 _NO_TIMEOUT = httpx.Timeout(None)
 _JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
@@ -108,7 +110,7 @@ class SyncClientBase:
         """Close the connection pool."""
         self._client.close()
 
-    def __enter__(self) -> SyncClientBase:
+    def __enter__(self: SyncClientT) -> SyncClientT:
         return self
 
     def __exit__(
@@ -145,7 +147,7 @@ class AsyncClientBase:
         """Close the connection pool."""
         await self._client.aclose()
 
-    async def __aenter__(self) -> AsyncClientBase:
+    async def __aenter__(self: AsyncClientT) -> AsyncClientT:
         return self
 
     async def __aexit__(
@@ -183,6 +185,7 @@ def _plain(value: Any) -> Any:
 
 def call_options(
     request_kwargs: dict[str, Any],
+    *,
     extra_headers: Mapping[str, str] | None,
     extra_query: Mapping[str, Any] | None,
     extra_body: Mapping[str, Any] | None,

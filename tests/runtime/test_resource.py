@@ -42,9 +42,8 @@ def recorder() -> Recorder:
 
 @pytest.fixture
 def client(recorder: Recorder) -> Iterator[Mixroute]:
-    with Mixroute(
-        api_key=API_KEY, base_url="https://api.test/v1", http_client=httpx.Client(transport=httpx.MockTransport(recorder))
-    ) as built:
+    http = httpx.Client(transport=httpx.MockTransport(recorder))
+    with Mixroute(api_key=API_KEY, base_url="https://api.test/v1", http_client=http) as built:
         yield built
 
 

@@ -49,8 +49,9 @@ def test_the_stream_folds_with_the_accumulator_it_is_given() -> None:
 def test_the_given_accumulator_decides_whether_a_stream_without_done_is_whole() -> None:
     with stream_of(TOOL_STREAM[:2], done=False, accumulator=Counting) as stream:
         assert len(list(stream)) == 2
-    with stream_of(TOOL_STREAM[:1], done=False, accumulator=Counting) as stream, pytest.raises(
-        errors.APIConnectionError
+    with (
+        stream_of(TOOL_STREAM[:1], done=False, accumulator=Counting) as stream,
+        pytest.raises(errors.APIConnectionError),
     ):
         list(stream)
 
