@@ -57,24 +57,25 @@ def _authenticated(
     default_headers: Mapping[str, str] | None,
     *,
     strict: bool,
+    http: httpx.Client | httpx.AsyncClient | None,
 ) -> AuthenticatedClient:
-    return AuthenticatedClient.from_env(
+    client = AuthenticatedClient.from_env(
         api_key=api_key,
         base_url=base_url,
         timeout=timeout,
         max_retries=max_retries,
         headers=dict(default_headers or {}),
         strict=strict,
+        # The caller's own event hooks run after the one that attaches the credential.
+        httpx_args={"event_hooks": dict(http.event_hooks)} if http is not None else {},
     )
-
-
-def _adopt(http: httpx.Client | httpx.AsyncClient, options: Mapping[str, Any]) -> None:
-    """Give a caller's httpx client (their transport, proxies, limits) the API's URL, key and defaults."""
-    http.base_url = options["base_url"]
-    http.headers.update(options["headers"])
-    http.timeout = options["timeout"]
-    if "event_hooks" in options:
+    if http is not None:
+        options = client._httpx_options(asynchronous=isinstance(http, httpx.AsyncClient))
+        http.base_url = options["base_url"]
+        http.headers.update(options["headers"])
+        http.timeout = options["timeout"]
         http.event_hooks = options["event_hooks"]
+    return client
 
 
 class SyncClientBase:
@@ -96,9 +97,10 @@ class SyncClientBase:
         default_headers: Mapping[str, str] | None = None,
         strict: bool = False,
     ) -> None:
-        client = _authenticated(api_key, base_url, timeout, max_retries, default_headers, strict=strict)
+        client = _authenticated(
+            api_key, base_url, timeout, max_retries, default_headers, strict=strict, http=http_client
+        )
         if http_client is not None:
-            _adopt(http_client, client._httpx_options(asynchronous=False))
             client.set_httpx_client(http_client)
         self._client = client
 
@@ -133,9 +135,10 @@ class AsyncClientBase:
         default_headers: Mapping[str, str] | None = None,
         strict: bool = False,
     ) -> None:
-        client = _authenticated(api_key, base_url, timeout, max_retries, default_headers, strict=strict)
+        client = _authenticated(
+            api_key, base_url, timeout, max_retries, default_headers, strict=strict, http=http_client
+        )
         if http_client is not None:
-            _adopt(http_client, client._httpx_options(asynchronous=True))
             client.set_async_httpx_client(http_client)
         self._client = client
 

@@ -182,3 +182,15 @@ async def test_the_async_client_calls_and_streams(recorder: Recorder) -> None:
         assert isinstance(stream, AsyncStream)
         assert [part.choices[0].delta.content async for part in stream] == ["Hi"]
     assert http.is_closed
+
+
+def test_a_given_http_client_keeps_its_own_event_hooks(recorder: Recorder) -> None:
+    seen: list[str] = []
+    http = httpx.Client(
+        transport=httpx.MockTransport(recorder),
+        event_hooks={"request": [lambda request: seen.append(request.url.path)]},
+    )
+    with Mixroute(api_key=API_KEY, http_client=http) as client:
+        client.chat.completions.create(model="glm-5", messages=HELLO)
+    assert seen == ["/v1/chat/completions"]
+    assert recorder.requests[-1].headers["authorization"] == f"Bearer {API_KEY}"
