@@ -168,7 +168,7 @@ def request_model(model: type[ModelT], arguments: dict[str, Any]) -> ModelT:
     """
     for value in arguments.values():
         kind = value.__class__
-        if kind is dict or (kind is list and dict in {item.__class__ for item in value}):
+        if kind is dict or ((kind is list or kind is tuple) and dict in {item.__class__ for item in value}):
             return model.from_dict({name: _plain(item) for name, item in arguments.items() if item is not UNSET})
     return model(**arguments)
 
@@ -178,7 +178,7 @@ def _plain(value: Any) -> Any:
     kind = value.__class__
     if kind in _JSON_SCALARS:
         return value
-    if kind is list:
+    if kind is list or kind is tuple:
         return [_plain(item) for item in value]
     if kind is dict:
         return {key: _plain(item) for key, item in value.items()}

@@ -194,3 +194,8 @@ def test_a_given_http_client_keeps_its_own_event_hooks(recorder: Recorder) -> No
         client.chat.completions.create(model="glm-5", messages=HELLO)
     assert seen == ["/v1/chat/completions"]
     assert recorder.requests[-1].headers["authorization"] == f"Bearer {API_KEY}"
+
+
+def test_a_tuple_of_dicts_is_read_as_json_too(client: Mixroute, recorder: Recorder) -> None:
+    client.chat.completions.create(model="glm-5", messages=(HELLO[0],))
+    assert recorder.body == {"model": "glm-5", "messages": HELLO}
