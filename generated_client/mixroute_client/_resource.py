@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -26,6 +26,7 @@ TimeoutArg = float | httpx.Timeout | None
 StreamT = TypeVar("StreamT", bound=Stream[Any, Any])
 AsyncStreamT = TypeVar("AsyncStreamT", bound=AsyncStream[Any, Any])
 ModelT = TypeVar("ModelT", bound="_RequestModel")
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 SyncClientT = TypeVar("SyncClientT", bound="SyncClientBase")
 AsyncClientT = TypeVar("AsyncClientT", bound="AsyncClientBase")
 # What httpx reads as "no timeout at all": the OpenAI SDK's meaning of ``timeout=None`` for one call.
@@ -49,41 +50,14 @@ class APIResource:
         self._client = client
 
 
-def _authenticated(
-    api_key: str | None,
-    base_url: str | None,
-    timeout: TimeoutArg,
-    max_retries: int,
-    default_headers: Mapping[str, str] | None,
-    *,
-    strict: bool,
-    http: httpx.Client | httpx.AsyncClient | None,
-) -> AuthenticatedClient:
-    client = AuthenticatedClient.from_env(
-        api_key=api_key,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        headers=dict(default_headers or {}),
-        strict=strict,
-        # The caller's own event hooks run after the one that attaches the credential.
-        httpx_args={"event_hooks": dict(http.event_hooks)} if http is not None else {},
-    )
-    if http is not None:
-        options = client._httpx_options(asynchronous=isinstance(http, httpx.AsyncClient))
-        http.base_url = options["base_url"]
-        http.headers.update(options["headers"])
-        http.timeout = options["timeout"]
-        http.event_hooks = options["event_hooks"]
-    return client
+class _ClientBase(Generic[HttpT]):
+    """What ``Mixroute`` and ``AsyncMixroute`` share: the settings, and the client underneath.
 
-
-class SyncClientBase:
-    """``Mixroute(...)``: the key and base URL come from the arguments, else ``MIXROUTE_API_KEY`` /
-    ``MIXROUTE_BASE_URL`` (``UsageError`` when there is no key; the key is never shown).
-
-    ``api_client`` is the ``AuthenticatedClient`` underneath, which the module functions
-    (``create_chat_completion.sync(client=...)``) take as well.
+    The key and base URL come from the arguments, else ``MIXROUTE_API_KEY`` / ``MIXROUTE_BASE_URL``
+    (``UsageError`` when there is no key; the key is never shown). ``http_client`` is an httpx client of the
+    caller's (transport, proxies, limits) to which the base URL, the key and the defaults are applied; its own
+    event hooks run after the one that attaches the credential. ``api_client`` is the ``AuthenticatedClient``
+    underneath, which the module functions (``create_chat_completion.sync(client=...)``) take as well.
     """
 
     def __init__(
@@ -93,20 +67,41 @@ class SyncClientBase:
         base_url: str | None = None,
         timeout: TimeoutArg = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
+        http_client: HttpT | None = None,
         default_headers: Mapping[str, str] | None = None,
         strict: bool = False,
     ) -> None:
-        client = _authenticated(
-            api_key, base_url, timeout, max_retries, default_headers, strict=strict, http=http_client
+        self._client = AuthenticatedClient.from_env(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=dict(default_headers or {}),
+            strict=strict,
+            httpx_args={"event_hooks": dict(http_client.event_hooks)} if http_client is not None else {},
         )
         if http_client is not None:
-            client.set_httpx_client(http_client)
-        self._client = client
+            self._adopt(http_client)
+
+    def _adopt(self, http: HttpT) -> None:
+        asynchronous = isinstance(http, httpx.AsyncClient)
+        options = self._client._httpx_options(asynchronous=asynchronous)
+        http.base_url = options["base_url"]
+        http.headers.update(options["headers"])
+        http.timeout = options["timeout"]
+        http.event_hooks = options["event_hooks"]
+        if isinstance(http, httpx.AsyncClient):
+            self._client.set_async_httpx_client(http)
+        else:
+            self._client.set_httpx_client(http)
 
     @property
     def api_client(self) -> AuthenticatedClient:
         return self._client
+
+
+class SyncClientBase(_ClientBase[httpx.Client]):
+    """``Mixroute(...)``: the settings of ``_ClientBase``; ``http_client`` is an ``httpx.Client``."""
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -121,30 +116,8 @@ class SyncClientBase:
         self.close()
 
 
-class AsyncClientBase:
+class AsyncClientBase(_ClientBase[httpx.AsyncClient]):
     """``AsyncMixroute(...)``: the async twin of ``Mixroute``; ``http_client`` is an ``httpx.AsyncClient``."""
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutArg = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        strict: bool = False,
-    ) -> None:
-        client = _authenticated(
-            api_key, base_url, timeout, max_retries, default_headers, strict=strict, http=http_client
-        )
-        if http_client is not None:
-            client.set_async_httpx_client(http_client)
-        self._client = client
-
-    @property
-    def api_client(self) -> AuthenticatedClient:
-        return self._client
 
     async def close(self) -> None:
         """Close the connection pool."""

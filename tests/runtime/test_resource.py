@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
+import mypy.api
 import pytest
 
 from mixroute_client import AsyncMixroute, AsyncStream, Mixroute, Stream, errors
@@ -199,3 +202,32 @@ def test_a_given_http_client_keeps_its_own_event_hooks(recorder: Recorder) -> No
 def test_a_tuple_of_dicts_is_read_as_json_too(client: Mixroute, recorder: Recorder) -> None:
     client.chat.completions.create(model="glm-5", messages=(HELLO[0],))
     assert recorder.body == {"model": "glm-5", "messages": HELLO}
+
+
+TYPED_PROGRAM = """
+import httpx
+from mixroute_client import Mixroute
+
+client = Mixroute(api_key="k")
+messages = [{"role": "user", "content": "hi"}]
+flag: bool = True
+reveal_type(client.chat.completions.create(model="m", messages=messages))
+reveal_type(client.chat.completions.create(model="m", messages=messages, stream=True))
+reveal_type(client.chat.completions.create(model="m", messages=messages, stream=flag))
+Mixroute(api_key="k", http_client=httpx.AsyncClient())
+"""
+
+
+def test_the_type_checker_knows_what_create_returns(tmp_path: Path) -> None:
+    program = tmp_path / "program.py"
+    program.write_text(TYPED_PROGRAM, encoding="utf-8")
+    out, _, status = mypy.api.run(["--strict", "--no-error-summary", str(program)])
+    revealed = re.findall(r'Revealed type is "(.*)"', out)
+    chunk, reply = (
+        "mixroute_client.models.chat_completion_chunk.ChatCompletionChunk",
+        "mixroute_client.models.chat_completion.ChatCompletion",
+    )
+    stream = f"mixroute_client._streaming.Stream[{chunk}, {reply}]"
+    assert revealed == [reply, stream, f"{reply} | {stream}"], out
+    assert status == 1
+    assert 'Argument "http_client" to "Mixroute" has incompatible type "AsyncClient"' in out
