@@ -1,19 +1,30 @@
-"""Benchmark 1: one non-streamed call, seed-sized request and reply, on an in-memory transport."""
+"""Benchmark 1: one non-streamed call, seed-sized request and reply, on an in-memory transport.
+
+Beside the comparison with raw httpx and the OpenAI SDK, the two call styles of this client are compared with
+each other: ``Mixroute(...).chat.completions.create(...)`` against the module function it goes through, each
+building its request on every call from the same inputs (models, or plain dicts as OpenAI users write them).
+"""
 
 from __future__ import annotations
 
 import json
+from typing import Any
+
+import httpx
 
 from benchmarks import clients
 from benchmarks.agreement import agreed
-from benchmarks.payloads import PATH, seed_request, seed_response
+from benchmarks.payloads import BASE_URL, PATH, seed_request, seed_response
 from benchmarks.results import Row
 from benchmarks.timing import Budget, compare
+from mixroute_client import Mixroute
 from mixroute_client.api.chat import create_chat_completion
-from mixroute_client.models import ChatCompletion, CreateChatCompletionRequest
+from mixroute_client.models import ChatCompletion, CreateChatCompletionRequest, UserMessage
 
 FAMILY = "1 call"
 TARGET = 1.5
+# The OpenAI-style client may cost at most this much more than the module functions (issue 11, item 9).
+STYLE_TARGET = 1.05
 
 
 def _content(completion: object) -> str | None:
@@ -47,6 +58,53 @@ def run(budget: Budget) -> list[Row]:
     content = agreed({name: call() for name, call in sides.items()})
     sent = agreed({name: replay.last_request for name, replay in replays.items()})
     medians = compare(sides, budget)
+    return [*_call_rows(medians, reply, sent, content), *_style_rows(reply, request, budget)]
+
+
+def _style_rows(reply: bytes, request: dict[str, Any], budget: Budget) -> list[Row]:
+    """Mixroute's create() against the module function, on the same inputs: typed models, then plain dicts."""
+    typed = [UserMessage.from_dict(message) for message in request["messages"]]
+    return [
+        _style_row(f"Mixroute().chat.completions.create, {inputs}", reply, request["model"], messages, budget)
+        for inputs, messages in (("typed messages", typed), ("dict messages", request["messages"]))
+    ]
+
+
+def _module_body(model: str, messages: list[Any]) -> CreateChatCompletionRequest:
+    """The request as a module-function caller builds it: the constructor for models, from_dict for dicts."""
+    if all(isinstance(message, UserMessage) for message in messages):
+        return CreateChatCompletionRequest(model=model, messages=messages)
+    return CreateChatCompletionRequest.from_dict({"model": model, "messages": messages})
+
+
+def _style_row(name: str, reply: bytes, model: str, messages: list[Any], budget: Budget) -> Row:
+    replays = {side: clients.Replay(reply, "application/json") for side in ("module", "resource")}
+    module = clients.ours(replays["module"].transport())
+    http = httpx.Client(transport=replays["resource"].transport())
+    resource = Mixroute(api_key=clients.API_KEY, base_url=BASE_URL, http_client=http)
+
+    def call_module() -> str | None:
+        return _content(create_chat_completion.sync(client=module, body=_module_body(model, messages)))
+
+    def call_resource() -> str | None:
+        return _content(resource.chat.completions.create(model=model, messages=messages))
+
+    sides = {"module": call_module, "resource": call_resource}
+    content = agreed({side: call() for side, call in sides.items()})
+    sent = agreed({side: replay.last_request for side, replay in replays.items()})
+    medians = compare(sides, budget)
+    return Row(
+        family=FAMILY,
+        name=name,
+        ours=medians["resource"],
+        baseline=medians["module"],
+        baseline_label="create_chat_completion.sync",
+        target=STYLE_TARGET,
+        checks={"request": sent, "content": content},
+    )
+
+
+def _call_rows(medians: dict[str, float], reply: bytes, sent: object, content: object) -> list[Row]:
     return [
         Row(
             family=FAMILY,

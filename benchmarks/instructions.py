@@ -5,6 +5,10 @@ different number of streams, and reports (count(N2) - count(N1)) / (N2 - N1): on
 start-up and imports cancelled out (the method of /work/shared/REFERENCE.md, "Measuring speed").
 ``--side SIDE --streams N`` is what callgrind runs: N streams of one side, nothing else. With
 ``BENCH_SSE_JSON=json`` our side decodes events with ``json.loads`` even when orjson (the ``fast`` extra) is there.
+
+The ``*-call`` sides are one non-streamed call instead (``--streams`` then counts calls): the module function
+against ``Mixroute().chat.completions.create``, with typed messages and with plain dicts (issue 11, item 9);
+they are reported per call, against ``module-call``.
 """
 
 from __future__ import annotations
@@ -16,11 +20,18 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any
+
+import httpx
 
 from benchmarks import clients
-from benchmarks.payloads import PATH, pieces, seed_request, sse_stream
+from benchmarks.calls import _module_body
+from benchmarks.payloads import BASE_URL, PATH, pieces, seed_request, seed_response, sse_stream
 from benchmarks.streaming import digest, raw_contents, stream_of_ours
-from mixroute_client.models import CreateChatCompletionRequest
+from mixroute_client import AuthenticatedClient, Mixroute
+from mixroute_client.api.chat import create_chat_completion
+from mixroute_client.models import CreateChatCompletionRequest, UserMessage
 
 STREAMS = (1, 3)
 COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
@@ -48,10 +59,28 @@ def _sides(chunks: int) -> dict[str, Callable[[], object]]:
             outcome = digest(chunk.choices[0].delta.content for chunk in typed)
             return outcome, typed.get_final_completion()
 
-    return {"raw": iterate_raw, "ours": iterate_ours, "ours+final": iterate_ours_final}
+    return {"raw": iterate_raw, "ours": iterate_ours, "ours+final": iterate_ours_final, **_call_sides()}
 
 
-SIDES = ("raw", "ours", "ours+final")
+def _call_sides() -> dict[str, Callable[[], object]]:
+    reply = json.dumps(seed_response()).encode()
+    module = clients.ours(clients.Replay(reply, "application/json").transport())
+    http = httpx.Client(transport=clients.Replay(reply, "application/json").transport())
+    resource = Mixroute(api_key=clients.API_KEY, base_url=BASE_URL, http_client=http)
+    model, plain = seed_request()["model"], seed_request()["messages"]
+    typed = [UserMessage.from_dict(message) for message in plain]
+    sides: dict[str, Callable[[], object]] = {}
+    for suffix, messages in (("", typed), ("-dicts", plain)):
+        sides[f"module-call{suffix}"] = partial(_module_call, module, model, messages)
+        sides[f"resource-call{suffix}"] = partial(resource.chat.completions.create, model=model, messages=messages)
+    return sides
+
+
+def _module_call(client: AuthenticatedClient, model: str, messages: list[Any]) -> object:
+    return create_chat_completion.sync(client=client, body=_module_body(model, messages))
+
+
+SIDES = ("raw", "ours", "ours+final", "module-call", "resource-call", "module-call-dicts", "resource-call-dicts")
 
 
 def run_side(side: str, streams: int, chunks: int) -> None:
@@ -111,9 +140,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.side:
         run_side(args.side, args.streams, args.chunks)
         return 0
-    costs = {side: per_stream(side, args.chunks) for side in dict.fromkeys(["raw", *args.sides])}
-    for side, cost in costs.items():
-        print(f"{side:<12} {cost / args.chunks:>10.0f} instructions/chunk  {cost / costs['raw']:.2f}x raw")
+    calls = [side for side in args.sides if side.endswith(("-call", "-call-dicts"))]
+    streams = [side for side in args.sides if side not in calls]
+    if streams:
+        costs = {side: per_stream(side, args.chunks) for side in dict.fromkeys(["raw", *streams])}
+        for side, cost in costs.items():
+            print(f"{side:<12} {cost / args.chunks:>10.0f} instructions/chunk  {cost / costs['raw']:.2f}x raw")
+    if calls:
+        costs = {side: per_stream(side, args.chunks) for side in dict.fromkeys(["module-call", *calls])}
+        for side, cost in costs.items():
+            print(f"{side:<20} {cost:>10.0f} instructions/call  {cost / costs['module-call']:.3f}x module-call")
     return 0
 
 

@@ -42,9 +42,10 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
+from generator.operations import OperationDecisions, resources
 from generator.package import package_metadata
 from generator.params import param_decisions
-from generator.wire import wire_decisions
+from generator.wire import WireDecisions, wire_decisions
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = ROOT / "generator"
@@ -117,6 +118,7 @@ def load_project(
     project.env.globals["wire"] = wire
     project.env.globals["package"] = package_metadata(document)
     project.env.globals["params"] = param_decisions(project.openapi, document, wire.reads)
+    project.env.globals["operations"] = OperationDecisions(project.openapi.models, document)
     return project
 
 
@@ -131,7 +133,24 @@ def _build_project(spec: Path, destination: Path, document: Mapping[str, Any], c
     for template, module in OWN_MODULES:
         text = project.env.get_template(template).render()
         (project.package_dir / module).write_text(text, encoding="utf-8")
+    _render_resources(project, project.package_dir)
     return project.package_dir
+
+
+def _render_resources(project: Project, package: Path) -> None:
+    """``resources.py``, the OpenAI-style client, which the stock generator has no template for."""
+    operations, wire = project.env.globals["operations"], project.env.globals["wire"]
+    if not isinstance(operations, OperationDecisions) or not isinstance(wire, WireDecisions):
+        raise GenerationError("the project was not set up by load_project")
+    try:
+        root, imports = resources(project.openapi, operations, wire.path_prefix, project.config.field_prefix)
+    except ValueError as exc:
+        raise GenerationError(f"the resource client cannot be generated: {exc}") from exc
+    operation_list = [op for resource in root.walk() for op in resource.operations]
+    text = project.env.get_template("resources.py.jinja").render(
+        root=root, imports=imports, operation_list=operation_list
+    )
+    (package / "resources.py").write_text(text, encoding="utf-8")
 
 
 def _ship_spec(document: Mapping[str, Any], package: Path) -> None:

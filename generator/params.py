@@ -130,13 +130,8 @@ class ParamDecisions:
 
     # ------------------------------------------------------------------ the request models
     def widened(self, prop: PropertyProtocol) -> PythonCode:
-        """A constructor parameter's annotation: each model ``M`` as ``M | MParam``, each enum ``E`` as
-        ``E | Literal[...values]``, a list as a ``Sequence``, in unions alike; ``Unset`` when the property is
-        optional. Code printing it imports ``Literal`` and ``Sequence`` and the params it names."""
-        members = list(dict.fromkeys(self._widened_members(prop)))
-        if not prop.required:
-            members.append("Unset")
-        return PythonCode(" | ".join(members))
+        """A constructor parameter's annotation (module function ``widened``)."""
+        return widened(prop)
 
     def converts(self, model: ModelProperty) -> bool:
         """Whether ``model`` gets the generated constructor: a request-only model with a property that can
@@ -148,7 +143,7 @@ class ParamDecisions:
         """The imports the constructor's annotations need, for type checkers only: the params they name, and
         ``Sequence`` where a parameter is a list."""
         convertible = [prop for prop in model_properties(model) if self._convertible(prop)]
-        names = sorted({param_name(name) for prop in convertible for name in _model_names(prop)})
+        names = sorted({name for prop in convertible for name in param_names(prop)})
         lines = [f"from ..params import {name}" for name in names]
         if any(isinstance(leaf, ListProperty) for prop in convertible for leaf in _all_members(prop)):
             lines.insert(0, "from collections.abc import Sequence")
@@ -255,27 +250,44 @@ class ParamDecisions:
         else:
             yield _scalar(prop)
 
-    def _widened_members(self, prop: PropertyProtocol) -> Iterator[str]:
-        if isinstance(prop, UnionProperty):
-            for inner in prop.inner_properties:
-                yield from self._widened_members(inner)
-        elif isinstance(prop, ListProperty):
-            # A Sequence (covariant): a list[UserMessage] is as welcome as a list of dicts.
-            items = " | ".join(dict.fromkeys(self._widened_members(prop.inner_property)))
-            yield f"Sequence[{items}]"
-        elif isinstance(prop, ModelProperty):
-            yield str(prop.class_info.name)
-            yield param_name(prop.class_info.name)
-        elif isinstance(prop, EnumProperty | LiteralEnumProperty):
-            yield str(prop.class_info.name)
-            yield _literal(prop)
-        else:
-            yield prop.get_type_string(no_optional=True).as_unembedded_code()
-
     def _mapping_type(self, model: ModelProperty) -> PythonCode:
         extra = model.additional_properties
         value = "Any" if isinstance(extra, bool) or extra is None else self.param_type(extra).as_unembedded_code()
         return PythonCode(f"dict[str, {value}]")
+
+
+def widened(prop: PropertyProtocol) -> PythonCode:
+    """A request parameter's annotation: each model ``M`` as ``M | MParam``, each enum ``E`` as
+    ``E | Literal[...values]``, a list as a ``Sequence``, in unions alike; ``Unset`` when the property is
+    optional. Code printing it imports ``Literal`` and ``Sequence`` and the params it names (``param_names``).
+    The request models' constructors and the resource methods both declare it."""
+    members = list(dict.fromkeys(_widened_members(prop)))
+    if not prop.required:
+        members.append("Unset")
+    return PythonCode(" | ".join(members))
+
+
+def param_names(prop: PropertyProtocol) -> list[str]:
+    """The params ``widened(prop)`` names."""
+    return sorted({param_name(name) for name in _model_names(prop)})
+
+
+def _widened_members(prop: PropertyProtocol) -> Iterator[str]:
+    if isinstance(prop, UnionProperty):
+        for inner in prop.inner_properties:
+            yield from _widened_members(inner)
+    elif isinstance(prop, ListProperty):
+        # A Sequence (covariant): a list[UserMessage] is as welcome as a list of dicts.
+        items = " | ".join(dict.fromkeys(_widened_members(prop.inner_property)))
+        yield f"Sequence[{items}]"
+    elif isinstance(prop, ModelProperty):
+        yield str(prop.class_info.name)
+        yield param_name(prop.class_info.name)
+    elif isinstance(prop, EnumProperty | LiteralEnumProperty):
+        yield str(prop.class_info.name)
+        yield _literal(prop)
+    else:
+        yield prop.get_type_string(no_optional=True).as_unembedded_code()
 
 
 def _ref_name(schema: Mapping[str, Any]) -> str | None:

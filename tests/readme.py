@@ -3,24 +3,19 @@ the package's own (generated_client/README.md, the page the index shows)."""
 
 from __future__ import annotations
 
-import ast
 import os
 import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-import mixroute_client
 from generator.generate import DEFAULT_OUTPUT, ROOT
 from mixroute_mock import DEFAULT_API_KEY
 
-__all__ = ["AWAITED", "FENCE", "READMES", "Block", "python_blocks", "run_example"]
+__all__ = ["FENCE", "READMES", "Block", "python_blocks", "run_example"]
 
 FENCE = re.compile(r"^```(?P<lang>[\w-]*)\n(?P<body>.*?)^```", re.DOTALL | re.MULTILINE)
 READMES = {"README": ROOT / "README.md", "package-README": DEFAULT_OUTPUT / "README.md"}
-# The resource-style client (issue 11, item 1), which the package README already shows and another branch adds:
-# its examples are skipped until then. Once it is merged, tests/test_readme.py says to empty this.
-AWAITED = ("Mixroute", "AsyncMixroute")
 
 
 @dataclass(frozen=True)
@@ -33,17 +28,6 @@ class Block:
     def name(self) -> str:
         """A test id, and a module name for the type checkers."""
         return f"{self.readme.replace('-', '_')}_python_{self.index}"
-
-    def awaits(self) -> list[str]:
-        """The names in ``AWAITED`` it imports from ``mixroute_client`` that the package does not have yet. Any
-        other name it imports and the package lacks is an error of the example, and fails where it runs."""
-        imported = (
-            alias.name
-            for node in ast.walk(ast.parse(self.code))
-            if isinstance(node, ast.ImportFrom) and node.module == "mixroute_client"
-            for alias in node.names
-        )
-        return [name for name in imported if name in AWAITED and not hasattr(mixroute_client, name)]
 
 
 def python_blocks(readme: str) -> list[Block]:

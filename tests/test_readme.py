@@ -4,8 +4,7 @@ every shell command is checked.
 Python blocks, of README.md and of the package's own README (generated_client/README.md, the index's page), run
 each in a fresh interpreter with MIXROUTE_BASE_URL and MIXROUTE_API_KEY pointing at the mock server on loopback,
 exactly as a reader would run them against the real API, and are type-checked as modules, strictly, for the oldest
-Python the package supports. A block importing from `mixroute_client` a name listed as awaited (tests/readme.py
-`AWAITED`: a call style another change adds) that the package does not have yet is skipped, naming it.
+Python the package supports.
 
 Shell commands of README.md other than `make` run for real in a scratch virtualenv, with no network: `pip install
 <project directory>` installs a wheel built here from that directory, with pip's `--no-index` (see `offline`).
@@ -26,11 +25,10 @@ from pathlib import Path
 
 import pytest
 
-import mixroute_client
 from generator.generate import ROOT
 from generator.package import PYTHON_VERSIONS
 from tests.packaging import build_package, the_wheel
-from tests.readme import AWAITED, FENCE, READMES, Block, python_blocks, run_example
+from tests.readme import FENCE, READMES, Block, python_blocks, run_example
 
 README = READMES["README"].read_text(encoding="utf-8")
 # Type-checked as the oldest supported Python reads them: an example using a newer feature fails here.
@@ -58,20 +56,8 @@ def test_the_readmes_have_examples_to_check() -> None:
     assert {"make demo", "make test"} <= set(MAKE_COMMANDS)
 
 
-def test_what_the_readme_examples_await_is_still_missing() -> None:
-    """Skipping examples is for names still to come: once the package has one, AWAITED must lose it."""
-    arrived = [name for name in AWAITED if hasattr(mixroute_client, name)]
-    assert arrived == [], f"mixroute_client has {arrived} now: remove them from tests/readme.py's AWAITED"
-
-
-def skip_if_ahead_of_the_package(block: Block) -> None:
-    if awaited := block.awaits():
-        pytest.skip(f"mixroute_client has no {', '.join(awaited)} yet")
-
-
 @pytest.mark.parametrize("block", PYTHON_BLOCKS, ids=[block.name for block in PYTHON_BLOCKS])
 def test_python_block_runs(block: Block, mock_url: str, tmp_path: Path) -> None:
-    skip_if_ahead_of_the_package(block)
     result = run_example(sys.executable, block.code, mock_url, tmp_path)
     assert result.returncode == 0, f"README block failed:\n{block.code}\n--- stderr ---\n{result.stderr}"
 
@@ -122,15 +108,13 @@ def type_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]
     """Both checkers' errors for all blocks at once (each checker starts once), by checker."""
     directory = tmp_path_factory.mktemp("readme-blocks")
     for block in PYTHON_BLOCKS:
-        if not block.awaits():
-            (directory / f"{block.name}.py").write_text(block.code, encoding="utf-8")
+        (directory / f"{block.name}.py").write_text(block.code, encoding="utf-8")
     return {"mypy": mypy_errors(directory), "pyright": pyright_errors(directory)}
 
 
 @pytest.mark.parametrize("checker", ["mypy", "pyright"])
 @pytest.mark.parametrize("block", PYTHON_BLOCKS, ids=[block.name for block in PYTHON_BLOCKS])
 def test_python_block_type_checks_strictly(block: Block, checker: str, type_errors: dict[str, list[str]]) -> None:
-    skip_if_ahead_of_the_package(block)
     errors = [error for error in type_errors[checker] if error.startswith(f"{block.name}.py:")]
     assert errors == [], f"{checker} --strict on:\n{block.code}"
 

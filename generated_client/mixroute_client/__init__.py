@@ -7,10 +7,12 @@ import typing
 from ._runtime import _exceptions
 from ._runtime._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._runtime._exceptions import *  # noqa: F403  (every exception, listed once: in its __all__)
+from ._runtime._lazy import lazy_attributes
 from ._runtime._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from .client import AuthenticatedClient, Client
 
 if typing.TYPE_CHECKING:
+    from ._runtime._accumulate import ChatCompletionAccumulator
     from ._runtime._streaming import AsyncStream, Stream
     from .params import (
         AssistantContentPartParam,
@@ -59,73 +61,64 @@ if typing.TYPE_CHECKING:
         VideoUrlParam,
         WebSearchOptionsParam,
     )
-
+    from .resources import AsyncMixroute, Mixroute
 else:
-    # The streaming machinery (SSE decoder, accumulator) loads with the first stream, not with the package:
-    # about 7 ms of import time that a caller who never streams would otherwise pay. Hidden from type
-    # checkers, which see the import above and still report a misspelt name.
-    def __getattr__(name: str) -> object:
-        if name in ("AsyncStream", "Stream"):
-            from ._runtime import _streaming  # noqa: PLC0415
-
-            return getattr(_streaming, name)
-        # The request params (TypedDicts) likewise load when first named.
-        if name in _PARAMS:
-            from . import params  # noqa: PLC0415
-
-            return getattr(params, name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-_PARAMS = frozenset(
-    (
-        "AssistantContentPartParam",
-        "AssistantMessageParam",
-        "AudioOutputParametersParam",
-        "AudioReferenceParam",
-        "ChatMessageParam",
-        "ContentPartParam",
-        "CreateChatCompletionRequestParam",
-        "DeveloperMessageParam",
-        "FileContentPartParam",
-        "FileInputParam",
-        "FunctionCallParam",
-        "FunctionDefinitionParam",
-        "FunctionMessageParam",
-        "ImageContentPartParam",
-        "ImageUrlParam",
-        "InputAudioContentPartParam",
-        "InputAudioParam",
-        "JsonSchemaFormatParam",
-        "JsonSchemaObjectParam",
-        "LogitBiasParam",
-        "MetadataParam",
-        "NamedFunctionParam",
-        "NamedToolChoiceParam",
-        "OtherContentPartParam",
-        "OtherMessageParam",
-        "OtherToolParam",
-        "PredictionContentParam",
-        "RefusalContentPartParam",
-        "ResponseFormatJsonObjectParam",
-        "ResponseFormatJsonSchemaParam",
-        "ResponseFormatParam",
-        "ResponseFormatTextParam",
-        "StreamOptionsParam",
-        "SystemMessageParam",
-        "TextContentParam",
-        "TextContentPartParam",
-        "ToolCallParam",
-        "ToolChoiceParam",
-        "ToolDefinitionParam",
-        "ToolMessageParam",
-        "ToolParam",
-        "UserMessageParam",
-        "VideoContentPartParam",
-        "VideoUrlParam",
-        "WebSearchOptionsParam",
+    # Loaded when first named, not with the package (see _runtime/_lazy.py); type checkers see the imports above.
+    __getattr__ = lazy_attributes(
+        __name__,
+        {
+            "ChatCompletionAccumulator": "._runtime._accumulate",
+            "AsyncStream": "._runtime._streaming",
+            "Stream": "._runtime._streaming",
+            "AsyncMixroute": ".resources",
+            "Mixroute": ".resources",
+            "AssistantContentPartParam": ".params",
+            "AssistantMessageParam": ".params",
+            "AudioOutputParametersParam": ".params",
+            "AudioReferenceParam": ".params",
+            "ChatMessageParam": ".params",
+            "ContentPartParam": ".params",
+            "CreateChatCompletionRequestParam": ".params",
+            "DeveloperMessageParam": ".params",
+            "FileContentPartParam": ".params",
+            "FileInputParam": ".params",
+            "FunctionCallParam": ".params",
+            "FunctionDefinitionParam": ".params",
+            "FunctionMessageParam": ".params",
+            "ImageContentPartParam": ".params",
+            "ImageUrlParam": ".params",
+            "InputAudioContentPartParam": ".params",
+            "InputAudioParam": ".params",
+            "JsonSchemaFormatParam": ".params",
+            "JsonSchemaObjectParam": ".params",
+            "LogitBiasParam": ".params",
+            "MetadataParam": ".params",
+            "NamedFunctionParam": ".params",
+            "NamedToolChoiceParam": ".params",
+            "OtherContentPartParam": ".params",
+            "OtherMessageParam": ".params",
+            "OtherToolParam": ".params",
+            "PredictionContentParam": ".params",
+            "RefusalContentPartParam": ".params",
+            "ResponseFormatJsonObjectParam": ".params",
+            "ResponseFormatJsonSchemaParam": ".params",
+            "ResponseFormatParam": ".params",
+            "ResponseFormatTextParam": ".params",
+            "StreamOptionsParam": ".params",
+            "SystemMessageParam": ".params",
+            "TextContentParam": ".params",
+            "TextContentPartParam": ".params",
+            "ToolCallParam": ".params",
+            "ToolChoiceParam": ".params",
+            "ToolDefinitionParam": ".params",
+            "ToolMessageParam": ".params",
+            "ToolParam": ".params",
+            "UserMessageParam": ".params",
+            "VideoContentPartParam": ".params",
+            "VideoUrlParam": ".params",
+            "WebSearchOptionsParam": ".params",
+        },
     )
-)
 
 __all__ = [
     "AssistantContentPartParam",
@@ -176,9 +169,12 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "AsyncMixroute",
     "AsyncStream",
     "AuthenticatedClient",
+    "ChatCompletionAccumulator",
     "Client",
+    "Mixroute",
     "RetryPolicy",
     "Stream",
 ]

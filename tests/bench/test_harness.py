@@ -54,12 +54,17 @@ def test_the_machine_is_recorded(run: tuple[int, str, dict[str, Any]]) -> None:
 
 
 def test_every_client_sent_the_same_call_and_read_the_same_reply(run: tuple[int, str, dict[str, Any]]) -> None:
-    (row,) = rows(run, "1 call")
+    row, *styles = rows(run, "1 call")
     assert row["openai"] > 0
     assert row["checks"]["content"] == seed_response()["choices"][0]["message"]["content"]
     assert row["checks"]["request"]["model"] == "glm-5"
     assert row["target"] == 1.5
     assert isinstance(row["met"], bool)
+    # Both call styles, fed typed models and then dicts, sent the same request and read the same reply.
+    assert [style["name"].rpartition(", ")[2] for style in styles] == ["typed messages", "dict messages"]
+    for style in styles:
+        assert style["checks"] == {"request": row["checks"]["request"], "content": row["checks"]["content"]}
+        assert style["target"] == 1.05
 
 
 def test_every_client_read_the_same_stream(run: tuple[int, str, dict[str, Any]]) -> None:

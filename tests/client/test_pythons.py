@@ -27,7 +27,7 @@ from tests.readme import READMES, python_blocks, run_example
 WHEELHOUSE = ROOT / ".wheelhouse"
 PYENV_VERSIONS = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
 # Each in a fresh interpreter, as a reader runs it.
-BLOCKS = [block for block in python_blocks("package-README") if not block.awaits()]
+BLOCKS = python_blocks("package-README")
 IMPORT_EVERYTHING = """
 import importlib, pkgutil, sys
 import mixroute_client

@@ -14,16 +14,26 @@ of any chunk or inside a choice (Moonshot); the last non-null usage wins.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Protocol
 
 __all__ = ["ChatCompletionAccumulator"]
+
+
+class _HasToDict(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
 
 # Fields of a chunk that describe the chunk itself, or are rebuilt from the fold, rather than copied.
 _CHUNK_ONLY = ("object", "choices", "usage")
 
 
 class ChatCompletionAccumulator:
-    """Feed it every chunk with ``add``; ``result`` is the completion as a JSON object."""
+    """Feed it every chunk with ``add`` (JSON objects) or ``handle_chunk`` (typed chunks); ``result`` is the
+    completion as a JSON object, ``ChatCompletion.from_dict(accumulator.result())`` the typed one.
+
+    ``Stream`` folds with it on its own (``get_final_completion()``); it is public for callers who iterate
+    chunks themselves, like the OpenAI SDK's ``ChatCompletionStreamState``.
+    """
 
     def __init__(self) -> None:
         # Latest non-null value of every top-level key, ``choices`` and ``usage`` included: the last chunk's
@@ -31,7 +41,12 @@ class ChatCompletionAccumulator:
         self._top: dict[str, Any] = {}
         self._choices: dict[int, _Choice] = {}
 
+    def handle_chunk(self, chunk: _HasToDict | Mapping[str, Any]) -> None:
+        """Fold one chunk: a typed chunk (``ChatCompletionChunk``) or its JSON object."""
+        self.add(chunk if isinstance(chunk, Mapping) else chunk.to_dict())
+
     def add(self, chunk: Mapping[str, Any]) -> None:
+        """Fold one chunk's JSON object (the streaming hot path: no conversion)."""
         if None in chunk.values():
             self._add_fields(chunk)
         else:
@@ -58,8 +73,9 @@ class ChatCompletionAccumulator:
         return state
 
     @property
-    def all_choices_finished(self) -> bool:
-        """Whether at least one choice arrived and every choice seen has a ``finish_reason``."""
+    def complete(self) -> bool:
+        """Whether the reply is whole without ``[DONE]``: at least one choice arrived and every choice seen has a
+        ``finish_reason``."""
         return bool(self._choices) and all(choice.finished for choice in self._choices.values())
 
     def result(self) -> dict[str, Any]:

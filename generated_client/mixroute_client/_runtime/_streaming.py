@@ -13,43 +13,61 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from ._accumulate import ChatCompletionAccumulator
 from ._compat import Self
 from ._exceptions import APIResponseValidationError, UsageError
 from ._sse import EndedWithoutDone, aiter_json_events, iter_json_events
 from ._status_errors import redact
 
-__all__ = ["AsyncStream", "Stream"]
+__all__ = ["Accumulator", "AsyncStream", "Stream"]
 
 ChunkT = TypeVar("ChunkT")
 FinalT = TypeVar("FinalT")
+
+
+class Accumulator(Protocol):
+    """Folds a stream's chunks (JSON objects) into what a non-streamed call would have returned.
+
+    The generated operation chooses it (``ChatCompletionAccumulator`` for chat completion chunks).
+    """
+
+    def add(self, chunk: Mapping[str, Any]) -> None: ...
+
+    def result(self) -> dict[str, Any]: ...
+
+    @property
+    def complete(self) -> bool:
+        """Whether what was folded is a whole reply even if the stream ends without ``[DONE]``."""
+        ...
 
 
 class _Parsers(Generic[ChunkT, FinalT]):
     """Typed models from event payloads, with a failure reported as ``APIResponseValidationError``."""
 
     def __init__(
-        self, chunk: Callable[[Mapping[str, Any]], ChunkT], final: Callable[[Mapping[str, Any]], FinalT]
+        self,
+        chunk: Callable[[Mapping[str, Any]], ChunkT],
+        final: Callable[[Mapping[str, Any]], FinalT],
+        accumulator: Callable[[], Accumulator] | None,
     ) -> None:
         self._chunk = chunk
         self._final = final
         # Every payload is folded as it arrives and then dropped, so a long stream costs memory only for the
         # text it adds up to (keeping the payloads for a fold on demand grew by ~1.3 kB per chunk).
-        self._accumulator = ChatCompletionAccumulator()
+        self._accumulator = accumulator() if accumulator is not None else None
         self._unfoldable: tuple[dict[str, Any], Exception] | None = None
 
     @property
-    def all_choices_finished(self) -> bool:
-        """Whether every choice folded so far has a ``finish_reason`` (and there was at least one)."""
-        return self._accumulator.all_choices_finished
+    def complete(self) -> bool:
+        """Whether the chunks so far are a whole reply (never, for a stream with no accumulator)."""
+        return self._accumulator is not None and self._accumulator.complete
 
     def chunk(self, payload: dict[str, Any], response: httpx.Response) -> ChunkT:
         parsed = _parse(self._chunk, payload, response, "chunk")
-        if self._unfoldable is None:
+        if self._unfoldable is None and self._accumulator is not None:
             try:
                 self._accumulator.add(payload)
             except Exception as exc:  # any shape the fold cannot read; only a caller of final() needs to know
@@ -57,6 +75,8 @@ class _Parsers(Generic[ChunkT, FinalT]):
         return parsed
 
     def final(self, response: httpx.Response) -> FinalT:
+        if self._accumulator is None:
+            raise UsageError("This operation's chunks do not add up to a final result; iterate them instead.")
         if self._unfoldable is not None:
             payload, exc = self._unfoldable
             raise _invalid("chunk", exc, payload, response) from exc
@@ -89,9 +109,10 @@ class Stream(Generic[ChunkT, FinalT]):
         *,
         parse_chunk: Callable[[Mapping[str, Any]], ChunkT],
         parse_final: Callable[[Mapping[str, Any]], FinalT],
+        accumulator: Callable[[], Accumulator] | None = None,
     ) -> None:
         self._open_response = open_response
-        self._parsers = _Parsers(parse_chunk, parse_final)
+        self._parsers = _Parsers(parse_chunk, parse_final, accumulator)
         self._response: httpx.Response | None = None
         self._chunks: Iterator[ChunkT] | None = None
         self._finished = False
@@ -150,8 +171,9 @@ class Stream(Generic[ChunkT, FinalT]):
             for payload in iter_json_events(response):
                 yield self._parsers.chunk(payload, response)
         except EndedWithoutDone:
-            # Some upstreams never send [DONE]: once every choice has finished, the reply is complete.
-            if not self._parsers.all_choices_finished:
+            # Some upstreams never send [DONE]: a reply the accumulator calls complete (for chat, every choice
+            # has finished) is whole.
+            if not self._parsers.complete:
                 raise
         finally:
             response.close()
@@ -167,9 +189,10 @@ class AsyncStream(Generic[ChunkT, FinalT]):
         *,
         parse_chunk: Callable[[Mapping[str, Any]], ChunkT],
         parse_final: Callable[[Mapping[str, Any]], FinalT],
+        accumulator: Callable[[], Accumulator] | None = None,
     ) -> None:
         self._open_response = open_response
-        self._parsers = _Parsers(parse_chunk, parse_final)
+        self._parsers = _Parsers(parse_chunk, parse_final, accumulator)
         self._response: httpx.Response | None = None
         self._chunks: AsyncIterator[ChunkT] | None = None
         self._finished = False
@@ -236,8 +259,9 @@ class AsyncStream(Generic[ChunkT, FinalT]):
             async for payload in aiter_json_events(response):
                 yield self._parsers.chunk(payload, response)
         except EndedWithoutDone:
-            # Some upstreams never send [DONE]: once every choice has finished, the reply is complete.
-            if not self._parsers.all_choices_finished:
+            # Some upstreams never send [DONE]: a reply the accumulator calls complete (for chat, every choice
+            # has finished) is whole.
+            if not self._parsers.complete:
                 raise
         finally:
             await response.aclose()

@@ -177,14 +177,14 @@ def test_long_text_and_arguments_come_out_whole_in_order() -> None:
     assert result["tool_calls"][0]["function"]["arguments"] == "".join(pieces)
 
 
-def test_all_choices_finished_only_once_every_choice_seen_has_a_finish_reason() -> None:
+def test_complete_only_once_every_choice_seen_has_a_finish_reason() -> None:
     accumulator = ChatCompletionAccumulator()
-    assert not accumulator.all_choices_finished
+    assert not accumulator.complete
     accumulator.add({"choices": [{"index": 0, "delta": {"content": "a"}}, {"index": 1, "delta": {"content": "b"}}]})
     accumulator.add({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
-    assert not accumulator.all_choices_finished
+    assert not accumulator.complete
     accumulator.add({"choices": [{"index": 1, "delta": {}, "finish_reason": "length"}]})
-    assert accumulator.all_choices_finished
+    assert accumulator.complete
 
 
 def content_chunk(position: int) -> dict[str, Any]:

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ..._runtime import _request, _strict
+from ..._runtime._accumulate import ChatCompletionAccumulator
 from ..._runtime._streaming import AsyncStream, Stream
 from ...client import AuthenticatedClient, Client
 from ...models.chat_completion import ChatCompletion
@@ -107,6 +108,28 @@ def _parse_success(response: httpx.Response) -> ChatCompletion:
     raise ValueError(f"status {response.status_code} is not documented")
 
 
+def _send(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> ChatCompletion:
+    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return _request.parse_success(client, response, _parse_success, schema="ChatCompletion")
+
+
+async def _asend(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> ChatCompletion:
+    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return _request.parse_success(client, response, _parse_success, schema="ChatCompletion")
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -187,13 +210,12 @@ def sync(
         body=body,
     )
     _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.stream")
-    response = _request.send(
+    return _send(
         client,
         kwargs,
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success, schema="ChatCompletion")
 
 
 async def asyncio_detailed(
@@ -276,13 +298,12 @@ async def asyncio(
         body=body,
     )
     _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.asyncio_stream")
-    response = await _request.asend(
+    return await _asend(
         client,
         kwargs,
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success, schema="ChatCompletion")
 
 
 def stream(
@@ -323,15 +344,26 @@ def stream(
             body=body,
         )
     )
+    return _stream(
+        client,
+        kwargs,
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+
+
+def _stream(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> Stream[ChatCompletionChunk, ChatCompletion]:
     return Stream(
-        lambda: _request.open_stream(
-            client,
-            kwargs,
-            max_retries=max_retries,
-            timeout=timeout,
-        ),
+        lambda: _request.open_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
         parse_chunk=_strict.strict_parser(client.strict, ChatCompletionChunk.from_dict, "ChatCompletionChunk"),
         parse_final=ChatCompletion.from_dict,
+        accumulator=ChatCompletionAccumulator,
     )
 
 
@@ -373,13 +405,24 @@ def asyncio_stream(
             body=body,
         )
     )
+    return _astream(
+        client,
+        kwargs,
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+
+
+def _astream(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> AsyncStream[ChatCompletionChunk, ChatCompletion]:
     return AsyncStream(
-        lambda: _request.aopen_stream(
-            client,
-            kwargs,
-            max_retries=max_retries,
-            timeout=timeout,
-        ),
+        lambda: _request.aopen_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
         parse_chunk=_strict.strict_parser(client.strict, ChatCompletionChunk.from_dict, "ChatCompletionChunk"),
         parse_final=ChatCompletion.from_dict,
+        accumulator=ChatCompletionAccumulator,
     )

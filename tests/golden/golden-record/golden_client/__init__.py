@@ -7,10 +7,12 @@ import typing
 from ._runtime import _exceptions
 from ._runtime._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._runtime._exceptions import *  # noqa: F403  (every exception, listed once: in its __all__)
+from ._runtime._lazy import lazy_attributes
 from ._runtime._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from .client import AuthenticatedClient, Client
 
 if typing.TYPE_CHECKING:
+    from ._runtime._accumulate import ChatCompletionAccumulator
     from ._runtime._streaming import AsyncStream, Stream
     from .params import (
         CompletionRequestParam,
@@ -22,36 +24,27 @@ if typing.TYPE_CHECKING:
         SystemMessageParam,
         UserMessageParam,
     )
-
+    from .resources import AsyncMixroute, Mixroute
 else:
-    # The streaming machinery (SSE decoder, accumulator) loads with the first stream, not with the package:
-    # about 7 ms of import time that a caller who never streams would otherwise pay. Hidden from type
-    # checkers, which see the import above and still report a misspelt name.
-    def __getattr__(name: str) -> object:
-        if name in ("AsyncStream", "Stream"):
-            from ._runtime import _streaming  # noqa: PLC0415
-
-            return getattr(_streaming, name)
-        # The request params (TypedDicts) likewise load when first named.
-        if name in _PARAMS:
-            from . import params  # noqa: PLC0415
-
-            return getattr(params, name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-_PARAMS = frozenset(
-    (
-        "CompletionRequestParam",
-        "MessageParam",
-        "NotifyParam",
-        "OptionsParam",
-        "RunInputParam",
-        "RunRequestParam",
-        "SystemMessageParam",
-        "UserMessageParam",
+    # Loaded when first named, not with the package (see _runtime/_lazy.py); type checkers see the imports above.
+    __getattr__ = lazy_attributes(
+        __name__,
+        {
+            "ChatCompletionAccumulator": "._runtime._accumulate",
+            "AsyncStream": "._runtime._streaming",
+            "Stream": "._runtime._streaming",
+            "AsyncMixroute": ".resources",
+            "Mixroute": ".resources",
+            "CompletionRequestParam": ".params",
+            "MessageParam": ".params",
+            "NotifyParam": ".params",
+            "OptionsParam": ".params",
+            "RunInputParam": ".params",
+            "RunRequestParam": ".params",
+            "SystemMessageParam": ".params",
+            "UserMessageParam": ".params",
+        },
     )
-)
 
 __all__ = [
     "CompletionRequestParam",
@@ -65,9 +58,12 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "AsyncMixroute",
     "AsyncStream",
     "AuthenticatedClient",
+    "ChatCompletionAccumulator",
     "Client",
+    "Mixroute",
     "RetryPolicy",
     "Stream",
 ]

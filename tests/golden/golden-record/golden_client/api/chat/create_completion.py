@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ..._runtime import _request, _strict
+from ..._runtime._accumulate import ChatCompletionAccumulator
 from ..._runtime._streaming import AsyncStream, Stream
 from ...client import AuthenticatedClient, Client
 from ...models.completion import Completion
@@ -70,6 +71,28 @@ def _parse_success(response: httpx.Response) -> Completion:
         return response_200
 
     raise ValueError(f"status {response.status_code} is not documented")
+
+
+def _send(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> Completion:
+    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return _request.parse_success(client, response, _parse_success, schema="Completion")
+
+
+async def _asend(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> Completion:
+    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return _request.parse_success(client, response, _parse_success, schema="Completion")
 
 
 def sync_detailed(
@@ -138,13 +161,12 @@ def sync(
         body=body,
     )
     _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.stream")
-    response = _request.send(
+    return _send(
         client,
         kwargs,
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success, schema="Completion")
 
 
 async def asyncio_detailed(
@@ -213,13 +235,12 @@ async def asyncio(
         body=body,
     )
     _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.asyncio_stream")
-    response = await _request.asend(
+    return await _asend(
         client,
         kwargs,
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success, schema="Completion")
 
 
 def stream(
@@ -253,15 +274,26 @@ def stream(
             body=body,
         )
     )
+    return _stream(
+        client,
+        kwargs,
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+
+
+def _stream(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> Stream[CompletionChunk, Completion]:
     return Stream(
-        lambda: _request.open_stream(
-            client,
-            kwargs,
-            max_retries=max_retries,
-            timeout=timeout,
-        ),
+        lambda: _request.open_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
         parse_chunk=_strict.strict_parser(client.strict, CompletionChunk.from_dict, "CompletionChunk"),
         parse_final=Completion.from_dict,
+        accumulator=ChatCompletionAccumulator,
     )
 
 
@@ -296,13 +328,24 @@ def asyncio_stream(
             body=body,
         )
     )
+    return _astream(
+        client,
+        kwargs,
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+
+
+def _astream(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> AsyncStream[CompletionChunk, Completion]:
     return AsyncStream(
-        lambda: _request.aopen_stream(
-            client,
-            kwargs,
-            max_retries=max_retries,
-            timeout=timeout,
-        ),
+        lambda: _request.aopen_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
         parse_chunk=_strict.strict_parser(client.strict, CompletionChunk.from_dict, "CompletionChunk"),
         parse_final=Completion.from_dict,
+        accumulator=ChatCompletionAccumulator,
     )

@@ -80,6 +80,28 @@ def _parse_success(response: httpx.Response) -> Run:
     raise ValueError(f"status {response.status_code} is not documented")
 
 
+def _send(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> Run:
+    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return _request.parse_success(client, response, _parse_success, schema="Run")
+
+
+async def _asend(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> Run:
+    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return _request.parse_success(client, response, _parse_success, schema="Run")
+
+
 def sync_detailed(
     job_id: str,
     *,
@@ -158,13 +180,12 @@ def sync(
         priority=priority,
     )
     _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.stream")
-    response = _request.send(
+    return _send(
         client,
         kwargs,
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success, schema="Run")
 
 
 async def asyncio_detailed(
@@ -245,13 +266,12 @@ async def asyncio(
         priority=priority,
     )
     _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.asyncio_stream")
-    response = await _request.asend(
+    return await _asend(
         client,
         kwargs,
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success, schema="Run")
 
 
 def stream(
@@ -291,15 +311,26 @@ def stream(
             priority=priority,
         )
     )
+    return _stream(
+        client,
+        kwargs,
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+
+
+def _stream(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> Stream[RunChunk, Run]:
     return Stream(
-        lambda: _request.open_stream(
-            client,
-            kwargs,
-            max_retries=max_retries,
-            timeout=timeout,
-        ),
+        lambda: _request.open_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
         parse_chunk=_strict.strict_parser(client.strict, RunChunk.from_dict, "RunChunk"),
         parse_final=Run.from_dict,
+        accumulator=None,
     )
 
 
@@ -340,13 +371,24 @@ def asyncio_stream(
             priority=priority,
         )
     )
+    return _astream(
+        client,
+        kwargs,
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+
+
+def _astream(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> AsyncStream[RunChunk, Run]:
     return AsyncStream(
-        lambda: _request.aopen_stream(
-            client,
-            kwargs,
-            max_retries=max_retries,
-            timeout=timeout,
-        ),
+        lambda: _request.aopen_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
         parse_chunk=_strict.strict_parser(client.strict, RunChunk.from_dict, "RunChunk"),
         parse_final=Run.from_dict,
+        accumulator=None,
     )

@@ -58,6 +58,28 @@ def _parse_success(response: httpx.Response) -> Any:
     raise ValueError(f"status {response.status_code} is not documented")
 
 
+def _send(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> Any:
+    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return _request.parse_success(client, response, _parse_success, schema=None)
+
+
+async def _asend(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> Any:
+    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return _request.parse_success(client, response, _parse_success, schema=None)
+
+
 def sync_detailed(
     job_id: str,
     *,
@@ -123,13 +145,12 @@ def sync(
     kwargs = _get_kwargs(
         job_id=job_id,
     )
-    response = _request.send(
+    return _send(
         client,
         kwargs,
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success, schema=None)
 
 
 async def asyncio_detailed(
@@ -197,10 +218,9 @@ async def asyncio(
     kwargs = _get_kwargs(
         job_id=job_id,
     )
-    response = await _request.asend(
+    return await _asend(
         client,
         kwargs,
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success, schema=None)

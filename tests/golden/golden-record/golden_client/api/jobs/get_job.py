@@ -81,6 +81,28 @@ def _parse_success(response: httpx.Response) -> Job:
     raise ValueError(f"status {response.status_code} is not documented")
 
 
+def _send(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> Job:
+    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return _request.parse_success(client, response, _parse_success, schema="Job")
+
+
+async def _asend(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> Job:
+    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return _request.parse_success(client, response, _parse_success, schema="Job")
+
+
 def sync_detailed(
     job_id: str,
     *,
@@ -164,13 +186,12 @@ def sync(
         limit=limit,
         include_logs=include_logs,
     )
-    response = _request.send(
+    return _send(
         client,
         kwargs,
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success, schema="Job")
 
 
 async def asyncio_detailed(
@@ -256,10 +277,9 @@ async def asyncio(
         limit=limit,
         include_logs=include_logs,
     )
-    response = await _request.asend(
+    return await _asend(
         client,
         kwargs,
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success, schema="Job")

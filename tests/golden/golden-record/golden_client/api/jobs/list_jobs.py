@@ -83,6 +83,28 @@ def _parse_success(response: httpx.Response) -> list[Job]:
     raise ValueError(f"status {response.status_code} is not documented")
 
 
+def _send(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> list[Job]:
+    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return _request.parse_success(client, response, _parse_success, schema=None)
+
+
+async def _asend(
+    client: AuthenticatedClient | Client,
+    kwargs: dict[str, Any],
+    *,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+) -> list[Job]:
+    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
+    return _request.parse_success(client, response, _parse_success, schema=None)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -154,13 +176,12 @@ def sync(
         status=status,
         x_trace_id=x_trace_id,
     )
-    response = _request.send(
+    return _send(
         client,
         kwargs,
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success, schema=None)
 
 
 async def asyncio_detailed(
@@ -234,10 +255,9 @@ async def asyncio(
         status=status,
         x_trace_id=x_trace_id,
     )
-    response = await _request.asend(
+    return await _asend(
         client,
         kwargs,
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _request.parse_success(client, response, _parse_success, schema=None)

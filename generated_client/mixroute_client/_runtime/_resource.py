@@ -1,0 +1,178 @@
+"""The hand-written base of the OpenAI-style client: construction, closing and the per-call options.
+
+``resources.py`` is generated from the spec and lists only what varies with it: one resource class per
+path, one method per operation, the keyword arguments of each. Every call goes through the endpoint
+modules' own ``_get_kwargs`` / ``_send`` / ``_stream`` and so through ``_request`` (retries, timeouts, typed
+errors, strict mode): the two call styles are one implementation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Generic, Protocol, TypeVar
+
+import httpx
+
+from ..types import Unset
+from ._client import AuthenticatedClient, _check_headers
+from ._config import DEFAULT_TIMEOUT
+from ._retry import DEFAULT_MAX_RETRIES
+from ._streaming import AsyncStream, Stream
+
+__all__ = ["APIResource", "AsyncClientBase", "SyncClientBase", "call_options", "request_model"]
+
+TimeoutArg = float | httpx.Timeout | None
+StreamT = TypeVar("StreamT", bound=Stream[Any, Any])
+AsyncStreamT = TypeVar("AsyncStreamT", bound=AsyncStream[Any, Any])
+ModelT = TypeVar("ModelT", bound="_RequestModel")
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+SyncClientT = TypeVar("SyncClientT", bound="SyncClientBase")
+AsyncClientT = TypeVar("AsyncClientT", bound="AsyncClientBase")
+# What httpx reads as "no timeout at all": the OpenAI SDK's meaning of ``timeout=None`` for one call.
+_NO_TIMEOUT = httpx.Timeout(None)
+
+
+class _RequestModel(Protocol):
+    @classmethod
+    def from_dict(cls: type[ModelT], src_dict: Mapping[str, Any]) -> ModelT: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class APIResource:
+    """A resource (``client.chat.completions``): its methods send through the client it was built with."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AuthenticatedClient) -> None:
+        self._client = client
+
+
+class _ClientBase(Generic[HttpT]):
+    """What ``Mixroute`` and ``AsyncMixroute`` share: the settings, and the client underneath.
+
+    The key and base URL come from the arguments, else ``MIXROUTE_API_KEY`` / ``MIXROUTE_BASE_URL``
+    (``UsageError`` when there is no key; the key is never shown). ``http_client`` is an httpx client of the
+    caller's (transport, proxies, limits) to which the base URL, the key and the defaults are applied; its own
+    event hooks run after the one that attaches the credential. ``api_client`` is the ``AuthenticatedClient``
+    underneath, which the module functions (``create_chat_completion.sync(client=...)``) take as well.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: HttpT | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        strict: bool = False,
+    ) -> None:
+        self._client = AuthenticatedClient.from_env(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=dict(default_headers or {}),
+            strict=strict,
+            httpx_args={"event_hooks": dict(http_client.event_hooks)} if http_client is not None else {},
+        )
+        if http_client is not None:
+            self._adopt(http_client)
+
+    def _adopt(self, http: HttpT) -> None:
+        asynchronous = isinstance(http, httpx.AsyncClient)
+        options = self._client._httpx_options(asynchronous=asynchronous)
+        http.base_url = options["base_url"]
+        http.headers.update(options["headers"])
+        http.timeout = options["timeout"]
+        http.event_hooks = options["event_hooks"]
+        if isinstance(http, httpx.AsyncClient):
+            self._client.set_async_httpx_client(http)
+        else:
+            self._client.set_httpx_client(http)
+
+    @property
+    def api_client(self) -> AuthenticatedClient:
+        return self._client
+
+
+class SyncClientBase(_ClientBase[httpx.Client]):
+    """``Mixroute(...)``: the settings of ``_ClientBase``; ``http_client`` is an ``httpx.Client``."""
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._client.close()
+
+    def __enter__(self: SyncClientT) -> SyncClientT:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncClientBase(_ClientBase[httpx.AsyncClient]):
+    """``AsyncMixroute(...)``: the async twin of ``Mixroute``; ``http_client`` is an ``httpx.AsyncClient``."""
+
+    async def close(self) -> None:
+        """Close the connection pool."""
+        await self._client.aclose()
+
+    async def __aenter__(self: AsyncClientT) -> AsyncClientT:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+def request_model(model: type[ModelT], arguments: dict[str, Any]) -> ModelT:
+    """The generated request model for the arguments of one call. Its constructor takes plain JSON where a model
+    goes (``messages=[{"role": "user", ...}]``, as for the OpenAI SDK), checked against the params, or raises
+    ``UsageError`` naming the argument and path."""
+    return model(**arguments)
+
+
+def call_options(
+    request_kwargs: dict[str, Any],
+    *,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, Any] | None,
+    extra_body: Mapping[str, Any] | None,
+    timeout: TimeoutArg | Unset,
+    max_retries: int | Unset,
+) -> tuple[TimeoutArg, int | None]:
+    """Merge the OpenAI SDK's per-call extras into ``request_kwargs``; the timeout and retries for ``_request``.
+
+    ``extra_body`` keys are added to (and win over) the JSON body's top level, ``extra_query`` to the query
+    string, ``extra_headers`` to the headers. ``timeout`` or ``max_retries`` not given means the client's;
+    ``timeout=None`` means no timeout at all.
+    """
+    if extra_headers:
+        _check_headers(dict(extra_headers))
+        request_kwargs["headers"] = {**request_kwargs.get("headers", {}), **extra_headers}
+    if extra_query:
+        request_kwargs["params"] = {**request_kwargs.get("params", {}), **extra_query}
+    if extra_body:
+        request_kwargs["json"] = {**request_kwargs.get("json", {}), **extra_body}
+    retries = None if isinstance(max_retries, Unset) else max_retries
+    if isinstance(timeout, Unset):
+        return None, retries
+    return (_NO_TIMEOUT if timeout is None else timeout), retries
+
+
+def opened(stream: StreamT) -> StreamT:
+    """``stream`` with its request sent, so that an error status raises here, as in the OpenAI SDK."""
+    _ = stream.response
+    return stream
+
+
+async def aopened(stream: AsyncStreamT) -> AsyncStreamT:
+    """The async twin of ``opened``."""
+    await stream.open()
+    return stream

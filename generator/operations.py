@@ -1,0 +1,336 @@
+"""Decisions about the spec's operations, handed to the templates as ``operations``.
+
+- which responses succeed, and which operations stream and with which chunk model (the endpoint modules);
+- the OpenAI-style resource tree (``resources.py``): one resource per path, the shared path prefix dropped,
+  so ``POST /v1/chat/completions`` is ``client.chat.completions.create(...)``; the method name comes from
+  the HTTP method and whether the path ends in a parameter, as in the OpenAI SDK (``create``, ``list``,
+  ``retrieve``, ``update``, ``delete``); keyword arguments come from the request body's properties and the
+  query and header parameters, path parameters come first and positionally.
+
+Each function is unit-tested in ``tests/test_operations.py``; the templates only print what these return.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from generator.params import param_names, widened
+from generator.wire import model_properties
+
+__all__ = [
+    "Argument",
+    "Operation",
+    "OperationDecisions",
+    "Resource",
+    "argument_annotation",
+    "method_name",
+    "resource_path",
+    "resource_tree",
+    "resources",
+    "success_responses",
+]
+
+# The per-call options every resource method takes after the spec's arguments (the OpenAI SDK's names).
+CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
+# The request property that asks an operation with an event-stream response to stream (OpenAI's convention).
+STREAM_FLAG = "stream"
+_SEGMENT = re.compile(r"[^0-9a-zA-Z]+")
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One argument of a resource method, as the endpoint module's ``_get_kwargs`` or body model takes it."""
+
+    name: str
+    annotation: str
+    default: str | None  # None: required
+
+    @property
+    def declaration(self) -> str:
+        return f"{self.name}: {self.annotation}" + (f" = {self.default}" if self.default is not None else "")
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One resource method and where the generated endpoint module that implements it lives."""
+
+    method: str
+    module: str  # the endpoint module, relative to the package: ``api.chat.create_chat_completion``
+    summary: str
+    returns: str
+    positional: tuple[Argument, ...] = ()  # path parameters
+    parameters: tuple[Argument, ...] = ()  # query and header parameters, passed to ``_get_kwargs`` by name
+    body_class: str | None = None
+    body: tuple[Argument, ...] = ()  # the body model's properties, passed to its constructor by name
+    chunk: str | None = None  # the chunk model when the operation can stream
+    final: str | None = None  # what the chunks add up to
+    stream_flag: str | None = None  # the body property that turns streaming on
+
+    @property
+    def module_name(self) -> str:
+        return self.module.rpartition(".")[2]
+
+    @property
+    def keywords(self) -> tuple[Argument, ...]:
+        """Keyword-only arguments, required ones first (their order then follows the spec)."""
+        named = (*self.body, *self.parameters)
+        return (*(a for a in named if a.default is None), *(a for a in named if a.default is not None))
+
+    @property
+    def parameters_by_name(self) -> tuple[Argument, ...]:
+        """What ``_get_kwargs`` takes besides the body: path, query and header parameters."""
+        return (*self.positional, *self.parameters)
+
+    def without_stream_flag(self) -> tuple[Argument, ...]:
+        """``keywords`` without the stream flag, which each overload declares with its own type."""
+        return tuple(argument for argument in self.keywords if argument.name != self.stream_flag)
+
+
+@dataclass
+class Resource:
+    """A node of the resource tree: ``client.chat`` holds ``completions``, which holds ``create``."""
+
+    attribute: str
+    class_name: str
+    children: dict[str, Resource] = field(default_factory=dict)
+    operations: list[Operation] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Resource]:
+        """This resource's descendants first, so a generated class is defined before the one that uses it."""
+        for child in self.children.values():
+            yield from child.walk()
+        yield self
+
+    def nested(self) -> list[Resource]:
+        """``walk()`` without this resource itself."""
+        return list(self.walk())[:-1]
+
+
+def resource_path(path: str, prefix: str) -> tuple[str, ...]:
+    """The attribute names leading to ``path``'s resource: segments after ``prefix``, parameters skipped."""
+    rest = path[len(prefix) :] if prefix and path.startswith(prefix) else path
+    segments = [segment for segment in rest.split("/") if segment and not segment.startswith("{")]
+    return tuple(_identifier(segment) for segment in segments)
+
+
+def method_name(http_method: str, path: str) -> str:
+    """The OpenAI SDK's verb for an operation: ``create``, ``list``, ``retrieve``, ``update`` or ``delete``."""
+    on_item = path.rstrip("/").endswith("}")
+    verbs = {"post": "update" if on_item else "create", "get": "retrieve" if on_item else "list"}
+    verbs |= {"put": "update", "patch": "update", "delete": "delete"}
+    return verbs.get(http_method.lower(), http_method.lower())
+
+
+def argument_annotation(prop: PropertyProtocol) -> str:
+    """The type a resource method declares for ``prop``: what the request model's constructor takes, so where a
+    model goes, its TypedDict too (``messages=[{"role": "user", ...}]``, as the OpenAI SDK takes it)."""
+    return widened(prop).as_unembedded_code()
+
+
+def success_responses(endpoint: Any) -> list[Any]:
+    """The documented 2xx responses of ``endpoint``: those ``sync()`` returns rather than raises for."""
+    return [
+        response
+        for response in endpoint.responses.patterns
+        if response.status_code.range and response.status_code.range[0] >= 200 and response.status_code.range[1] < 300
+    ]
+
+
+def success_type(endpoint: Any) -> str:
+    """The annotation of what a successful call returns (``None`` for an operation with no success body)."""
+    types = (response.prop.get_type_string().as_unembedded_code() for response in success_responses(endpoint))
+    return " | ".join(dict.fromkeys(types)) or "None"
+
+
+class OperationDecisions:
+    """Built once per render; the endpoint templates call it as ``operations``."""
+
+    def __init__(self, models: Iterable[ModelProperty], document: Mapping[str, Any]) -> None:
+        self._models = {str(model.class_info.name): model for model in models}
+        self._schemas = document.get("components", {}).get("schemas", {})
+
+    success_responses = staticmethod(success_responses)
+    success_type = staticmethod(success_type)
+
+    def stream(self, endpoint: Any) -> tuple[ModelProperty, Any] | None:
+        """The chunk model and the 2xx response its chunks add up to, for an operation that can stream.
+
+        The event schema's ``data`` names the chunk as ``contentSchema: {$ref: ...}`` (see the spec); names from
+        the spec are only compared here, what the templates print comes from the generator's class names.
+        """
+        for response in success_responses(endpoint):
+            for content_type, media in (response.data.content or {}).items():
+                if content_type.get_untrusted_value() != "text/event-stream" or media.media_type_schema is None:
+                    continue
+                chunk = self._chunk_of_event(getattr(media.media_type_schema, "ref", None))
+                if chunk is not None:
+                    return chunk, response
+        return None
+
+    def accumulator(self, chunk: ModelProperty) -> str | None:
+        """The runtime class that folds ``chunk``s into the final reply, or None when none applies.
+
+        ``ChatCompletionAccumulator`` folds any chunk shaped like a chat completion chunk: a ``choices`` array
+        whose items carry a ``delta``.
+        """
+        choices = next((p for p in model_properties(chunk) if p.name == "choices"), None)
+        if isinstance(choices, ListProperty) and isinstance(choices.inner_property, ModelProperty):
+            item = self._models.get(str(choices.inner_property.class_info.name), choices.inner_property)
+            if any(p.name == "delta" for p in model_properties(item)):
+                return "ChatCompletionAccumulator"
+        return None
+
+    def _chunk_of_event(self, ref: Any) -> ModelProperty | None:
+        if ref is None:
+            return None
+        event = self._schemas.get(ref.get_untrusted_value().rsplit("/", 1)[-1], {})
+        for data in event.get("properties", {}).values():
+            for branch in (data, *data.get("anyOf", ()), *data.get("oneOf", ())):
+                target = branch.get("contentSchema", {}).get("$ref") if isinstance(branch, Mapping) else None
+                if isinstance(target, str):
+                    return self._models.get(str(ClassName(target.rsplit("/", 1)[-1], "")))
+        return None
+
+
+def _identifier(segment: str) -> str:
+    return str(PythonIdentifier(_SEGMENT.sub("_", segment), "")) or "root"
+
+
+def _arguments(props: Iterable[PropertyProtocol]) -> tuple[Argument, ...]:
+    arguments = []
+    for prop in props:
+        default = prop.to_string().as_unembedded_code().partition(" = ")[2]
+        arguments.append(Argument(prop.python_name, argument_annotation(prop), None if prop.required else default))
+    return tuple(arguments)
+
+
+def _body(endpoint: Any) -> tuple[str | None, tuple[Argument, ...], str | None]:
+    """The body model's class, its properties as arguments, and its stream flag (when it has one)."""
+    models = [body.prop for body in endpoint.bodies if isinstance(body.prop, ModelProperty)]
+    if len(endpoint.bodies) != 1 or not models:  # several or non-model bodies: no keyword arguments to offer
+        return None, (), None
+    model = models[0]
+    props = model_properties(model)
+    flag = next((p.python_name for p in props if p.name == STREAM_FLAG and _takes_bool(p)), None)
+    return str(model.class_info.name), _arguments(props), flag
+
+
+def _takes_bool(prop: PropertyProtocol) -> bool:
+    inner = prop.inner_properties if isinstance(prop, UnionProperty) else [prop]
+    return any(isinstance(p, BooleanProperty) for p in inner)
+
+
+def operation(endpoint: Any, module: str, decisions: OperationDecisions) -> Operation:
+    """The resource method for ``endpoint``, implemented by the endpoint module ``module``."""
+    body_class, body, flag = _body(endpoint)
+    streamed = decisions.stream(endpoint)
+    summary = str(endpoint.summary.get_untrusted_value() or "") if endpoint.summary else ""
+    return Operation(
+        method=method_name(endpoint.method, endpoint.path.get_untrusted_value()),
+        module=module,
+        summary=summary.replace('"""', "'''"),
+        returns=success_type(endpoint),
+        positional=_arguments(endpoint.path_parameters),
+        parameters=_arguments([*endpoint.query_parameters, *endpoint.header_parameters]),
+        body_class=body_class,
+        body=body,
+        chunk=str(streamed[0].class_info.name) if streamed and flag else None,
+        final=streamed[1].prop.get_type_string().as_unembedded_code() if streamed and flag else None,
+        stream_flag=flag if streamed else None,
+    )
+
+
+def resource_tree(
+    located: Sequence[tuple[str, str, Operation]], root_class: str = "Mixroute"
+) -> tuple[Resource, list[str]]:
+    """The resource tree for ``(path, prefix, operation)`` triples, and the problems that prevent it.
+
+    Class names join the attribute path (``chat.completions`` is ``ChatCompletions``); a method name two
+    operations of one resource would share is replaced by the operations' module names, so no operation is
+    lost or shadowed.
+    """
+    root = Resource("", root_class)
+    for path, prefix, op in located:
+        node = root
+        for depth, attribute in enumerate(resource_path(path, prefix)):
+            names = resource_path(path, prefix)[: depth + 1]
+            node = node.children.setdefault(attribute, Resource(attribute, _class_name(names)))
+        node.operations.append(op)
+    problems = []
+    for node in root.walk():
+        _disambiguate(node)
+        clash = {op.method for op in node.operations} & set(node.children)
+        if clash:
+            problems.append(f"{node.class_name}: {sorted(clash)} are both a method and a sub-resource")
+    return root, problems
+
+
+def _class_name(attributes: Sequence[str]) -> str:
+    # The suffix keeps resource classes apart from model classes, which share the module's namespace.
+    return "".join(str(ClassName(attribute, "")) for attribute in attributes) + "Resource"
+
+
+def _disambiguate(node: Resource) -> None:
+    methods = [op.method for op in node.operations]
+    node.operations = [op if methods.count(op.method) == 1 else _renamed(op, op.module_name) for op in node.operations]
+
+
+def _renamed(op: Operation, name: str) -> Operation:
+    return Operation(**{**op.__dict__, "method": name})
+
+
+def resources(
+    openapi: Any, decisions: OperationDecisions, prefix: str, field_prefix: str
+) -> tuple[Resource, list[str]]:
+    """The resource tree of a parsed document (``GeneratorData``), and the imports its module needs.
+
+    An endpoint listed under several tags is generated once per tag; the first module implements its method.
+    """
+    located: list[tuple[str, str, Operation]] = []
+    imports: set[str] = set()
+    seen: set[tuple[str, str]] = set()
+    for tag, collection in openapi.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            path = endpoint.path.get_untrusted_value()
+            if (endpoint.method, path) in seen:
+                continue
+            seen.add((endpoint.method, path))
+            module = f"api.{tag}.{PythonIdentifier(endpoint.name, field_prefix)}"
+            located.append((path, prefix, operation(endpoint, module, decisions)))
+            imports.update(_imports(endpoint, decisions))
+    root, problems = resource_tree(located)
+    if problems:
+        raise ValueError("; ".join(problems))
+    return root, sorted(imports)
+
+
+def _imports(endpoint: Any, decisions: OperationDecisions) -> Iterator[str]:
+    props = [
+        *endpoint.path_parameters,
+        *endpoint.query_parameters,
+        *endpoint.header_parameters,
+        *(response.prop for response in success_responses(endpoint)),
+    ]
+    for body in endpoint.bodies:
+        props.append(body.prop)
+        if isinstance(body.prop, ModelProperty):
+            props.extend(model_properties(body.prop))
+    streamed = decisions.stream(endpoint)
+    if streamed:
+        props.append(streamed[0])
+    for prop in props:
+        yield from prop.get_imports(prefix=".")
+        yield from prop.get_lazy_imports(prefix=".")
+        yield from (f"from .params import {name}" for name in param_names(prop))
+        if isinstance(prop, ModelProperty):
+            yield f"from .models.{prop.class_info.module_name} import {prop.class_info.name}"

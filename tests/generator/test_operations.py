@@ -1,0 +1,210 @@
+"""generator/operations.py: the resource tree, method names and arguments, checked on the spec as parsed, and a
+spec with operations of its own rendered into a client that has their methods with no hand edit."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.generate import DEFAULT_SPEC, PACKAGE, RENDER_CACHE, add_runtime, load_project, render
+from generator.operations import (
+    Argument,
+    Operation,
+    OperationDecisions,
+    method_name,
+    operation,
+    resource_path,
+    resource_tree,
+    resources,
+    success_responses,
+)
+from tests.spec import spec_document
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, OperationDecisions]:
+    document = yaml.safe_load(Path(DEFAULT_SPEC).read_text(encoding="utf-8"))
+    project = load_project(DEFAULT_SPEC, tmp_path_factory.mktemp("render") / "client", document)
+    decisions = project.env.globals["operations"]
+    assert isinstance(decisions, OperationDecisions)
+    return project.openapi, decisions
+
+
+def chat_endpoint(openapi: Any) -> Any:
+    return openapi.endpoint_collections_by_tag["chat"].endpoints[0]
+
+
+@pytest.mark.parametrize(
+    ("path", "prefix", "expected"),
+    [
+        ("/v1/chat/completions", "/v1", ("chat", "completions")),
+        ("/v1/models/{model}", "/v1", ("models",)),
+        ("/v1/fine-tuning/jobs/{id}/events", "/v1", ("fine_tuning", "jobs", "events")),
+        ("/health", "", ("health",)),
+    ],
+)
+def test_resource_path_drops_the_prefix_and_parameters(path: str, prefix: str, expected: tuple[str, ...]) -> None:
+    assert resource_path(path, prefix) == expected
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "expected"),
+    [
+        ("post", "/v1/chat/completions", "create"),
+        ("get", "/v1/models", "list"),
+        ("get", "/v1/models/{model}", "retrieve"),
+        ("post", "/v1/models/{model}", "update"),
+        ("patch", "/v1/models/{model}", "update"),
+        ("delete", "/v1/models/{model}", "delete"),
+        ("head", "/v1/models", "head"),
+    ],
+)
+def test_method_names_follow_the_sdk(method: str, path: str, expected: str) -> None:
+    assert method_name(method, path) == expected
+
+
+def op(method: str, module: str) -> Operation:
+    return Operation(method=method, module=f"api.default.{module}", summary="", returns="None")
+
+
+def test_the_tree_nests_resources_and_names_their_classes() -> None:
+    root, problems = resource_tree(
+        [("/v1/chat/completions", "/v1", op("create", "a")), ("/v1/models", "/v1", op("list", "b"))]
+    )
+    assert problems == []
+    assert list(root.children) == ["chat", "models"]
+    completions = root.children["chat"].children["completions"]
+    assert completions.class_name == "ChatCompletionsResource"
+    assert [o.method for o in completions.operations] == ["create"]
+    assert [r.class_name for r in root.nested()] == ["ChatCompletionsResource", "ChatResource", "ModelsResource"]
+
+
+def test_two_operations_that_would_share_a_method_keep_their_module_names() -> None:
+    root, _ = resource_tree([("/v1/models", "/v1", op("list", "list_models")), ("/v1/models", "/v1", op("list", "x"))])
+    assert [o.method for o in root.children["models"].operations] == ["list_models", "x"]
+
+
+def test_a_method_named_like_a_sub_resource_is_a_problem() -> None:
+    _, problems = resource_tree([("/v1/a", "/v1", op("create", "a")), ("/v1/a/create", "/v1", op("create", "b"))])
+    assert problems == ["AResource: ['create'] are both a method and a sub-resource"]
+
+
+def test_the_chat_operation_streams_and_takes_the_request_properties(parsed: tuple[Any, OperationDecisions]) -> None:
+    openapi, decisions = parsed
+    chat = operation(chat_endpoint(openapi), "api.chat.create_chat_completion", decisions)
+    assert (chat.method, chat.module_name, chat.returns) == ("create", "create_chat_completion", "ChatCompletion")
+    assert (chat.chunk, chat.final, chat.stream_flag) == ("ChatCompletionChunk", "ChatCompletion", "stream")
+    assert chat.body_class == "CreateChatCompletionRequest"
+    # Required arguments first, without defaults; the optional ones default to UNSET (not sent).
+    assert chat.keywords[0] == Argument("model", "str", None)
+    assert (chat.keywords[1].name, chat.keywords[1].default) == ("messages", None)
+    # Where a model goes, its TypedDict may go too.
+    assert "| UserMessage | UserMessageParam |" in chat.keywords[1].annotation
+    assert Argument("temperature", "float | None | Unset", "UNSET") in chat.keywords
+    assert "stream" not in [argument.name for argument in chat.without_stream_flag()]
+    assert (chat.positional, chat.parameters) == ((), ())
+
+
+def test_only_2xx_responses_succeed(parsed: tuple[Any, OperationDecisions]) -> None:
+    openapi, _ = parsed
+    assert [r.status_code.range for r in success_responses(chat_endpoint(openapi))] == [(200, 200)]
+
+
+def test_the_resources_of_the_spec(parsed: tuple[Any, OperationDecisions]) -> None:
+    openapi, decisions = parsed
+    root, imports = resources(openapi, decisions, "/v1", "field_")
+    assert [r.class_name for r in root.nested()] == ["ChatCompletionsResource", "ChatResource"]
+    assert "from .models.chat_completion_chunk import ChatCompletionChunk" in imports
+    assert "from .models.user_message import UserMessage" in imports
+
+
+def with_models_operations() -> dict[str, Any]:
+    """The spec plus ``GET /v1/models`` (a query parameter) and ``GET /v1/models/{model}`` (a path parameter)."""
+    spec = spec_document()
+    spec["components"]["schemas"]["Model"] = {
+        "type": "object",
+        "required": ["id"],
+        "properties": {"id": {"type": "string"}, "owned_by": {"type": "string"}},
+    }
+    spec["components"]["schemas"]["ModelList"] = {
+        "type": "object",
+        "required": ["data"],
+        "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Model"}}},
+    }
+
+    def get(operation_id: str, schema: str, parameters: list[dict[str, Any]]) -> dict[str, Any]:
+        content = {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}
+        return {
+            "get": {
+                "operationId": operation_id,
+                "tags": ["models"],
+                "summary": f"{operation_id} summary",
+                "security": [{"bearerAuth": []}],
+                "parameters": parameters,
+                "responses": {"200": {"description": "OK", "content": content}},
+            }
+        }
+
+    limit = {"name": "limit", "in": "query", "required": False, "schema": {"type": "integer"}}
+    model = {"name": "model", "in": "path", "required": True, "schema": {"type": "string"}}
+    spec["paths"]["/v1/models"] = get("listModels", "ModelList", [limit])
+    spec["paths"]["/v1/models/{model}"] = get("retrieveModel", "Model", [model])
+    return spec
+
+
+# Runs in the rendered package: the new methods exist, send what they should and return the new models.
+NEW_METHODS = textwrap.dedent(
+    """
+    import httpx
+    from mixroute_client import Mixroute
+    from mixroute_client.models import Model, ModelList
+
+    sent = []
+
+    def answer(request):
+        sent.append(request)
+        if request.url.path == "/v1/models":
+            return httpx.Response(200, json={"data": [{"id": "glm-5"}]})
+        return httpx.Response(200, json={"id": request.url.raw_path.decode().rsplit("/", 1)[1]})
+
+    client = Mixroute(api_key="sk-test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    listed = client.models.list(limit=2)
+    assert isinstance(listed, ModelList) and listed.data[0].id == "glm-5", listed
+    assert sent[-1].url == "https://console.mixroute.io/v1/models?limit=2", sent[-1].url
+    one = client.models.retrieve("glm 5")
+    assert isinstance(one, Model) and one.id == "glm%205", one
+    assert client.chat.completions.create is not None
+    print("ok")
+    """
+)
+
+
+def test_a_new_operation_in_the_spec_is_a_new_method(tmp_path: Path) -> None:
+    spec = tmp_path / "mixroute.yaml"
+    spec.write_text(yaml.safe_dump(with_models_operations(), sort_keys=False), encoding="utf-8")
+    render(spec, tmp_path / "generated_client", cache=RENDER_CACHE)
+    add_runtime(tmp_path / "generated_client" / PACKAGE)
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "generated_client")}
+    result = subprocess.run(
+        [sys.executable, "-c", NEW_METHODS], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_chat_chunks_fold_with_the_chat_accumulator_and_other_models_with_none(
+    parsed: tuple[Any, OperationDecisions],
+) -> None:
+    openapi, decisions = parsed
+    models = {str(model.class_info.name): model for model in openapi.models}
+    assert decisions.accumulator(models["ChatCompletionChunk"]) == "ChatCompletionAccumulator"
+    # Choices carrying a whole message, not a delta, are no chunks to fold.
+    assert decisions.accumulator(models["ChatCompletion"]) is None
+    assert decisions.accumulator(models["ErrorResponse"]) is None
