@@ -48,11 +48,30 @@ def test_models_that_arrive_in_responses_are_read_tolerantly_and_request_models_
 def test_annotations_add_none_only_where_a_stand_in_can_be_none(parsed: tuple[Any, WireDecisions]) -> None:
     openapi, wire = parsed
     assert code(wire.annotation(prop(openapi, "ChatCompletionChunk", "id"))) == "str | None"
-    assert code(wire.annotation(prop(openapi, "ChatCompletionDelta", "role"))) == "Literal['assistant'] | None | Unset"
+    # An optional property read from a reply is None when absent: never Unset.
+    assert code(wire.annotation(prop(openapi, "ChatCompletionDelta", "role"))) == "Literal['assistant'] | None"
+    assert code(wire.annotation(prop(openapi, "ChatCompletionChunk", "usage"))) == "CompletionUsage | None"
     # A required list or object stands in with [] or an empty model: the stock annotation stays.
     assert code(wire.annotation(prop(openapi, "ChatCompletionChunk", "choices"))) == "list[ChatCompletionChunkChoice]"
     # Request-only models keep their exact annotations.
     assert code(wire.annotation(prop(openapi, "CreateChatCompletionRequest", "model"))) == "str"
+    assert code(wire.annotation(prop(openapi, "CreateChatCompletionRequest", "user"))) == "str | Unset"
+
+
+def test_optional_properties_read_none_by_default_and_explicit_nulls_have_a_bit_each(
+    parsed: tuple[Any, WireDecisions],
+) -> None:
+    openapi, wire = parsed
+    choice = model(openapi, "ChatCompletionChunkChoice")
+    assert wire.optional_names(choice) == ("finish_reason", "logprobs")
+    assert [wire.null_flag(choice, prop(openapi, "ChatCompletionChunkChoice", n)) for n in wire.optional_names(choice)] == [1, 2]
+    assert code(wire.declaration(prop(openapi, "ChatCompletionDelta", "content"))) == "content: None | str = None"
+    assert code(wire.declaration(prop(openapi, "CreateChatCompletionRequest", "user"))) == "user: str | Unset = UNSET"
+    # What parses a present value is the stock code for a property that is there, which never meets Unset.
+    usage = prop(openapi, "ChatCompletionChunk", "usage")
+    assert wire.as_read(usage).required and not usage.required
+    assert "Unset" not in code(wire.as_read(usage).get_type_string())
+    assert code(wire.json_names(model(openapi, "CompletionUsage"))).startswith("('prompt_tokens', ")
 
 
 @pytest.mark.parametrize(
@@ -60,10 +79,13 @@ def test_annotations_add_none_only_where_a_stand_in_can_be_none(parsed: tuple[An
     [
         ("ChatCompletionChunk", "id", "v.__class__ is str"),
         ("ChatCompletionChunk", "created", "(v.__class__ is float or v.__class__ is int)"),
-        ("ChatCompletionDelta", "content", "v is UNSET or v is None or v.__class__ is str"),
-        ("ChatCompletionDelta", "role", "v is UNSET or v == 'assistant'"),
+        # Optional: absence and null are tested after the check (the template), which leaves None out.
+        ("ChatCompletionDelta", "content", "v.__class__ is str"),
+        ("ChatCompletionDelta", "role", "v == 'assistant'"),
         # An enum beside strings: any string fits, the union parser maps the known ones to members.
-        ("ChatCompletionChunkChoice", "finish_reason", "v is UNSET or v is None or v.__class__ is str"),
+        ("ChatCompletionChunkChoice", "finish_reason", "v.__class__ is str"),
+        # Required and nullable: null fits, and is tested first.
+        ("ChatCompletionChoice", "finish_reason", "v is None or v.__class__ is str"),
     ],
 )
 def test_fit_checks_are_the_json_types_absence_and_null_first(

@@ -7,11 +7,12 @@ Nothing here runs for a reply that fits: the generated checks are inline.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from .types import UNSET
 
-__all__ = ["WireError", "deviate", "restore"]
+__all__ = ["WireError", "additional", "as_dict", "deviate", "restore"]
 
 
 class WireError(Exception):
@@ -49,6 +50,18 @@ class WireError(Exception):
         # The value itself is never quoted: a gateway may echo anything, the API key included.
         where = self.json_path or "the body"
         return f"{where}: {_article(self.value_type)} {self.value_type} cannot be used here ({self.model})"
+
+
+def as_dict(model: str, value: object) -> Mapping[str, Any]:
+    """``value`` as a payload to read ``model`` from: any mapping will do (the models read plain dicts directly)."""
+    if isinstance(value, Mapping):
+        return value
+    raise WireError(model, None, value, value)
+
+
+def additional(payload: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The keys of ``payload`` that its model has no property for, with their values, kept as they came."""
+    return {key: value for key, value in payload.items() if key not in known}
 
 
 def deviate(

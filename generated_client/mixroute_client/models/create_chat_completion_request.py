@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _models
 from ..models.tool_choice_mode import ToolChoiceMode
 from ..types import UNSET, Unset
 
@@ -95,6 +96,9 @@ class CreateChatCompletionRequest:
     prediction: None | PredictionContent | Unset = UNSET
     web_search_options: WebSearchOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _models
 from ..models.image_detail import ImageDetail
 from ..types import UNSET, Unset
 
@@ -23,6 +24,9 @@ class ImageUrl:
     url: str
     detail: ImageDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
