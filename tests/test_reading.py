@@ -19,6 +19,7 @@ from mixroute_client.models import (
     ChatCompletionChunkChoice,
     ChatCompletionDelta,
     CreateChatCompletionRequest,
+    TopLogprob,
     UserMessage,
 )
 from mixroute_client.types import UNSET
@@ -98,3 +99,18 @@ def test_a_reply_s_repr_shows_what_arrived_nulls_included() -> None:
     assert repr(choice) == expected
     delta = ChatCompletionDelta.from_dict({"refusal": "no", "vendor": {"a": 1}})
     assert repr(delta) == "ChatCompletionDelta(refusal='no', additional_properties={'vendor': {'a': 1}})"
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"token": "a", "logprob": -1.0, "extra": 1},
+        {"token": "a", "logprob": -1.0, "bytes": None, "extra": 1},
+        {"logprob": -1.0, "extra": 1},  # a required key missing: the extra key is still one too many
+        {"token": "a", "logprob": -1.0, "bytes": "not a list", "extra": 1},
+    ],
+)
+def test_other_keys_are_found_however_many_known_ones_arrived(payload: dict[str, Any]) -> None:
+    top = TopLogprob.from_dict(payload)
+    assert top.additional_properties == {"extra": 1}
+    assert top.to_dict() == payload

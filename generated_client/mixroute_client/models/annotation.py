@@ -61,7 +61,11 @@ class Annotation:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Annotation", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        _type_ = d.get("type", UNSET)
+        present = 0
+        try:
+            _type_ = d["type"]
+        except KeyError:
+            _type_ = UNSET
         if _type_.__class__ is str:
             type_ = _type_
         else:
@@ -78,11 +82,13 @@ class Annotation:
                 kept = _wire.deviate(
                     kept, "Annotation", "url_citation", _url_citation, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
         elif _url_citation is UNSET:
             url_citation = None
         elif _url_citation is None:
             url_citation = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "Annotation", "url_citation", _url_citation, unusable_when_mistyped=False, origin=src_dict
@@ -92,7 +98,9 @@ class Annotation:
         annotation = object.__new__(cls)
         annotation.type_ = type_
         annotation.url_citation = url_citation
-        annotation.additional_properties = {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+        annotation.additional_properties = (
+            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
+        )
         annotation._wire_kept = kept
         annotation._wire_nulls = nulls
         return annotation

@@ -73,14 +73,21 @@ class AudioReply:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("AudioReply", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        _id = d.get("id", UNSET)
+        present = 0
+        try:
+            _id = d["id"]
+        except KeyError:
+            _id = UNSET
         if _id.__class__ is str:
             id = _id
         else:
             kept = _wire.deviate(kept, "AudioReply", "id", _id, unusable_when_mistyped=True, origin=src_dict)
             id = None
 
-        _data = d.get("data", UNSET)
+        try:
+            _data = d["data"]
+        except KeyError:
+            _data = UNSET
         if _data.__class__ is str:
             data = _data
         else:
@@ -90,11 +97,13 @@ class AudioReply:
         _expires_at = d.get("expires_at", UNSET)
         if _expires_at.__class__ is int:
             expires_at = _expires_at
+            present += 1
         elif _expires_at is UNSET:
             expires_at = None
         elif _expires_at is None:
             expires_at = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "AudioReply", "expires_at", _expires_at, unusable_when_mistyped=False, origin=src_dict
@@ -104,11 +113,13 @@ class AudioReply:
         _transcript = d.get("transcript", UNSET)
         if _transcript.__class__ is str:
             transcript = _transcript
+            present += 1
         elif _transcript is UNSET:
             transcript = None
         elif _transcript is None:
             transcript = None
             nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "AudioReply", "transcript", _transcript, unusable_when_mistyped=False, origin=src_dict
@@ -120,7 +131,9 @@ class AudioReply:
         audio_reply.data = data
         audio_reply.expires_at = expires_at
         audio_reply.transcript = transcript
-        audio_reply.additional_properties = {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+        audio_reply.additional_properties = (
+            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
+        )
         audio_reply._wire_kept = kept
         audio_reply._wire_nulls = nulls
         return audio_reply

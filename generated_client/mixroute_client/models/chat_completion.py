@@ -102,14 +102,21 @@ class ChatCompletion:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletion", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        _id = d.get("id", UNSET)
+        present = 0
+        try:
+            _id = d["id"]
+        except KeyError:
+            _id = UNSET
         if _id.__class__ is str:
             id = _id
         else:
             kept = _wire.deviate(kept, "ChatCompletion", "id", _id, unusable_when_mistyped=True, origin=src_dict)
             id = None
 
-        _object_ = d.get("object", UNSET)
+        try:
+            _object_ = d["object"]
+        except KeyError:
+            _object_ = UNSET
         if _object_ == "chat.completion":
             object_ = _object_
         else:
@@ -118,7 +125,10 @@ class ChatCompletion:
             )
             object_ = None
 
-        _created = d.get("created", UNSET)
+        try:
+            _created = d["created"]
+        except KeyError:
+            _created = UNSET
         if _created.__class__ is float or _created.__class__ is int:
             created = _created
         else:
@@ -127,14 +137,20 @@ class ChatCompletion:
             )
             created = None
 
-        _model = d.get("model", UNSET)
+        try:
+            _model = d["model"]
+        except KeyError:
+            _model = UNSET
         if _model.__class__ is str:
             model = _model
         else:
             kept = _wire.deviate(kept, "ChatCompletion", "model", _model, unusable_when_mistyped=True, origin=src_dict)
             model = None
 
-        _choices = d.get("choices", UNSET)
+        try:
+            _choices = d["choices"]
+        except KeyError:
+            _choices = UNSET
         if _choices.__class__ is list:
             try:
                 choices = []
@@ -162,11 +178,13 @@ class ChatCompletion:
                 kept = _wire.deviate(
                     kept, "ChatCompletion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
         elif _usage is UNSET:
             usage = None
         elif _usage is None:
             usage = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(kept, "ChatCompletion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict)
             usage = None
@@ -175,11 +193,13 @@ class ChatCompletion:
         if _system_fingerprint.__class__ is str:
             system_fingerprint = _system_fingerprint
 
+            present += 1
         elif _system_fingerprint is UNSET:
             system_fingerprint = None
         elif _system_fingerprint is None:
             system_fingerprint = None
             nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -195,11 +215,13 @@ class ChatCompletion:
         if _service_tier.__class__ is str:
             service_tier = _service_tier
 
+            present += 1
         elif _service_tier is UNSET:
             service_tier = None
         elif _service_tier is None:
             service_tier = None
             nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletion", "service_tier", _service_tier, unusable_when_mistyped=False, origin=src_dict
@@ -215,7 +237,9 @@ class ChatCompletion:
         chat_completion.usage = usage
         chat_completion.system_fingerprint = system_fingerprint
         chat_completion.service_tier = service_tier
-        chat_completion.additional_properties = {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+        chat_completion.additional_properties = (
+            {} if kept is None and len(d) == 5 + present else _wire.additional(d, _JSON_NAMES)
+        )
         chat_completion._wire_kept = kept
         chat_completion._wire_nulls = nulls
         return chat_completion

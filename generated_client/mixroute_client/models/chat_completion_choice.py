@@ -81,7 +81,11 @@ class ChatCompletionChoice:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionChoice", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        _index = d.get("index", UNSET)
+        present = 0
+        try:
+            _index = d["index"]
+        except KeyError:
+            _index = UNSET
         if _index.__class__ is int:
             index = _index
         else:
@@ -90,7 +94,10 @@ class ChatCompletionChoice:
             )
             index = None
 
-        _message = d.get("message", UNSET)
+        try:
+            _message = d["message"]
+        except KeyError:
+            _message = UNSET
         if _message.__class__ is dict:
             try:
                 message = ChatCompletionMessage.from_dict(_message)
@@ -103,7 +110,10 @@ class ChatCompletionChoice:
             )
             message = ChatCompletionMessage.from_dict({})
 
-        _finish_reason = d.get("finish_reason", UNSET)
+        try:
+            _finish_reason = d["finish_reason"]
+        except KeyError:
+            _finish_reason = UNSET
         if _finish_reason is None or _finish_reason.__class__ is str:
             _finish_reason = _finish_reason
             finish_reason: KnownFinishReason | None | str
@@ -152,11 +162,13 @@ class ChatCompletionChoice:
                 kept = _wire.deviate(
                     kept, "ChatCompletionChoice", "logprobs", _logprobs, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
         elif _logprobs is UNSET:
             logprobs = None
         elif _logprobs is None:
             logprobs = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionChoice", "logprobs", _logprobs, unusable_when_mistyped=False, origin=src_dict
@@ -169,7 +181,7 @@ class ChatCompletionChoice:
         chat_completion_choice.finish_reason = finish_reason
         chat_completion_choice.logprobs = logprobs
         chat_completion_choice.additional_properties = (
-            {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and len(d) == 3 + present else _wire.additional(d, _JSON_NAMES)
         )
         chat_completion_choice._wire_kept = kept
         chat_completion_choice._wire_nulls = nulls

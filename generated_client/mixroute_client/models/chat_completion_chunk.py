@@ -107,14 +107,21 @@ class ChatCompletionChunk:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionChunk", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        _id = d.get("id", UNSET)
+        present = 0
+        try:
+            _id = d["id"]
+        except KeyError:
+            _id = UNSET
         if _id.__class__ is str:
             id = _id
         else:
             kept = _wire.deviate(kept, "ChatCompletionChunk", "id", _id, unusable_when_mistyped=True, origin=src_dict)
             id = None
 
-        _object_ = d.get("object", UNSET)
+        try:
+            _object_ = d["object"]
+        except KeyError:
+            _object_ = UNSET
         if _object_ == "chat.completion.chunk":
             object_ = _object_
         else:
@@ -123,7 +130,10 @@ class ChatCompletionChunk:
             )
             object_ = None
 
-        _created = d.get("created", UNSET)
+        try:
+            _created = d["created"]
+        except KeyError:
+            _created = UNSET
         if _created.__class__ is float or _created.__class__ is int:
             created = _created
         else:
@@ -132,7 +142,10 @@ class ChatCompletionChunk:
             )
             created = None
 
-        _model = d.get("model", UNSET)
+        try:
+            _model = d["model"]
+        except KeyError:
+            _model = UNSET
         if _model.__class__ is str:
             model = _model
         else:
@@ -141,7 +154,10 @@ class ChatCompletionChunk:
             )
             model = None
 
-        _choices = d.get("choices", UNSET)
+        try:
+            _choices = d["choices"]
+        except KeyError:
+            _choices = UNSET
         if _choices.__class__ is list:
             try:
                 choices = []
@@ -181,11 +197,13 @@ class ChatCompletionChunk:
                 kept = _wire.deviate(
                     kept, "ChatCompletionChunk", "usage", _usage, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
         elif _usage is UNSET:
             usage = None
         elif _usage is None:
             usage = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionChunk", "usage", _usage, unusable_when_mistyped=False, origin=src_dict
@@ -196,11 +214,13 @@ class ChatCompletionChunk:
         if _system_fingerprint.__class__ is str:
             system_fingerprint = _system_fingerprint
 
+            present += 1
         elif _system_fingerprint is UNSET:
             system_fingerprint = None
         elif _system_fingerprint is None:
             system_fingerprint = None
             nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -216,11 +236,13 @@ class ChatCompletionChunk:
         if _service_tier.__class__ is str:
             service_tier = _service_tier
 
+            present += 1
         elif _service_tier is UNSET:
             service_tier = None
         elif _service_tier is None:
             service_tier = None
             nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -242,7 +264,7 @@ class ChatCompletionChunk:
         chat_completion_chunk.system_fingerprint = system_fingerprint
         chat_completion_chunk.service_tier = service_tier
         chat_completion_chunk.additional_properties = (
-            {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and len(d) == 5 + present else _wire.additional(d, _JSON_NAMES)
         )
         chat_completion_chunk._wire_kept = kept
         chat_completion_chunk._wire_nulls = nulls

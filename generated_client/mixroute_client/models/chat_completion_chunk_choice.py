@@ -84,7 +84,11 @@ class ChatCompletionChunkChoice:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionChunkChoice", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        _index = d.get("index", UNSET)
+        present = 0
+        try:
+            _index = d["index"]
+        except KeyError:
+            _index = UNSET
         if _index.__class__ is int:
             index = _index
         else:
@@ -93,7 +97,10 @@ class ChatCompletionChunkChoice:
             )
             index = None
 
-        _delta = d.get("delta", UNSET)
+        try:
+            _delta = d["delta"]
+        except KeyError:
+            _delta = UNSET
         if _delta.__class__ is dict:
             try:
                 delta = ChatCompletionDelta.from_dict(_delta)
@@ -122,11 +129,13 @@ class ChatCompletionChunkChoice:
             else:
                 finish_reason = _finish_reason
 
+            present += 1
         elif _finish_reason is UNSET:
             finish_reason = None
         elif _finish_reason is None:
             finish_reason = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -165,11 +174,13 @@ class ChatCompletionChunkChoice:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
+            present += 1
         elif _logprobs is UNSET:
             logprobs = None
         elif _logprobs is None:
             logprobs = None
             nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionChunkChoice", "logprobs", _logprobs, unusable_when_mistyped=False, origin=src_dict
@@ -182,7 +193,7 @@ class ChatCompletionChunkChoice:
         chat_completion_chunk_choice.finish_reason = finish_reason
         chat_completion_chunk_choice.logprobs = logprobs
         chat_completion_chunk_choice.additional_properties = (
-            {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
         )
         chat_completion_chunk_choice._wire_kept = kept
         chat_completion_chunk_choice._wire_nulls = nulls

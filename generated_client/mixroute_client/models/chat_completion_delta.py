@@ -111,14 +111,17 @@ class ChatCompletionDelta:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionDelta", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
+        present = 0
         _role = d.get("role", UNSET)
         if _role == "assistant":
             role = _role
+            present += 1
         elif _role is UNSET:
             role = None
         elif _role is None:
             role = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionDelta", "role", _role, unusable_when_mistyped=False, origin=src_dict
@@ -129,11 +132,13 @@ class ChatCompletionDelta:
         if _content.__class__ is str:
             content = _content
 
+            present += 1
         elif _content is UNSET:
             content = None
         elif _content is None:
             content = None
             nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionDelta", "content", _content, unusable_when_mistyped=False, origin=src_dict
@@ -144,11 +149,13 @@ class ChatCompletionDelta:
         if _reasoning_content.__class__ is str:
             reasoning_content = _reasoning_content
 
+            present += 1
         elif _reasoning_content is UNSET:
             reasoning_content = None
         elif _reasoning_content is None:
             reasoning_content = None
             nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -164,11 +171,13 @@ class ChatCompletionDelta:
         if _refusal.__class__ is str:
             refusal = _refusal
 
+            present += 1
         elif _refusal is UNSET:
             refusal = None
         elif _refusal is None:
             refusal = None
             nulls |= 8
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionDelta", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
@@ -207,11 +216,13 @@ class ChatCompletionDelta:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
+            present += 1
         elif _tool_calls is UNSET:
             tool_calls = None
         elif _tool_calls is None:
             tool_calls = None
             nulls |= 16
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionDelta", "tool_calls", _tool_calls, unusable_when_mistyped=False, origin=src_dict
@@ -222,11 +233,13 @@ class ChatCompletionDelta:
         if _reasoning.__class__ is str:
             reasoning = _reasoning
 
+            present += 1
         elif _reasoning is UNSET:
             reasoning = None
         elif _reasoning is None:
             reasoning = None
             nulls |= 32
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionDelta", "reasoning", _reasoning, unusable_when_mistyped=False, origin=src_dict
@@ -241,7 +254,7 @@ class ChatCompletionDelta:
         chat_completion_delta.tool_calls = tool_calls
         chat_completion_delta.reasoning = reasoning
         chat_completion_delta.additional_properties = (
-            {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
         )
         chat_completion_delta._wire_kept = kept
         chat_completion_delta._wire_nulls = nulls

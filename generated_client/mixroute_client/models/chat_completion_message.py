@@ -137,7 +137,11 @@ class ChatCompletionMessage:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionMessage", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        _role = d.get("role", UNSET)
+        present = 0
+        try:
+            _role = d["role"]
+        except KeyError:
+            _role = UNSET
         if _role == "assistant":
             role = _role
         else:
@@ -146,7 +150,10 @@ class ChatCompletionMessage:
             )
             role = None
 
-        _content = d.get("content", UNSET)
+        try:
+            _content = d["content"]
+        except KeyError:
+            _content = UNSET
         if _content is None or _content.__class__ is str:
             content = _content
 
@@ -160,11 +167,13 @@ class ChatCompletionMessage:
         if _reasoning_content.__class__ is str:
             reasoning_content = _reasoning_content
 
+            present += 1
         elif _reasoning_content is UNSET:
             reasoning_content = None
         elif _reasoning_content is None:
             reasoning_content = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -180,11 +189,13 @@ class ChatCompletionMessage:
         if _refusal.__class__ is str:
             refusal = _refusal
 
+            present += 1
         elif _refusal is UNSET:
             refusal = None
         elif _refusal is None:
             refusal = None
             nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionMessage", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
@@ -223,11 +234,13 @@ class ChatCompletionMessage:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
+            present += 1
         elif _tool_calls is UNSET:
             tool_calls = None
         elif _tool_calls is None:
             tool_calls = None
             nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionMessage", "tool_calls", _tool_calls, unusable_when_mistyped=False, origin=src_dict
@@ -238,11 +251,13 @@ class ChatCompletionMessage:
         if _reasoning.__class__ is str:
             reasoning = _reasoning
 
+            present += 1
         elif _reasoning is UNSET:
             reasoning = None
         elif _reasoning is None:
             reasoning = None
             nulls |= 8
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionMessage", "reasoning", _reasoning, unusable_when_mistyped=False, origin=src_dict
@@ -269,11 +284,13 @@ class ChatCompletionMessage:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
+            present += 1
         elif _annotations is UNSET:
             annotations = None
         elif _annotations is None:
             annotations = None
             nulls |= 16
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -307,11 +324,13 @@ class ChatCompletionMessage:
                 kept = _wire.deviate(
                     kept, "ChatCompletionMessage", "audio", _audio, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
         elif _audio is UNSET:
             audio = None
         elif _audio is None:
             audio = None
             nulls |= 32
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionMessage", "audio", _audio, unusable_when_mistyped=False, origin=src_dict
@@ -328,7 +347,7 @@ class ChatCompletionMessage:
         chat_completion_message.annotations = annotations
         chat_completion_message.audio = audio
         chat_completion_message.additional_properties = (
-            {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
         )
         chat_completion_message._wire_kept = kept
         chat_completion_message._wire_nulls = nulls

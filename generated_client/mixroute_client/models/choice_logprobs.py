@@ -77,6 +77,7 @@ class ChoiceLogprobs:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChoiceLogprobs", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
+        present = 0
         _content = d.get("content", UNSET)
         if _content.__class__ is list:
             try:
@@ -104,11 +105,13 @@ class ChoiceLogprobs:
                 kept = _wire.deviate(
                     kept, "ChoiceLogprobs", "content", _content, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
         elif _content is UNSET:
             content = None
         elif _content is None:
             content = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChoiceLogprobs", "content", _content, unusable_when_mistyped=False, origin=src_dict
@@ -142,11 +145,13 @@ class ChoiceLogprobs:
                 kept = _wire.deviate(
                     kept, "ChoiceLogprobs", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
         elif _refusal is UNSET:
             refusal = None
         elif _refusal is None:
             refusal = None
             nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChoiceLogprobs", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
@@ -156,7 +161,9 @@ class ChoiceLogprobs:
         choice_logprobs = object.__new__(cls)
         choice_logprobs.content = content
         choice_logprobs.refusal = refusal
-        choice_logprobs.additional_properties = {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+        choice_logprobs.additional_properties = (
+            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
+        )
         choice_logprobs._wire_kept = kept
         choice_logprobs._wire_nulls = nulls
         return choice_logprobs

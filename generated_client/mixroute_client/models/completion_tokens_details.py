@@ -80,14 +80,17 @@ class CompletionTokensDetails:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("CompletionTokensDetails", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
+        present = 0
         _reasoning_tokens = d.get("reasoning_tokens", UNSET)
         if _reasoning_tokens.__class__ is int:
             reasoning_tokens = _reasoning_tokens
+            present += 1
         elif _reasoning_tokens is UNSET:
             reasoning_tokens = None
         elif _reasoning_tokens is None:
             reasoning_tokens = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -102,11 +105,13 @@ class CompletionTokensDetails:
         _audio_tokens = d.get("audio_tokens", UNSET)
         if _audio_tokens.__class__ is int:
             audio_tokens = _audio_tokens
+            present += 1
         elif _audio_tokens is UNSET:
             audio_tokens = None
         elif _audio_tokens is None:
             audio_tokens = None
             nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -121,11 +126,13 @@ class CompletionTokensDetails:
         _accepted_prediction_tokens = d.get("accepted_prediction_tokens", UNSET)
         if _accepted_prediction_tokens.__class__ is int:
             accepted_prediction_tokens = _accepted_prediction_tokens
+            present += 1
         elif _accepted_prediction_tokens is UNSET:
             accepted_prediction_tokens = None
         elif _accepted_prediction_tokens is None:
             accepted_prediction_tokens = None
             nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -140,11 +147,13 @@ class CompletionTokensDetails:
         _rejected_prediction_tokens = d.get("rejected_prediction_tokens", UNSET)
         if _rejected_prediction_tokens.__class__ is int:
             rejected_prediction_tokens = _rejected_prediction_tokens
+            present += 1
         elif _rejected_prediction_tokens is UNSET:
             rejected_prediction_tokens = None
         elif _rejected_prediction_tokens is None:
             rejected_prediction_tokens = None
             nulls |= 8
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -162,7 +171,7 @@ class CompletionTokensDetails:
         completion_tokens_details.accepted_prediction_tokens = accepted_prediction_tokens
         completion_tokens_details.rejected_prediction_tokens = rejected_prediction_tokens
         completion_tokens_details.additional_properties = (
-            {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
         )
         completion_tokens_details._wire_kept = kept
         completion_tokens_details._wire_nulls = nulls

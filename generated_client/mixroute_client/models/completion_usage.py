@@ -117,7 +117,11 @@ class CompletionUsage:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("CompletionUsage", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        _prompt_tokens = d.get("prompt_tokens", UNSET)
+        present = 0
+        try:
+            _prompt_tokens = d["prompt_tokens"]
+        except KeyError:
+            _prompt_tokens = UNSET
         if _prompt_tokens.__class__ is int:
             prompt_tokens = _prompt_tokens
         else:
@@ -126,7 +130,10 @@ class CompletionUsage:
             )
             prompt_tokens = None
 
-        _completion_tokens = d.get("completion_tokens", UNSET)
+        try:
+            _completion_tokens = d["completion_tokens"]
+        except KeyError:
+            _completion_tokens = UNSET
         if _completion_tokens.__class__ is int:
             completion_tokens = _completion_tokens
         else:
@@ -140,7 +147,10 @@ class CompletionUsage:
             )
             completion_tokens = None
 
-        _total_tokens = d.get("total_tokens", UNSET)
+        try:
+            _total_tokens = d["total_tokens"]
+        except KeyError:
+            _total_tokens = UNSET
         if _total_tokens.__class__ is int:
             total_tokens = _total_tokens
         else:
@@ -176,11 +186,13 @@ class CompletionUsage:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
+            present += 1
         elif _prompt_tokens_details is UNSET:
             prompt_tokens_details = None
         elif _prompt_tokens_details is None:
             prompt_tokens_details = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -219,11 +231,13 @@ class CompletionUsage:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
+            present += 1
         elif _completion_tokens_details is UNSET:
             completion_tokens_details = None
         elif _completion_tokens_details is None:
             completion_tokens_details = None
             nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -238,11 +252,13 @@ class CompletionUsage:
         _prompt_cache_hit_tokens = d.get("prompt_cache_hit_tokens", UNSET)
         if _prompt_cache_hit_tokens.__class__ is int:
             prompt_cache_hit_tokens = _prompt_cache_hit_tokens
+            present += 1
         elif _prompt_cache_hit_tokens is UNSET:
             prompt_cache_hit_tokens = None
         elif _prompt_cache_hit_tokens is None:
             prompt_cache_hit_tokens = None
             nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -257,11 +273,13 @@ class CompletionUsage:
         _prompt_cache_miss_tokens = d.get("prompt_cache_miss_tokens", UNSET)
         if _prompt_cache_miss_tokens.__class__ is int:
             prompt_cache_miss_tokens = _prompt_cache_miss_tokens
+            present += 1
         elif _prompt_cache_miss_tokens is UNSET:
             prompt_cache_miss_tokens = None
         elif _prompt_cache_miss_tokens is None:
             prompt_cache_miss_tokens = None
             nulls |= 8
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -281,7 +299,9 @@ class CompletionUsage:
         completion_usage.completion_tokens_details = completion_tokens_details
         completion_usage.prompt_cache_hit_tokens = prompt_cache_hit_tokens
         completion_usage.prompt_cache_miss_tokens = prompt_cache_miss_tokens
-        completion_usage.additional_properties = {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+        completion_usage.additional_properties = (
+            {} if kept is None and len(d) == 3 + present else _wire.additional(d, _JSON_NAMES)
+        )
         completion_usage._wire_kept = kept
         completion_usage._wire_nulls = nulls
         return completion_usage

@@ -53,7 +53,10 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ErrorResponse", src_dict)
         kept: dict[str, Any] | None = None
-        _error = d.get("error", UNSET)
+        try:
+            _error = d["error"]
+        except KeyError:
+            _error = UNSET
         if _error.__class__ is dict:
             try:
                 error = ErrorDetail.from_dict(_error)
@@ -66,7 +69,7 @@ class ErrorResponse:
 
         error_response = object.__new__(cls)
         error_response.error = error
-        error_response.additional_properties = {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+        error_response.additional_properties = {} if kept is None and len(d) == 1 else _wire.additional(d, _JSON_NAMES)
         error_response._wire_kept = kept
         error_response._wire_nulls = 0
         return error_response

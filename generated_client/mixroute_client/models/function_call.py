@@ -58,14 +58,20 @@ class FunctionCall:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("FunctionCall", src_dict)
         kept: dict[str, Any] | None = None
-        _name = d.get("name", UNSET)
+        try:
+            _name = d["name"]
+        except KeyError:
+            _name = UNSET
         if _name.__class__ is str:
             name = _name
         else:
             kept = _wire.deviate(kept, "FunctionCall", "name", _name, unusable_when_mistyped=True, origin=src_dict)
             name = None
 
-        _arguments = d.get("arguments", UNSET)
+        try:
+            _arguments = d["arguments"]
+        except KeyError:
+            _arguments = UNSET
         if _arguments.__class__ is str:
             arguments = _arguments
         else:
@@ -77,7 +83,7 @@ class FunctionCall:
         function_call = object.__new__(cls)
         function_call.name = name
         function_call.arguments = arguments
-        function_call.additional_properties = {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+        function_call.additional_properties = {} if kept is None and len(d) == 2 else _wire.additional(d, _JSON_NAMES)
         function_call._wire_kept = kept
         function_call._wire_nulls = 0
         return function_call

@@ -59,14 +59,17 @@ class FunctionCallDelta:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("FunctionCallDelta", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
+        present = 0
         _name = d.get("name", UNSET)
         if _name.__class__ is str:
             name = _name
+            present += 1
         elif _name is UNSET:
             name = None
         elif _name is None:
             name = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "FunctionCallDelta", "name", _name, unusable_when_mistyped=False, origin=src_dict
@@ -76,11 +79,13 @@ class FunctionCallDelta:
         _arguments = d.get("arguments", UNSET)
         if _arguments.__class__ is str:
             arguments = _arguments
+            present += 1
         elif _arguments is UNSET:
             arguments = None
         elif _arguments is None:
             arguments = None
             nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "FunctionCallDelta", "arguments", _arguments, unusable_when_mistyped=False, origin=src_dict
@@ -90,7 +95,9 @@ class FunctionCallDelta:
         function_call_delta = object.__new__(cls)
         function_call_delta.name = name
         function_call_delta.arguments = arguments
-        function_call_delta.additional_properties = {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+        function_call_delta.additional_properties = (
+            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
+        )
         function_call_delta._wire_kept = kept
         function_call_delta._wire_nulls = nulls
         return function_call_delta

@@ -59,14 +59,17 @@ class PromptTokensDetails:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("PromptTokensDetails", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
+        present = 0
         _cached_tokens = d.get("cached_tokens", UNSET)
         if _cached_tokens.__class__ is int:
             cached_tokens = _cached_tokens
+            present += 1
         elif _cached_tokens is UNSET:
             cached_tokens = None
         elif _cached_tokens is None:
             cached_tokens = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -81,11 +84,13 @@ class PromptTokensDetails:
         _audio_tokens = d.get("audio_tokens", UNSET)
         if _audio_tokens.__class__ is int:
             audio_tokens = _audio_tokens
+            present += 1
         elif _audio_tokens is UNSET:
             audio_tokens = None
         elif _audio_tokens is None:
             audio_tokens = None
             nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -101,7 +106,7 @@ class PromptTokensDetails:
         prompt_tokens_details.cached_tokens = cached_tokens
         prompt_tokens_details.audio_tokens = audio_tokens
         prompt_tokens_details.additional_properties = (
-            {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
         )
         prompt_tokens_details._wire_kept = kept
         prompt_tokens_details._wire_nulls = nulls

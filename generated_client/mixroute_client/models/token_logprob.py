@@ -83,14 +83,21 @@ class TokenLogprob:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("TokenLogprob", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        _token = d.get("token", UNSET)
+        present = 0
+        try:
+            _token = d["token"]
+        except KeyError:
+            _token = UNSET
         if _token.__class__ is str:
             token = _token
         else:
             kept = _wire.deviate(kept, "TokenLogprob", "token", _token, unusable_when_mistyped=True, origin=src_dict)
             token = None
 
-        _logprob = d.get("logprob", UNSET)
+        try:
+            _logprob = d["logprob"]
+        except KeyError:
+            _logprob = UNSET
         if _logprob.__class__ is float or _logprob.__class__ is int:
             logprob = _logprob
         else:
@@ -103,11 +110,13 @@ class TokenLogprob:
         if _bytes_.__class__ is list:
             bytes_ = _bytes_
 
+            present += 1
         elif _bytes_ is UNSET:
             bytes_ = None
         elif _bytes_ is None:
             bytes_ = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(kept, "TokenLogprob", "bytes", _bytes_, unusable_when_mistyped=False, origin=src_dict)
             bytes_ = None
@@ -127,11 +136,13 @@ class TokenLogprob:
                 kept = _wire.deviate(
                     kept, "TokenLogprob", "top_logprobs", _top_logprobs, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
         elif _top_logprobs is UNSET:
             top_logprobs = None
         elif _top_logprobs is None:
             top_logprobs = None
             nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "TokenLogprob", "top_logprobs", _top_logprobs, unusable_when_mistyped=False, origin=src_dict
@@ -143,7 +154,9 @@ class TokenLogprob:
         token_logprob.logprob = logprob
         token_logprob.bytes_ = bytes_
         token_logprob.top_logprobs = top_logprobs
-        token_logprob.additional_properties = {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+        token_logprob.additional_properties = (
+            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
+        )
         token_logprob._wire_kept = kept
         token_logprob._wire_nulls = nulls
         return token_logprob

@@ -65,21 +65,30 @@ class ToolCall:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ToolCall", src_dict)
         kept: dict[str, Any] | None = None
-        _id = d.get("id", UNSET)
+        try:
+            _id = d["id"]
+        except KeyError:
+            _id = UNSET
         if _id.__class__ is str:
             id = _id
         else:
             kept = _wire.deviate(kept, "ToolCall", "id", _id, unusable_when_mistyped=True, origin=src_dict)
             id = None
 
-        _type_ = d.get("type", UNSET)
+        try:
+            _type_ = d["type"]
+        except KeyError:
+            _type_ = UNSET
         if _type_ == "function":
             type_ = _type_
         else:
             kept = _wire.deviate(kept, "ToolCall", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
             type_ = None
 
-        _function = d.get("function", UNSET)
+        try:
+            _function = d["function"]
+        except KeyError:
+            _function = UNSET
         if _function.__class__ is dict:
             try:
                 function = FunctionCall.from_dict(_function)
@@ -94,7 +103,7 @@ class ToolCall:
         tool_call.id = id
         tool_call.type_ = type_
         tool_call.function = function
-        tool_call.additional_properties = {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+        tool_call.additional_properties = {} if kept is None and len(d) == 3 else _wire.additional(d, _JSON_NAMES)
         tool_call._wire_kept = kept
         tool_call._wire_nulls = 0
         return tool_call

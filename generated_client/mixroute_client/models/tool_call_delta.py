@@ -75,7 +75,11 @@ class ToolCallDelta:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ToolCallDelta", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        _index = d.get("index", UNSET)
+        present = 0
+        try:
+            _index = d["index"]
+        except KeyError:
+            _index = UNSET
         if _index.__class__ is int:
             index = _index
         else:
@@ -85,11 +89,13 @@ class ToolCallDelta:
         _id = d.get("id", UNSET)
         if _id.__class__ is str:
             id = _id
+            present += 1
         elif _id is UNSET:
             id = None
         elif _id is None:
             id = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(kept, "ToolCallDelta", "id", _id, unusable_when_mistyped=False, origin=src_dict)
             id = None
@@ -97,11 +103,13 @@ class ToolCallDelta:
         _type_ = d.get("type", UNSET)
         if _type_ == "function":
             type_ = _type_
+            present += 1
         elif _type_ is UNSET:
             type_ = None
         elif _type_ is None:
             type_ = None
             nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(kept, "ToolCallDelta", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
             type_ = None
@@ -116,11 +124,13 @@ class ToolCallDelta:
                 kept = _wire.deviate(
                     kept, "ToolCallDelta", "function", _function, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
         elif _function is UNSET:
             function = None
         elif _function is None:
             function = None
             nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ToolCallDelta", "function", _function, unusable_when_mistyped=False, origin=src_dict
@@ -132,7 +142,9 @@ class ToolCallDelta:
         tool_call_delta.id = id
         tool_call_delta.type_ = type_
         tool_call_delta.function = function
-        tool_call_delta.additional_properties = {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+        tool_call_delta.additional_properties = (
+            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
+        )
         tool_call_delta._wire_kept = kept
         tool_call_delta._wire_nulls = nulls
         return tool_call_delta

@@ -72,14 +72,21 @@ class TopLogprob:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("TopLogprob", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        _token = d.get("token", UNSET)
+        present = 0
+        try:
+            _token = d["token"]
+        except KeyError:
+            _token = UNSET
         if _token.__class__ is str:
             token = _token
         else:
             kept = _wire.deviate(kept, "TopLogprob", "token", _token, unusable_when_mistyped=True, origin=src_dict)
             token = None
 
-        _logprob = d.get("logprob", UNSET)
+        try:
+            _logprob = d["logprob"]
+        except KeyError:
+            _logprob = UNSET
         if _logprob.__class__ is float or _logprob.__class__ is int:
             logprob = _logprob
         else:
@@ -90,11 +97,13 @@ class TopLogprob:
         if _bytes_.__class__ is list:
             bytes_ = _bytes_
 
+            present += 1
         elif _bytes_ is UNSET:
             bytes_ = None
         elif _bytes_ is None:
             bytes_ = None
             nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(kept, "TopLogprob", "bytes", _bytes_, unusable_when_mistyped=False, origin=src_dict)
             bytes_ = None
@@ -103,7 +112,9 @@ class TopLogprob:
         top_logprob.token = token
         top_logprob.logprob = logprob
         top_logprob.bytes_ = bytes_
-        top_logprob.additional_properties = {} if d.keys() <= _JSON_NAMES else _wire.additional(d, _JSON_NAMES)
+        top_logprob.additional_properties = (
+            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
+        )
         top_logprob._wire_kept = kept
         top_logprob._wire_nulls = nulls
         return top_logprob
