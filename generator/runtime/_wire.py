@@ -12,7 +12,11 @@ from typing import Any
 
 from .types import UNSET
 
-__all__ = ["WireError", "additional", "as_dict", "deviate", "restore"]
+__all__ = ["WireError", "additional", "as_dict", "deviate", "new_model", "restore"]
+
+# How the models make an object without attrs' __init__: a module global is found faster than the attribute of
+# ``object`` (callgrind: ~220 of ~1,300 instructions per object).
+new_model = object.__new__
 
 
 class WireError(Exception):

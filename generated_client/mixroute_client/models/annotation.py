@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="Annotation")
@@ -95,7 +96,7 @@ class Annotation:
             )
             url_citation = None
 
-        annotation = object.__new__(cls)
+        annotation = new_model(cls)
         annotation.type_ = type_
         annotation.url_citation = url_citation
         annotation.additional_properties = (

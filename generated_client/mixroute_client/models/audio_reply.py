@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="AudioReply")
@@ -126,7 +127,7 @@ class AudioReply:
             )
             transcript = None
 
-        audio_reply = object.__new__(cls)
+        audio_reply = new_model(cls)
         audio_reply.id = id
         audio_reply.data = data
         audio_reply.expires_at = expires_at

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="ChatCompletion")
@@ -228,7 +229,7 @@ class ChatCompletion:
             )
             service_tier = None
 
-        chat_completion = object.__new__(cls)
+        chat_completion = new_model(cls)
         chat_completion.id = id
         chat_completion.object_ = object_
         chat_completion.created = created

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="ChatCompletionChunk")
@@ -254,7 +255,7 @@ class ChatCompletionChunk:
             )
             service_tier = None
 
-        chat_completion_chunk = object.__new__(cls)
+        chat_completion_chunk = new_model(cls)
         chat_completion_chunk.id = id
         chat_completion_chunk.object_ = object_
         chat_completion_chunk.created = created

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..models.known_finish_reason import KnownFinishReason
 from ..types import UNSET
 
@@ -187,7 +188,7 @@ class ChatCompletionChunkChoice:
             )
             logprobs = None
 
-        chat_completion_chunk_choice = object.__new__(cls)
+        chat_completion_chunk_choice = new_model(cls)
         chat_completion_chunk_choice.index = index
         chat_completion_chunk_choice.delta = delta
         chat_completion_chunk_choice.finish_reason = finish_reason

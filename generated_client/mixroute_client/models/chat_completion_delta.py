@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="ChatCompletionDelta")
@@ -246,7 +247,7 @@ class ChatCompletionDelta:
             )
             reasoning = None
 
-        chat_completion_delta = object.__new__(cls)
+        chat_completion_delta = new_model(cls)
         chat_completion_delta.role = role
         chat_completion_delta.content = content
         chat_completion_delta.reasoning_content = reasoning_content

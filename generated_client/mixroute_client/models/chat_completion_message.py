@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="ChatCompletionMessage")
@@ -337,7 +338,7 @@ class ChatCompletionMessage:
             )
             audio = None
 
-        chat_completion_message = object.__new__(cls)
+        chat_completion_message = new_model(cls)
         chat_completion_message.role = role
         chat_completion_message.content = content
         chat_completion_message.reasoning_content = reasoning_content

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="ChoiceLogprobs")
@@ -158,7 +159,7 @@ class ChoiceLogprobs:
             )
             refusal = None
 
-        choice_logprobs = object.__new__(cls)
+        choice_logprobs = new_model(cls)
         choice_logprobs.content = content
         choice_logprobs.refusal = refusal
         choice_logprobs.additional_properties = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="CompletionTokensDetails")
@@ -165,7 +166,7 @@ class CompletionTokensDetails:
             )
             rejected_prediction_tokens = None
 
-        completion_tokens_details = object.__new__(cls)
+        completion_tokens_details = new_model(cls)
         completion_tokens_details.reasoning_tokens = reasoning_tokens
         completion_tokens_details.audio_tokens = audio_tokens
         completion_tokens_details.accepted_prediction_tokens = accepted_prediction_tokens

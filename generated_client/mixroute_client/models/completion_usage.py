@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="CompletionUsage")
@@ -291,7 +292,7 @@ class CompletionUsage:
             )
             prompt_cache_miss_tokens = None
 
-        completion_usage = object.__new__(cls)
+        completion_usage = new_model(cls)
         completion_usage.prompt_tokens = prompt_tokens
         completion_usage.completion_tokens = completion_tokens
         completion_usage.total_tokens = total_tokens

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="ErrorDetail")
@@ -137,7 +138,7 @@ class ErrorDetail:
             kept = _wire.deviate(kept, "ErrorDetail", "code", _code, unusable_when_mistyped=False, origin=src_dict)
             code = None
 
-        error_detail = object.__new__(cls)
+        error_detail = new_model(cls)
         error_detail.message = message
         error_detail.type_ = type_
         error_detail.param = param

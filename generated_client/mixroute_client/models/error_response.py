@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -67,7 +68,7 @@ class ErrorResponse:
             kept = _wire.deviate(kept, "ErrorResponse", "error", _error, unusable_when_mistyped=False, origin=src_dict)
             error = ErrorDetail.from_dict({})
 
-        error_response = object.__new__(cls)
+        error_response = new_model(cls)
         error_response.error = error
         error_response.additional_properties = {} if kept is None and len(d) == 1 else _wire.additional(d, _JSON_NAMES)
         error_response._wire_kept = kept

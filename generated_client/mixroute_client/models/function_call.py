@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="FunctionCall")
@@ -80,7 +81,7 @@ class FunctionCall:
             )
             arguments = None
 
-        function_call = object.__new__(cls)
+        function_call = new_model(cls)
         function_call.name = name
         function_call.arguments = arguments
         function_call.additional_properties = {} if kept is None and len(d) == 2 else _wire.additional(d, _JSON_NAMES)

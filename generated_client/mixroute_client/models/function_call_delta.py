@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="FunctionCallDelta")
@@ -92,7 +93,7 @@ class FunctionCallDelta:
             )
             arguments = None
 
-        function_call_delta = object.__new__(cls)
+        function_call_delta = new_model(cls)
         function_call_delta.name = name
         function_call_delta.arguments = arguments
         function_call_delta.additional_properties = (

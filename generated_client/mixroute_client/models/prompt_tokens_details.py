@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="PromptTokensDetails")
@@ -102,7 +103,7 @@ class PromptTokensDetails:
             )
             audio_tokens = None
 
-        prompt_tokens_details = object.__new__(cls)
+        prompt_tokens_details = new_model(cls)
         prompt_tokens_details.cached_tokens = cached_tokens
         prompt_tokens_details.audio_tokens = audio_tokens
         prompt_tokens_details.additional_properties = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="TokenLogprob")
@@ -149,7 +150,7 @@ class TokenLogprob:
             )
             top_logprobs = None
 
-        token_logprob = object.__new__(cls)
+        token_logprob = new_model(cls)
         token_logprob.token = token
         token_logprob.logprob = logprob
         token_logprob.bytes_ = bytes_

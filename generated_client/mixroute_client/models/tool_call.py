@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="ToolCall")
@@ -99,7 +100,7 @@ class ToolCall:
             kept = _wire.deviate(kept, "ToolCall", "function", _function, unusable_when_mistyped=False, origin=src_dict)
             function = FunctionCall.from_dict({})
 
-        tool_call = object.__new__(cls)
+        tool_call = new_model(cls)
         tool_call.id = id
         tool_call.type_ = type_
         tool_call.function = function

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="ToolCallDelta")
@@ -137,7 +138,7 @@ class ToolCallDelta:
             )
             function = None
 
-        tool_call_delta = object.__new__(cls)
+        tool_call_delta = new_model(cls)
         tool_call_delta.index = index
         tool_call_delta.id = id
         tool_call_delta.type_ = type_

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="TopLogprob")
@@ -108,7 +109,7 @@ class TopLogprob:
             kept = _wire.deviate(kept, "TopLogprob", "bytes", _bytes_, unusable_when_mistyped=False, origin=src_dict)
             bytes_ = None
 
-        top_logprob = object.__new__(cls)
+        top_logprob = new_model(cls)
         top_logprob.token = token
         top_logprob.logprob = logprob
         top_logprob.bytes_ = bytes_

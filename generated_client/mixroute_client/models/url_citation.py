@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _models, _wire
+from .._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="UrlCitation")
@@ -132,7 +133,7 @@ class UrlCitation:
             )
             end_index = None
 
-        url_citation = object.__new__(cls)
+        url_citation = new_model(cls)
         url_citation.url = url
         url_citation.title = title
         url_citation.start_index = start_index
