@@ -2,7 +2,8 @@
 
 Tolerated values are kept per object in a small ``dict`` (JSON name -> what arrived, ``UNSET`` for a key
 that did not arrive), which ``to_dict()`` writes back over its stand-ins, so a round trip loses nothing.
-Nothing here runs for a reply that fits: the generated checks are inline.
+For a reply that fits, only ``new_model`` runs (and ``as_dict`` for a payload that is a mapping but not a
+``dict``): the generated checks are inline.
 """
 
 from __future__ import annotations
