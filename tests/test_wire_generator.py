@@ -7,7 +7,9 @@ from typing import Any
 
 import pytest
 import yaml
-from openapi_python_client.strings import PythonCode
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.schema.untrusted_string import UntrustedString
+from openapi_python_client.strings import PythonCode, PythonIdentifier
 
 from generator.generate import DEFAULT_SPEC, load_project
 from generator.wire import WireDecisions, shared_path_prefix
@@ -129,3 +131,12 @@ def test_strict_mode_finds_each_class_s_schema(parsed: tuple[Any, WireDecisions]
 )
 def test_the_shared_path_prefix_is_the_first_segment_every_path_has(paths: list[str], prefix: str) -> None:
     assert shared_path_prefix(paths) == prefix
+
+
+def test_an_optional_property_of_any_type_fits_only_when_present_and_not_null() -> None:
+    # The spec has none today; the template tests absence and null after this check, so it must not take them.
+    loose = AnyProperty.build(UntrustedString("x"), False, None, PythonIdentifier("x", ""), None, None)
+    strict = AnyProperty.build(UntrustedString("x"), True, None, PythonIdentifier("x", ""), None, None)
+    wire = WireDecisions([], [])
+    assert code(wire.fits(loose, "v")) == "v is not UNSET and v is not None"
+    assert code(wire.fits(strict, "v")) == "True"
