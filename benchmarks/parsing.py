@@ -13,7 +13,6 @@ from benchmarks.payloads import large_response
 from benchmarks.results import Row
 from benchmarks.timing import Budget, compare
 from mixroute_client.models import ChatCompletion
-from mixroute_client.types import Unset
 
 FAMILY = "3 parse"
 BASELINE = "json.loads"
@@ -27,7 +26,7 @@ def _shape(completion: Any) -> Outcome:
     for choice in completion.choices:
         calls += len(choice.message.tool_calls or [])
         logprobs = choice.logprobs
-        if logprobs is not None and not isinstance(logprobs, Unset):
+        if logprobs is not None:
             tokens += len(logprobs.content or [])
     return len(completion.choices), calls, tokens
 

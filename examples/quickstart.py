@@ -13,7 +13,6 @@ from typing import Any
 from mixroute_client import DEFAULT_BASE_URL, AuthenticatedClient, AuthenticationError
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import ChatCompletion, CreateChatCompletionRequest
-from mixroute_client.types import Unset
 
 MODEL = os.environ.get("MIXROUTE_MODEL", "gpt-4o")
 WEATHER_TOOL = {
@@ -40,7 +39,7 @@ def say(title: str) -> None:
 
 def usage_line(completion: ChatCompletion) -> str:
     usage = completion.usage
-    if isinstance(usage, Unset) or usage is None:  # None: the upstream sent something unusable
+    if usage is None:  # not sent, or something unusable
         return "(no usage reported)"
     return f"(tokens: {usage.prompt_tokens} in, {usage.completion_tokens} out, {usage.total_tokens} total)"
 
@@ -83,7 +82,7 @@ def tool_round_trip(client: AuthenticatedClient) -> None:
     print(f"user:      {messages[0]['content']}")
     first = create_chat_completion.sync(client=client, body=request(messages=messages, tools=[WEATHER_TOOL]))
     message = first.choices[0].message
-    if isinstance(message.tool_calls, Unset) or not message.tool_calls:
+    if not message.tool_calls:
         print(f"assistant (no tool call): {message.content}")
         return
     messages.append(message.to_dict())

@@ -10,6 +10,10 @@ in a response (``reads``) checks every property it parses against its JSON type:
 - a required scalar that is present but of another JSON type (an ``id`` that is an object) is unusable: the
   generated code raises ``WireError``, which the runtime reports as ``APIResponseValidationError``.
 
+Reading never meets ``Unset``: an optional property that did not arrive reads ``None``, like one that arrived as
+``null``; which of the two it was is kept in one bit per property (``null_flag``), so ``to_dict()`` writes back
+exactly what arrived. Request models keep ``UNSET`` for "not sent": there ``None`` is a value a caller may send.
+
 Consts and enums are informational (``role``, ``object``, ``type``): another value is tolerated like a
 missing one. Models that only travel in requests keep the stock, strict parsing and their exact annotations.
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from attrs import evolve
 from openapi_python_client.parser.properties.any import AnyProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.const import ConstProperty
@@ -100,38 +105,66 @@ class WireDecisions:
     def annotation(self, prop: PropertyProtocol) -> PythonCode:
         """The attribute's type: what the stock generator says, plus ``None`` where a stand-in can be ``None``.
 
-        The property templates print it for their local variables too, so that they agree with the attribute.
+        A property read from a reply never holds ``Unset``: absent, it reads ``None``. The property templates
+        print the annotation for their local variables too, so that they agree with the attribute.
         """
-        declared = prop.get_type_string()
-        if id(prop) not in self._read_properties or not self._stand_in_is_none(prop) or _includes_none(prop):
+        if id(prop) not in self._read_properties:
+            return prop.get_type_string()
+        declared = self.as_read(prop).get_type_string()
+        if not self._stand_in_is_none(prop) or _includes_none(prop):
             return declared
-        base = prop.get_type_string(no_optional=True).as_unembedded_code()
-        return PythonCode(f"{base} | None" + ("" if prop.required else " | Unset"))
+        return PythonCode(f"{declared.as_unembedded_code()} | None")
+
+    def as_read(self, prop: PropertyProtocol) -> PropertyProtocol:
+        """``prop`` as the stock templates see a property that is there: what parses or writes a present value.
+
+        Absence is handled around it (``None`` and ``null_flag``), so the stock code must not expect ``Unset``.
+        """
+        if id(prop) not in self._read_properties or prop.required:
+            return prop
+        return evolve(prop, required=True)  # type: ignore[misc]  # the parser's properties are attrs classes
 
     def widened(self, prop: PropertyProtocol) -> bool:
         """Whether ``annotation`` added ``None`` to what the stock generator would have declared."""
-        return self.annotation(prop) != prop.get_type_string()
+        return self.annotation(prop) != self.as_read(prop).get_type_string()
 
     def declaration(self, prop: PropertyProtocol) -> PythonCode:
         """The attrs field declaration (``name: type`` and its default) with the honest annotation."""
-        stock = prop.to_string().as_unembedded_code()
-        default = stock.partition(" = ")[2]
         line = f"{prop.python_name}: {self.annotation(prop).as_unembedded_code()}"
+        if id(prop) in self._read_properties and not prop.required:
+            return PythonCode(f"{line} = None")
+        default = prop.to_string().as_unembedded_code().partition(" = ")[2]
         return PythonCode(f"{line} = {default}" if default else line)
+
+    def null_flag(self, model: ModelProperty, prop: PropertyProtocol) -> int:
+        """The bit that records an explicit ``null`` for optional ``prop`` of ``model`` (``None`` is also absent)."""
+        return 1 << self.optional_names(model).index(prop.python_name)
+
+    def optional_names(self, model: ModelProperty) -> tuple[str, ...]:
+        """The optional attributes of a model read from a reply, in the order of their ``null_flag`` bits."""
+        return tuple(str(prop.python_name) for prop in model.optional_properties or ())
+
+    def json_names(self, model: ModelProperty) -> PythonCode:
+        """The JSON names of a model's properties as a tuple literal: any other key is an additional property."""
+        # repr() of a str is a Python literal whatever the spec's text: nothing in it can become code.
+        return PythonCode(repr(tuple(_raw(prop.name) for prop in model_properties(model))))
 
     def fits(self, prop: PropertyProtocol, variable: str) -> PythonCode:
         """A condition that is true when the JSON value in ``variable`` can be parsed as ``prop``.
 
-        It runs for every property of every object read, so it is as cheap as it can be: absence, then
-        ``None``, are tested first, each check appears once, and an enum inside a union that also takes
-        strings is only a string check (the union parser maps known values to members).
+        It runs for every property of every object read, so it is as cheap as it can be: ``None`` is tested
+        first (an optional property's absence and ``null`` are tested before it, so its check leaves ``None``
+        out), each check appears once, and an enum inside a union that also takes strings is only a string
+        check (the union parser maps known values to members).
         """
         checks = list(dict.fromkeys(self._checks(prop, variable)))
+        if not prop.required:  # tested first, so absence and null must not fit: the template handles them after
+            if "True" in checks:
+                return PythonCode(f"{variable} is not UNSET and {variable} is not None")
+            return PythonCode(" or ".join(check for check in checks if not check.endswith(" is None")) or "False")
         if "True" in checks:
             return PythonCode("True")
         checks.sort(key=lambda check: not check.endswith(" is None"))
-        if not prop.required:  # most optional fields are absent from most objects: that check goes first
-            checks.insert(0, f"{variable} is UNSET")
         return PythonCode(" or ".join(checks))
 
     def stand_in(self, prop: PropertyProtocol) -> PythonCode:
@@ -202,6 +235,12 @@ def reachable_models(roots: Iterable[PropertyProtocol], models: Mapping[str, Mod
             pending.extend(model_properties(model))
             if not isinstance(model.additional_properties, bool | None):
                 pending.append(model.additional_properties)
+
+
+def _raw(name: object) -> str:
+    """The text of a name as the spec wrote it (the parser wraps names from the document)."""
+    unwrap = getattr(name, "get_untrusted_value", None)
+    return str(unwrap() if unwrap is not None else name)
 
 
 def _enum_values(prop: EnumProperty | LiteralEnumProperty) -> Iterable[object]:

@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """The value of a request model's attribute that is not sent (``None`` is sent as ``null``)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

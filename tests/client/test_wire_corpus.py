@@ -20,7 +20,6 @@ import pytest
 from mixroute_client import AuthenticatedClient, errors
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import ChatCompletion, ChatCompletionChunk, CreateChatCompletionRequest
-from mixroute_client.types import Unset
 
 CORPUS = Path(__file__).parent / "wire_corpus"
 CASES = sorted(CORPUS.glob("*.json"))
@@ -65,7 +64,7 @@ def reading(completion: ChatCompletion) -> dict[str, Any]:
             ]
         choices.append(entry)
     usage = completion.usage
-    counts = None if isinstance(usage, Unset) or usage is None else usage.to_dict()
+    counts = None if usage is None else usage.to_dict()
     return {"choices": choices, "usage": counts}
 
 

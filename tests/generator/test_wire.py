@@ -7,7 +7,9 @@ from typing import Any
 
 import pytest
 import yaml
-from openapi_python_client.strings import PythonCode
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.schema.untrusted_string import UntrustedString
+from openapi_python_client.strings import PythonCode, PythonIdentifier
 
 from generator.generate import DEFAULT_CONFIG, DEFAULT_SPEC, load_project
 from generator.wire import WireDecisions, default_base_url, shared_path_prefix
@@ -59,11 +61,32 @@ def test_models_that_arrive_in_responses_are_read_tolerantly_and_request_models_
 def test_annotations_add_none_only_where_a_stand_in_can_be_none(parsed: tuple[Any, WireDecisions]) -> None:
     openapi, wire = parsed
     assert code(wire.annotation(prop(openapi, "ChatCompletionChunk", "id"))) == "str | None"
-    assert code(wire.annotation(prop(openapi, "ChatCompletionDelta", "role"))) == "Literal['assistant'] | None | Unset"
+    # An optional property read from a reply is None when absent: never Unset.
+    assert code(wire.annotation(prop(openapi, "ChatCompletionDelta", "role"))) == "Literal['assistant'] | None"
+    assert code(wire.annotation(prop(openapi, "ChatCompletionChunk", "usage"))) == "CompletionUsage | None"
     # A required list or object stands in with [] or an empty model: the stock annotation stays.
     assert code(wire.annotation(prop(openapi, "ChatCompletionChunk", "choices"))) == "list[ChatCompletionChunkChoice]"
     # Request-only models keep their exact annotations.
     assert code(wire.annotation(prop(openapi, "CreateChatCompletionRequest", "model"))) == "str"
+    assert code(wire.annotation(prop(openapi, "CreateChatCompletionRequest", "user"))) == "str | Unset"
+
+
+def test_optional_properties_read_none_by_default_and_explicit_nulls_have_a_bit_each(
+    parsed: tuple[Any, WireDecisions],
+) -> None:
+    openapi, wire = parsed
+    choice = model(openapi, "ChatCompletionChunkChoice")
+    assert wire.optional_names(choice) == ("finish_reason", "logprobs")
+    flags = [wire.null_flag(choice, prop(openapi, "ChatCompletionChunkChoice", n)) for n in wire.optional_names(choice)]
+    assert flags == [1, 2]
+    assert code(wire.declaration(prop(openapi, "ChatCompletionDelta", "content"))) == "content: None | str = None"
+    assert code(wire.declaration(prop(openapi, "CreateChatCompletionRequest", "user"))) == "user: str | Unset = UNSET"
+    # What parses a present value is the stock code for a property that is there, which never meets Unset.
+    usage = prop(openapi, "ChatCompletionChunk", "usage")
+    assert not usage.required
+    assert wire.as_read(usage).required
+    assert "Unset" not in code(wire.as_read(usage).get_type_string())
+    assert code(wire.json_names(model(openapi, "CompletionUsage"))).startswith("('prompt_tokens', ")
 
 
 @pytest.mark.parametrize(
@@ -71,14 +94,17 @@ def test_annotations_add_none_only_where_a_stand_in_can_be_none(parsed: tuple[An
     [
         ("parsed", "ChatCompletionChunk", "id", "v.__class__ is str"),
         ("parsed", "ChatCompletionChunk", "created", "(v.__class__ is float or v.__class__ is int)"),
-        ("parsed", "ChatCompletionDelta", "content", "v is UNSET or v is None or v.__class__ is str"),
-        ("parsed", "ChatCompletionDelta", "role", "v is UNSET or v == 'assistant'"),
+        # Optional: absence and null are tested after the check (the template), which leaves None out.
+        ("parsed", "ChatCompletionDelta", "content", "v.__class__ is str"),
+        ("parsed", "ChatCompletionDelta", "role", "v == 'assistant'"),
         # An enum beside strings: any string fits, the union parser maps the known ones to members.
-        ("parsed", "ChatCompletionChunkChoice", "finish_reason", "v is UNSET or v is None or v.__class__ is str"),
-        ("fixture_parsed", "JobBase", "created_at", "v is UNSET or v.__class__ is str"),
+        ("parsed", "ChatCompletionChunkChoice", "finish_reason", "v.__class__ is str"),
+        # Required and nullable: null fits, and is tested first.
+        ("parsed", "ChatCompletionChoice", "finish_reason", "v is None or v.__class__ is str"),
+        ("fixture_parsed", "JobBase", "created_at", "v.__class__ is str"),
         ("fixture_parsed", "Job", "status", "v in ('done', 'queued', 'running')"),
         # ``True in (1, 2, 3)`` holds: a boolean must not pass for an integer value.
-        ("fixture_parsed", "Run", "priority", "v is UNSET or (v.__class__ is int and v in (1, 2, 3))"),
+        ("fixture_parsed", "Run", "priority", "(v.__class__ is int and v in (1, 2, 3))"),
     ],
 )
 def test_fit_checks_are_the_json_types_absence_and_null_first(
@@ -142,3 +168,12 @@ def test_the_default_base_url_is_the_first_server_without_the_path_prefix(
     servers: list[dict[str, str]], prefix: str, base_url: str
 ) -> None:
     assert default_base_url(servers, prefix) == base_url
+
+
+def test_an_optional_property_of_any_type_fits_only_when_present_and_not_null() -> None:
+    # The spec has none today; the template tests absence and null after this check, so it must not take them.
+    loose = AnyProperty.build(UntrustedString("x"), False, None, PythonIdentifier("x", ""), None, None)
+    strict = AnyProperty.build(UntrustedString("x"), True, None, PythonIdentifier("x", ""), None, None)
+    wire = WireDecisions([], [])
+    assert code(wire.fits(loose, "v")) == "v is not UNSET and v is not None"
+    assert code(wire.fits(strict, "v")) == "True"

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="Annotation")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("type", "url_citation"))
 
 
 @_attrs_define
@@ -21,21 +26,19 @@ class Annotation:
     """
 
     type_: str | None
-    url_citation: UrlCitation | None | Unset = UNSET
+    url_citation: UrlCitation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("url_citation",)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
-
-        url_citation: dict[str, Any] | Unset | None
-        if self.url_citation is None:
-            url_citation = None
-        else:
-            url_citation = UNSET
-            if not isinstance(self.url_citation, Unset):
-                url_citation = self.url_citation.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,8 +47,11 @@ class Annotation:
                 "type": type_,
             }
         )
-        if url_citation is not UNSET:
+        if self.url_citation is not None:
+            url_citation = self.url_citation.to_dict()
             field_dict["url_citation"] = url_citation
+        elif self._wire_nulls & 1:
+            field_dict["url_citation"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -53,45 +59,51 @@ class Annotation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("Annotation", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Annotation", src_dict)
         kept: dict[str, Any] | None = None
-        _type_ = d.pop("type", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _type_ = d["type"]
+        except KeyError:
+            _type_ = UNSET
         if _type_.__class__ is str:
             type_ = _type_
         else:
             kept = _wire.deviate(kept, "Annotation", "type", _type_, unusable_when_mistyped=True, origin=src_dict)
             type_ = None
 
-        _url_citation = d.pop("url_citation", UNSET)
-        if _url_citation is UNSET or _url_citation.__class__ is dict:
+        _url_citation = d.get("url_citation", UNSET)
+        if _url_citation.__class__ is dict:
             try:
-                _url_citation = _url_citation
-                url_citation: UrlCitation | None | Unset
-                if isinstance(_url_citation, Unset):
-                    url_citation = UNSET
-                else:
-                    url_citation = UrlCitation.from_dict(_url_citation)
+                url_citation = UrlCitation.from_dict(_url_citation)
 
             except _wire.WireError:
                 url_citation = None
                 kept = _wire.deviate(
                     kept, "Annotation", "url_citation", _url_citation, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
+        elif _url_citation is UNSET:
+            url_citation = None
+        elif _url_citation is None:
+            url_citation = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "Annotation", "url_citation", _url_citation, unusable_when_mistyped=False, origin=src_dict
             )
             url_citation = None
 
-        annotation = cls(
-            type_=type_,
-            url_citation=url_citation,
+        annotation = new_model(cls)
+        annotation.type_ = type_
+        annotation.url_citation = url_citation
+        annotation.additional_properties = (
+            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
         )
-        annotation.additional_properties = d
-        if kept is not None:
-            annotation._wire_kept = kept
+        annotation._wire_kept = kept
+        annotation._wire_nulls = nulls
         return annotation
 
     @property

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="AudioReply")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("id", "data", "expires_at", "transcript"))
 
 
 @_attrs_define
@@ -24,20 +29,22 @@ class AudioReply:
 
     id: str | None
     data: str | None
-    expires_at: int | None | Unset = UNSET
-    transcript: str | None | Unset = UNSET
+    expires_at: int | None = None
+    transcript: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("expires_at", "transcript")
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         data = self.data
-
-        expires_at = self.expires_at
-
-        transcript = self.transcript
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,10 +54,16 @@ class AudioReply:
                 "data": data,
             }
         )
-        if expires_at is not UNSET:
+        if self.expires_at is not None:
+            expires_at = self.expires_at
             field_dict["expires_at"] = expires_at
-        if transcript is not UNSET:
+        elif self._wire_nulls & 1:
+            field_dict["expires_at"] = None
+        if self.transcript is not None:
+            transcript = self.transcript
             field_dict["transcript"] = transcript
+        elif self._wire_nulls & 2:
+            field_dict["transcript"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -58,51 +71,72 @@ class AudioReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("AudioReply", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("AudioReply", src_dict)
         kept: dict[str, Any] | None = None
-        _id = d.pop("id", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _id = d["id"]
+        except KeyError:
+            _id = UNSET
         if _id.__class__ is str:
             id = _id
         else:
             kept = _wire.deviate(kept, "AudioReply", "id", _id, unusable_when_mistyped=True, origin=src_dict)
             id = None
 
-        _data = d.pop("data", UNSET)
+        try:
+            _data = d["data"]
+        except KeyError:
+            _data = UNSET
         if _data.__class__ is str:
             data = _data
         else:
             kept = _wire.deviate(kept, "AudioReply", "data", _data, unusable_when_mistyped=True, origin=src_dict)
             data = None
 
-        _expires_at = d.pop("expires_at", UNSET)
-        if _expires_at is UNSET or _expires_at.__class__ is int:
+        _expires_at = d.get("expires_at", UNSET)
+        if _expires_at.__class__ is int:
             expires_at = _expires_at
+            present += 1
+        elif _expires_at is UNSET:
+            expires_at = None
+        elif _expires_at is None:
+            expires_at = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "AudioReply", "expires_at", _expires_at, unusable_when_mistyped=False, origin=src_dict
             )
             expires_at = None
 
-        _transcript = d.pop("transcript", UNSET)
-        if _transcript is UNSET or _transcript.__class__ is str:
+        _transcript = d.get("transcript", UNSET)
+        if _transcript.__class__ is str:
             transcript = _transcript
+            present += 1
+        elif _transcript is UNSET:
+            transcript = None
+        elif _transcript is None:
+            transcript = None
+            nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "AudioReply", "transcript", _transcript, unusable_when_mistyped=False, origin=src_dict
             )
             transcript = None
 
-        audio_reply = cls(
-            id=id,
-            data=data,
-            expires_at=expires_at,
-            transcript=transcript,
+        audio_reply = new_model(cls)
+        audio_reply.id = id
+        audio_reply.data = data
+        audio_reply.expires_at = expires_at
+        audio_reply.transcript = transcript
+        audio_reply.additional_properties = (
+            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
         )
-        audio_reply.additional_properties = d
-        if kept is not None:
-            audio_reply._wire_kept = kept
+        audio_reply._wire_kept = kept
+        audio_reply._wire_nulls = nulls
         return audio_reply
 
     @property

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="ChatCompletion")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("id", "object", "created", "model", "choices", "usage", "system_fingerprint", "service_tier"))
 
 
 @_attrs_define
@@ -31,12 +36,18 @@ class ChatCompletion:
     created: float | None
     model: str | None
     choices: list[ChatCompletionChoice]
-    usage: CompletionUsage | None | Unset = UNSET
-    system_fingerprint: None | str | Unset = UNSET
-    service_tier: None | str | Unset = UNSET
+    usage: CompletionUsage | None = None
+    system_fingerprint: None | str = None
+    service_tier: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("usage", "system_fingerprint", "service_tier")
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -52,26 +63,6 @@ class ChatCompletion:
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
 
-        usage: dict[str, Any] | Unset | None
-        if self.usage is None:
-            usage = None
-        else:
-            usage = UNSET
-            if not isinstance(self.usage, Unset):
-                usage = self.usage.to_dict()
-
-        system_fingerprint: None | str | Unset
-        if isinstance(self.system_fingerprint, Unset):
-            system_fingerprint = UNSET
-        else:
-            system_fingerprint = self.system_fingerprint
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = self.service_tier
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -83,12 +74,25 @@ class ChatCompletion:
                 "choices": choices,
             }
         )
-        if usage is not UNSET:
+        if self.usage is not None:
+            usage = self.usage.to_dict()
             field_dict["usage"] = usage
-        if system_fingerprint is not UNSET:
+        elif self._wire_nulls & 1:
+            field_dict["usage"] = None
+        if self.system_fingerprint is not None:
+            system_fingerprint: None | str
+            system_fingerprint = self.system_fingerprint
+
             field_dict["system_fingerprint"] = system_fingerprint
-        if service_tier is not UNSET:
+        elif self._wire_nulls & 2:
+            field_dict["system_fingerprint"] = None
+        if self.service_tier is not None:
+            service_tier: None | str
+            service_tier = self.service_tier
+
             field_dict["service_tier"] = service_tier
+        elif self._wire_nulls & 4:
+            field_dict["service_tier"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -96,18 +100,24 @@ class ChatCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("ChatCompletion", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletion", src_dict)
         kept: dict[str, Any] | None = None
-        _id = d.pop("id", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _id = d["id"]
+        except KeyError:
+            _id = UNSET
         if _id.__class__ is str:
             id = _id
         else:
             kept = _wire.deviate(kept, "ChatCompletion", "id", _id, unusable_when_mistyped=True, origin=src_dict)
             id = None
 
-        _object_ = d.pop("object", UNSET)
+        try:
+            _object_ = d["object"]
+        except KeyError:
+            _object_ = UNSET
         if _object_ == "chat.completion":
             object_ = _object_
         else:
@@ -116,7 +126,10 @@ class ChatCompletion:
             )
             object_ = None
 
-        _created = d.pop("created", UNSET)
+        try:
+            _created = d["created"]
+        except KeyError:
+            _created = UNSET
         if _created.__class__ is float or _created.__class__ is int:
             created = _created
         else:
@@ -125,14 +138,20 @@ class ChatCompletion:
             )
             created = None
 
-        _model = d.pop("model", UNSET)
+        try:
+            _model = d["model"]
+        except KeyError:
+            _model = UNSET
         if _model.__class__ is str:
             model = _model
         else:
             kept = _wire.deviate(kept, "ChatCompletion", "model", _model, unusable_when_mistyped=True, origin=src_dict)
             model = None
 
-        _choices = d.pop("choices", UNSET)
+        try:
+            _choices = d["choices"]
+        except KeyError:
+            _choices = UNSET
         if _choices.__class__ is list:
             try:
                 choices = []
@@ -150,29 +169,38 @@ class ChatCompletion:
             )
             choices = []
 
-        _usage = d.pop("usage", UNSET)
-        if _usage is UNSET or _usage.__class__ is dict:
+        _usage = d.get("usage", UNSET)
+        if _usage.__class__ is dict:
             try:
-                _usage = _usage
-                usage: CompletionUsage | None | Unset
-                if isinstance(_usage, Unset):
-                    usage = UNSET
-                else:
-                    usage = CompletionUsage.from_dict(_usage)
+                usage = CompletionUsage.from_dict(_usage)
 
             except _wire.WireError:
                 usage = None
                 kept = _wire.deviate(
                     kept, "ChatCompletion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
+        elif _usage is UNSET:
+            usage = None
+        elif _usage is None:
+            usage = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(kept, "ChatCompletion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict)
             usage = None
 
-        _system_fingerprint = d.pop("system_fingerprint", UNSET)
-        if _system_fingerprint is UNSET or _system_fingerprint is None or _system_fingerprint.__class__ is str:
+        _system_fingerprint = d.get("system_fingerprint", UNSET)
+        if _system_fingerprint.__class__ is str:
             system_fingerprint = _system_fingerprint
 
+            present += 1
+        elif _system_fingerprint is UNSET:
+            system_fingerprint = None
+        elif _system_fingerprint is None:
+            system_fingerprint = None
+            nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -184,29 +212,37 @@ class ChatCompletion:
             )
             system_fingerprint = None
 
-        _service_tier = d.pop("service_tier", UNSET)
-        if _service_tier is UNSET or _service_tier is None or _service_tier.__class__ is str:
+        _service_tier = d.get("service_tier", UNSET)
+        if _service_tier.__class__ is str:
             service_tier = _service_tier
 
+            present += 1
+        elif _service_tier is UNSET:
+            service_tier = None
+        elif _service_tier is None:
+            service_tier = None
+            nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletion", "service_tier", _service_tier, unusable_when_mistyped=False, origin=src_dict
             )
             service_tier = None
 
-        chat_completion = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            model=model,
-            choices=choices,
-            usage=usage,
-            system_fingerprint=system_fingerprint,
-            service_tier=service_tier,
+        chat_completion = new_model(cls)
+        chat_completion.id = id
+        chat_completion.object_ = object_
+        chat_completion.created = created
+        chat_completion.model = model
+        chat_completion.choices = choices
+        chat_completion.usage = usage
+        chat_completion.system_fingerprint = system_fingerprint
+        chat_completion.service_tier = service_tier
+        chat_completion.additional_properties = (
+            {} if kept is None and len(d) == 5 + present else _wire.additional(d, _JSON_NAMES)
         )
-        chat_completion.additional_properties = d
-        if kept is not None:
-            chat_completion._wire_kept = kept
+        chat_completion._wire_kept = kept
+        chat_completion._wire_nulls = nulls
         return chat_completion
 
     @property

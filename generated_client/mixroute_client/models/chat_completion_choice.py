@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
 from ..models.known_finish_reason import KnownFinishReason
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ChatCompletionChoice")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("index", "message", "finish_reason", "logprobs"))
 
 
 @_attrs_define
@@ -26,10 +31,16 @@ class ChatCompletionChoice:
     index: int | None
     message: ChatCompletionMessage
     finish_reason: KnownFinishReason | None | str
-    logprobs: ChoiceLogprobs | None | Unset = UNSET
+    logprobs: ChoiceLogprobs | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("logprobs",)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
@@ -42,14 +53,6 @@ class ChatCompletionChoice:
         else:
             finish_reason = self.finish_reason
 
-        logprobs: dict[str, Any] | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        elif isinstance(self.logprobs, ChoiceLogprobs):
-            logprobs = self.logprobs.to_dict()
-        else:
-            logprobs = self.logprobs
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,8 +62,16 @@ class ChatCompletionChoice:
                 "finish_reason": finish_reason,
             }
         )
-        if logprobs is not UNSET:
+        if self.logprobs is not None:
+            logprobs: dict[str, Any] | None
+            if isinstance(self.logprobs, ChoiceLogprobs):
+                logprobs = self.logprobs.to_dict()
+            else:
+                logprobs = self.logprobs
+
             field_dict["logprobs"] = logprobs
+        elif self._wire_nulls & 1:
+            field_dict["logprobs"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -68,11 +79,14 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("ChatCompletionChoice", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionChoice", src_dict)
         kept: dict[str, Any] | None = None
-        _index = d.pop("index", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _index = d["index"]
+        except KeyError:
+            _index = UNSET
         if _index.__class__ is int:
             index = _index
         else:
@@ -81,7 +95,10 @@ class ChatCompletionChoice:
             )
             index = None
 
-        _message = d.pop("message", UNSET)
+        try:
+            _message = d["message"]
+        except KeyError:
+            _message = UNSET
         if _message.__class__ is dict:
             try:
                 message = ChatCompletionMessage.from_dict(_message)
@@ -94,7 +111,10 @@ class ChatCompletionChoice:
             )
             message = ChatCompletionMessage.from_dict({})
 
-        _finish_reason = d.pop("finish_reason", UNSET)
+        try:
+            _finish_reason = d["finish_reason"]
+        except KeyError:
+            _finish_reason = UNSET
         if _finish_reason is None or _finish_reason.__class__ is str:
             _finish_reason = _finish_reason
             finish_reason: KnownFinishReason | None | str
@@ -121,22 +141,20 @@ class ChatCompletionChoice:
             )
             finish_reason = None
 
-        _logprobs = d.pop("logprobs", UNSET)
-        if _logprobs is UNSET or _logprobs is None or _logprobs.__class__ is dict:
+        _logprobs = d.get("logprobs", UNSET)
+        if _logprobs.__class__ is dict:
             try:
                 _logprobs = _logprobs
-                logprobs: ChoiceLogprobs | None | Unset
+                logprobs: ChoiceLogprobs | None
                 if _logprobs is None:
                     logprobs = None
-                elif isinstance(_logprobs, Unset):
-                    logprobs = UNSET
                 elif isinstance(_logprobs, dict):
                     try:
                         logprobs_type_0 = ChoiceLogprobs.from_dict(_logprobs)
 
                         logprobs = logprobs_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        logprobs = cast("ChoiceLogprobs | None | Unset", _logprobs)
+                        logprobs = cast("ChoiceLogprobs | None", _logprobs)
                 else:
                     logprobs = _logprobs
 
@@ -145,21 +163,29 @@ class ChatCompletionChoice:
                 kept = _wire.deviate(
                     kept, "ChatCompletionChoice", "logprobs", _logprobs, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
+        elif _logprobs is UNSET:
+            logprobs = None
+        elif _logprobs is None:
+            logprobs = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionChoice", "logprobs", _logprobs, unusable_when_mistyped=False, origin=src_dict
             )
             logprobs = None
 
-        chat_completion_choice = cls(
-            index=index,
-            message=message,
-            finish_reason=finish_reason,
-            logprobs=logprobs,
+        chat_completion_choice = new_model(cls)
+        chat_completion_choice.index = index
+        chat_completion_choice.message = message
+        chat_completion_choice.finish_reason = finish_reason
+        chat_completion_choice.logprobs = logprobs
+        chat_completion_choice.additional_properties = (
+            {} if kept is None and len(d) == 3 + present else _wire.additional(d, _JSON_NAMES)
         )
-        chat_completion_choice.additional_properties = d
-        if kept is not None:
-            chat_completion_choice._wire_kept = kept
+        chat_completion_choice._wire_kept = kept
+        chat_completion_choice._wire_nulls = nulls
         return chat_completion_choice
 
     @property

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="ChatCompletionDelta")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("role", "content", "reasoning_content", "refusal", "tool_calls", "reasoning"))
 
 
 @_attrs_define
@@ -24,70 +29,79 @@ class ChatCompletionDelta:
         reasoning (None | str | Unset):
     """
 
-    role: Literal["assistant"] | None | Unset = UNSET
-    content: None | str | Unset = UNSET
-    reasoning_content: None | str | Unset = UNSET
-    refusal: None | str | Unset = UNSET
-    tool_calls: list[ToolCallDelta] | None | Unset = UNSET
-    reasoning: None | str | Unset = UNSET
+    role: Literal["assistant"] | None = None
+    content: None | str = None
+    reasoning_content: None | str = None
+    refusal: None | str = None
+    tool_calls: list[ToolCallDelta] | None = None
+    reasoning: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = (
+        "role",
+        "content",
+        "reasoning_content",
+        "refusal",
+        "tool_calls",
+        "reasoning",
+    )
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        reasoning_content: None | str | Unset
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
-            reasoning_content = self.reasoning_content
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
-        tool_calls: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tool_calls, Unset):
-            tool_calls = UNSET
-        elif isinstance(self.tool_calls, list):
-            tool_calls = []
-            for tool_calls_type_0_item_data in self.tool_calls:
-                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
-                tool_calls.append(tool_calls_type_0_item)
-
-        else:
-            tool_calls = self.tool_calls
-
-        reasoning: None | str | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = self.reasoning
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET:
+        if self.role is not None:
+            role = self.role
             field_dict["role"] = role
-        if content is not UNSET:
+        elif self._wire_nulls & 1:
+            field_dict["role"] = None
+        if self.content is not None:
+            content: None | str
+            content = self.content
+
             field_dict["content"] = content
-        if reasoning_content is not UNSET:
+        elif self._wire_nulls & 2:
+            field_dict["content"] = None
+        if self.reasoning_content is not None:
+            reasoning_content: None | str
+            reasoning_content = self.reasoning_content
+
             field_dict["reasoning_content"] = reasoning_content
-        if refusal is not UNSET:
+        elif self._wire_nulls & 4:
+            field_dict["reasoning_content"] = None
+        if self.refusal is not None:
+            refusal: None | str
+            refusal = self.refusal
+
             field_dict["refusal"] = refusal
-        if tool_calls is not UNSET:
+        elif self._wire_nulls & 8:
+            field_dict["refusal"] = None
+        if self.tool_calls is not None:
+            tool_calls: list[dict[str, Any]] | None
+            if isinstance(self.tool_calls, list):
+                tool_calls = []
+                for tool_calls_type_0_item_data in self.tool_calls:
+                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                    tool_calls.append(tool_calls_type_0_item)
+
+            else:
+                tool_calls = self.tool_calls
+
             field_dict["tool_calls"] = tool_calls
-        if reasoning is not UNSET:
+        elif self._wire_nulls & 16:
+            field_dict["tool_calls"] = None
+        if self.reasoning is not None:
+            reasoning: None | str
+            reasoning = self.reasoning
+
             field_dict["reasoning"] = reasoning
+        elif self._wire_nulls & 32:
+            field_dict["reasoning"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -95,33 +109,54 @@ class ChatCompletionDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("ChatCompletionDelta", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionDelta", src_dict)
         kept: dict[str, Any] | None = None
-        _role = d.pop("role", UNSET)
-        if _role is UNSET or _role == "assistant":
+        nulls = 0
+        present = 0
+        _role = d.get("role", UNSET)
+        if _role == "assistant":
             role = _role
+            present += 1
+        elif _role is UNSET:
+            role = None
+        elif _role is None:
+            role = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionDelta", "role", _role, unusable_when_mistyped=False, origin=src_dict
             )
             role = None
 
-        _content = d.pop("content", UNSET)
-        if _content is UNSET or _content is None or _content.__class__ is str:
+        _content = d.get("content", UNSET)
+        if _content.__class__ is str:
             content = _content
 
+            present += 1
+        elif _content is UNSET:
+            content = None
+        elif _content is None:
+            content = None
+            nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionDelta", "content", _content, unusable_when_mistyped=False, origin=src_dict
             )
             content = None
 
-        _reasoning_content = d.pop("reasoning_content", UNSET)
-        if _reasoning_content is UNSET or _reasoning_content is None or _reasoning_content.__class__ is str:
+        _reasoning_content = d.get("reasoning_content", UNSET)
+        if _reasoning_content.__class__ is str:
             reasoning_content = _reasoning_content
 
+            present += 1
+        elif _reasoning_content is UNSET:
+            reasoning_content = None
+        elif _reasoning_content is None:
+            reasoning_content = None
+            nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -133,25 +168,30 @@ class ChatCompletionDelta:
             )
             reasoning_content = None
 
-        _refusal = d.pop("refusal", UNSET)
-        if _refusal is UNSET or _refusal is None or _refusal.__class__ is str:
+        _refusal = d.get("refusal", UNSET)
+        if _refusal.__class__ is str:
             refusal = _refusal
 
+            present += 1
+        elif _refusal is UNSET:
+            refusal = None
+        elif _refusal is None:
+            refusal = None
+            nulls |= 8
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionDelta", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
             )
             refusal = None
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        if _tool_calls is UNSET or _tool_calls is None or _tool_calls.__class__ is list:
+        _tool_calls = d.get("tool_calls", UNSET)
+        if _tool_calls.__class__ is list:
             try:
                 _tool_calls = _tool_calls
-                tool_calls: list[ToolCallDelta] | None | Unset
+                tool_calls: list[ToolCallDelta] | None
                 if _tool_calls is None:
                     tool_calls = None
-                elif isinstance(_tool_calls, Unset):
-                    tool_calls = UNSET
                 elif isinstance(_tool_calls, list):
                     try:
                         tool_calls_type_0 = []
@@ -163,7 +203,7 @@ class ChatCompletionDelta:
 
                         tool_calls = tool_calls_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        tool_calls = cast("list[ToolCallDelta] | None | Unset", _tool_calls)
+                        tool_calls = cast("list[ToolCallDelta] | None", _tool_calls)
                 else:
                     tool_calls = _tool_calls
 
@@ -177,33 +217,48 @@ class ChatCompletionDelta:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
+            present += 1
+        elif _tool_calls is UNSET:
+            tool_calls = None
+        elif _tool_calls is None:
+            tool_calls = None
+            nulls |= 16
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionDelta", "tool_calls", _tool_calls, unusable_when_mistyped=False, origin=src_dict
             )
             tool_calls = None
 
-        _reasoning = d.pop("reasoning", UNSET)
-        if _reasoning is UNSET or _reasoning is None or _reasoning.__class__ is str:
+        _reasoning = d.get("reasoning", UNSET)
+        if _reasoning.__class__ is str:
             reasoning = _reasoning
 
+            present += 1
+        elif _reasoning is UNSET:
+            reasoning = None
+        elif _reasoning is None:
+            reasoning = None
+            nulls |= 32
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionDelta", "reasoning", _reasoning, unusable_when_mistyped=False, origin=src_dict
             )
             reasoning = None
 
-        chat_completion_delta = cls(
-            role=role,
-            content=content,
-            reasoning_content=reasoning_content,
-            refusal=refusal,
-            tool_calls=tool_calls,
-            reasoning=reasoning,
+        chat_completion_delta = new_model(cls)
+        chat_completion_delta.role = role
+        chat_completion_delta.content = content
+        chat_completion_delta.reasoning_content = reasoning_content
+        chat_completion_delta.refusal = refusal
+        chat_completion_delta.tool_calls = tool_calls
+        chat_completion_delta.reasoning = reasoning
+        chat_completion_delta.additional_properties = (
+            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
         )
-        chat_completion_delta.additional_properties = d
-        if kept is not None:
-            chat_completion_delta._wire_kept = kept
+        chat_completion_delta._wire_kept = kept
+        chat_completion_delta._wire_nulls = nulls
         return chat_completion_delta
 
     @property

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="ChatCompletionMessage")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(
+    ("role", "content", "reasoning_content", "refusal", "tool_calls", "reasoning", "annotations", "audio")
+)
 
 
 @_attrs_define
@@ -30,70 +37,34 @@ class ChatCompletionMessage:
 
     role: Literal["assistant"] | None
     content: None | str
-    reasoning_content: None | str | Unset = UNSET
-    refusal: None | str | Unset = UNSET
-    tool_calls: list[ToolCall] | None | Unset = UNSET
-    reasoning: None | str | Unset = UNSET
-    annotations: list[Annotation] | None | Unset = UNSET
-    audio: AudioReply | None | Unset = UNSET
+    reasoning_content: None | str = None
+    refusal: None | str = None
+    tool_calls: list[ToolCall] | None = None
+    reasoning: None | str = None
+    annotations: list[Annotation] | None = None
+    audio: AudioReply | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = (
+        "reasoning_content",
+        "refusal",
+        "tool_calls",
+        "reasoning",
+        "annotations",
+        "audio",
+    )
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
 
         content: None | str
         content = self.content
-
-        reasoning_content: None | str | Unset
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
-            reasoning_content = self.reasoning_content
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
-        tool_calls: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tool_calls, Unset):
-            tool_calls = UNSET
-        elif isinstance(self.tool_calls, list):
-            tool_calls = []
-            for tool_calls_type_0_item_data in self.tool_calls:
-                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
-                tool_calls.append(tool_calls_type_0_item)
-
-        else:
-            tool_calls = self.tool_calls
-
-        reasoning: None | str | Unset
-        if isinstance(self.reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = self.reasoning
-
-        annotations: list[dict[str, Any]] | Unset | None
-        if self.annotations is None:
-            annotations = None
-        else:
-            annotations = UNSET
-            if not isinstance(self.annotations, Unset):
-                annotations = []
-                for annotations_item_data in self.annotations:
-                    annotations_item = annotations_item_data.to_dict()
-                    annotations.append(annotations_item)
-
-        audio: dict[str, Any] | None | Unset
-        if isinstance(self.audio, Unset):
-            audio = UNSET
-        elif isinstance(self.audio, AudioReply):
-            audio = self.audio.to_dict()
-        else:
-            audio = self.audio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,18 +74,60 @@ class ChatCompletionMessage:
                 "content": content,
             }
         )
-        if reasoning_content is not UNSET:
+        if self.reasoning_content is not None:
+            reasoning_content: None | str
+            reasoning_content = self.reasoning_content
+
             field_dict["reasoning_content"] = reasoning_content
-        if refusal is not UNSET:
+        elif self._wire_nulls & 1:
+            field_dict["reasoning_content"] = None
+        if self.refusal is not None:
+            refusal: None | str
+            refusal = self.refusal
+
             field_dict["refusal"] = refusal
-        if tool_calls is not UNSET:
+        elif self._wire_nulls & 2:
+            field_dict["refusal"] = None
+        if self.tool_calls is not None:
+            tool_calls: list[dict[str, Any]] | None
+            if isinstance(self.tool_calls, list):
+                tool_calls = []
+                for tool_calls_type_0_item_data in self.tool_calls:
+                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                    tool_calls.append(tool_calls_type_0_item)
+
+            else:
+                tool_calls = self.tool_calls
+
             field_dict["tool_calls"] = tool_calls
-        if reasoning is not UNSET:
+        elif self._wire_nulls & 4:
+            field_dict["tool_calls"] = None
+        if self.reasoning is not None:
+            reasoning: None | str
+            reasoning = self.reasoning
+
             field_dict["reasoning"] = reasoning
-        if annotations is not UNSET:
+        elif self._wire_nulls & 8:
+            field_dict["reasoning"] = None
+        if self.annotations is not None:
+            annotations = []
+            for annotations_item_data in self.annotations:
+                annotations_item = annotations_item_data.to_dict()
+                annotations.append(annotations_item)
+
             field_dict["annotations"] = annotations
-        if audio is not UNSET:
+        elif self._wire_nulls & 16:
+            field_dict["annotations"] = None
+        if self.audio is not None:
+            audio: dict[str, Any] | None
+            if isinstance(self.audio, AudioReply):
+                audio = self.audio.to_dict()
+            else:
+                audio = self.audio
+
             field_dict["audio"] = audio
+        elif self._wire_nulls & 32:
+            field_dict["audio"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -122,11 +135,14 @@ class ChatCompletionMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("ChatCompletionMessage", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionMessage", src_dict)
         kept: dict[str, Any] | None = None
-        _role = d.pop("role", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _role = d["role"]
+        except KeyError:
+            _role = UNSET
         if _role == "assistant":
             role = _role
         else:
@@ -135,7 +151,10 @@ class ChatCompletionMessage:
             )
             role = None
 
-        _content = d.pop("content", UNSET)
+        try:
+            _content = d["content"]
+        except KeyError:
+            _content = UNSET
         if _content is None or _content.__class__ is str:
             content = _content
 
@@ -145,10 +164,17 @@ class ChatCompletionMessage:
             )
             content = None
 
-        _reasoning_content = d.pop("reasoning_content", UNSET)
-        if _reasoning_content is UNSET or _reasoning_content is None or _reasoning_content.__class__ is str:
+        _reasoning_content = d.get("reasoning_content", UNSET)
+        if _reasoning_content.__class__ is str:
             reasoning_content = _reasoning_content
 
+            present += 1
+        elif _reasoning_content is UNSET:
+            reasoning_content = None
+        elif _reasoning_content is None:
+            reasoning_content = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -160,25 +186,30 @@ class ChatCompletionMessage:
             )
             reasoning_content = None
 
-        _refusal = d.pop("refusal", UNSET)
-        if _refusal is UNSET or _refusal is None or _refusal.__class__ is str:
+        _refusal = d.get("refusal", UNSET)
+        if _refusal.__class__ is str:
             refusal = _refusal
 
+            present += 1
+        elif _refusal is UNSET:
+            refusal = None
+        elif _refusal is None:
+            refusal = None
+            nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionMessage", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
             )
             refusal = None
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        if _tool_calls is UNSET or _tool_calls is None or _tool_calls.__class__ is list:
+        _tool_calls = d.get("tool_calls", UNSET)
+        if _tool_calls.__class__ is list:
             try:
                 _tool_calls = _tool_calls
-                tool_calls: list[ToolCall] | None | Unset
+                tool_calls: list[ToolCall] | None
                 if _tool_calls is None:
                     tool_calls = None
-                elif isinstance(_tool_calls, Unset):
-                    tool_calls = UNSET
                 elif isinstance(_tool_calls, list):
                     try:
                         tool_calls_type_0 = []
@@ -190,7 +221,7 @@ class ChatCompletionMessage:
 
                         tool_calls = tool_calls_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        tool_calls = cast("list[ToolCall] | None | Unset", _tool_calls)
+                        tool_calls = cast("list[ToolCall] | None", _tool_calls)
                 else:
                     tool_calls = _tool_calls
 
@@ -204,33 +235,45 @@ class ChatCompletionMessage:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
+            present += 1
+        elif _tool_calls is UNSET:
+            tool_calls = None
+        elif _tool_calls is None:
+            tool_calls = None
+            nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionMessage", "tool_calls", _tool_calls, unusable_when_mistyped=False, origin=src_dict
             )
             tool_calls = None
 
-        _reasoning = d.pop("reasoning", UNSET)
-        if _reasoning is UNSET or _reasoning is None or _reasoning.__class__ is str:
+        _reasoning = d.get("reasoning", UNSET)
+        if _reasoning.__class__ is str:
             reasoning = _reasoning
 
+            present += 1
+        elif _reasoning is UNSET:
+            reasoning = None
+        elif _reasoning is None:
+            reasoning = None
+            nulls |= 8
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionMessage", "reasoning", _reasoning, unusable_when_mistyped=False, origin=src_dict
             )
             reasoning = None
 
-        _annotations = d.pop("annotations", UNSET)
-        if _annotations is UNSET or _annotations.__class__ is list:
+        _annotations = d.get("annotations", UNSET)
+        if _annotations.__class__ is list:
             try:
+                annotations = []
                 _annotations = _annotations
-                annotations: list[Annotation] | None | Unset = UNSET
-                if not isinstance(_annotations, Unset):
-                    annotations = []
-                    for annotations_item_data in _annotations:
-                        annotations_item = Annotation.from_dict(annotations_item_data)
+                for annotations_item_data in _annotations:
+                    annotations_item = Annotation.from_dict(annotations_item_data)
 
-                        annotations.append(annotations_item)
+                    annotations.append(annotations_item)
 
             except _wire.WireError:
                 annotations = None
@@ -242,6 +285,13 @@ class ChatCompletionMessage:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
+            present += 1
+        elif _annotations is UNSET:
+            annotations = None
+        elif _annotations is None:
+            annotations = None
+            nulls |= 16
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -253,22 +303,20 @@ class ChatCompletionMessage:
             )
             annotations = None
 
-        _audio = d.pop("audio", UNSET)
-        if _audio is UNSET or _audio is None or _audio.__class__ is dict:
+        _audio = d.get("audio", UNSET)
+        if _audio.__class__ is dict:
             try:
                 _audio = _audio
-                audio: AudioReply | None | Unset
+                audio: AudioReply | None
                 if _audio is None:
                     audio = None
-                elif isinstance(_audio, Unset):
-                    audio = UNSET
                 elif isinstance(_audio, dict):
                     try:
                         audio_type_0 = AudioReply.from_dict(_audio)
 
                         audio = audio_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        audio = cast("AudioReply | None | Unset", _audio)
+                        audio = cast("AudioReply | None", _audio)
                 else:
                     audio = _audio
 
@@ -277,25 +325,33 @@ class ChatCompletionMessage:
                 kept = _wire.deviate(
                     kept, "ChatCompletionMessage", "audio", _audio, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
+        elif _audio is UNSET:
+            audio = None
+        elif _audio is None:
+            audio = None
+            nulls |= 32
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChatCompletionMessage", "audio", _audio, unusable_when_mistyped=False, origin=src_dict
             )
             audio = None
 
-        chat_completion_message = cls(
-            role=role,
-            content=content,
-            reasoning_content=reasoning_content,
-            refusal=refusal,
-            tool_calls=tool_calls,
-            reasoning=reasoning,
-            annotations=annotations,
-            audio=audio,
+        chat_completion_message = new_model(cls)
+        chat_completion_message.role = role
+        chat_completion_message.content = content
+        chat_completion_message.reasoning_content = reasoning_content
+        chat_completion_message.refusal = refusal
+        chat_completion_message.tool_calls = tool_calls
+        chat_completion_message.reasoning = reasoning
+        chat_completion_message.annotations = annotations
+        chat_completion_message.audio = audio
+        chat_completion_message.additional_properties = (
+            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
         )
-        chat_completion_message.additional_properties = d
-        if kept is not None:
-            chat_completion_message._wire_kept = kept
+        chat_completion_message._wire_kept = kept
+        chat_completion_message._wire_nulls = nulls
         return chat_completion_message
 
     @property

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="ChoiceLogprobs")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("content", "refusal"))
 
 
 @_attrs_define
@@ -20,44 +25,49 @@ class ChoiceLogprobs:
         refusal (list[TokenLogprob] | None | Unset):
     """
 
-    content: list[TokenLogprob] | None | Unset = UNSET
-    refusal: list[TokenLogprob] | None | Unset = UNSET
+    content: list[TokenLogprob] | None = None
+    refusal: list[TokenLogprob] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("content", "refusal")
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | None | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_0_item_data in self.content:
-                content_type_0_item = content_type_0_item_data.to_dict()
-                content.append(content_type_0_item)
-
-        else:
-            content = self.content
-
-        refusal: list[dict[str, Any]] | None | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        elif isinstance(self.refusal, list):
-            refusal = []
-            for refusal_type_0_item_data in self.refusal:
-                refusal_type_0_item = refusal_type_0_item_data.to_dict()
-                refusal.append(refusal_type_0_item)
-
-        else:
-            refusal = self.refusal
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
+        if self.content is not None:
+            content: list[dict[str, Any]] | None
+            if isinstance(self.content, list):
+                content = []
+                for content_type_0_item_data in self.content:
+                    content_type_0_item = content_type_0_item_data.to_dict()
+                    content.append(content_type_0_item)
+
+            else:
+                content = self.content
+
             field_dict["content"] = content
-        if refusal is not UNSET:
+        elif self._wire_nulls & 1:
+            field_dict["content"] = None
+        if self.refusal is not None:
+            refusal: list[dict[str, Any]] | None
+            if isinstance(self.refusal, list):
+                refusal = []
+                for refusal_type_0_item_data in self.refusal:
+                    refusal_type_0_item = refusal_type_0_item_data.to_dict()
+                    refusal.append(refusal_type_0_item)
+
+            else:
+                refusal = self.refusal
+
             field_dict["refusal"] = refusal
+        elif self._wire_nulls & 2:
+            field_dict["refusal"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -65,19 +75,17 @@ class ChoiceLogprobs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("ChoiceLogprobs", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChoiceLogprobs", src_dict)
         kept: dict[str, Any] | None = None
-        _content = d.pop("content", UNSET)
-        if _content is UNSET or _content is None or _content.__class__ is list:
+        nulls = 0
+        present = 0
+        _content = d.get("content", UNSET)
+        if _content.__class__ is list:
             try:
                 _content = _content
-                content: list[TokenLogprob] | None | Unset
+                content: list[TokenLogprob] | None
                 if _content is None:
                     content = None
-                elif isinstance(_content, Unset):
-                    content = UNSET
                 elif isinstance(_content, list):
                     try:
                         content_type_0 = []
@@ -89,7 +97,7 @@ class ChoiceLogprobs:
 
                         content = content_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        content = cast("list[TokenLogprob] | None | Unset", _content)
+                        content = cast("list[TokenLogprob] | None", _content)
                 else:
                     content = _content
 
@@ -98,21 +106,26 @@ class ChoiceLogprobs:
                 kept = _wire.deviate(
                     kept, "ChoiceLogprobs", "content", _content, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
+        elif _content is UNSET:
+            content = None
+        elif _content is None:
+            content = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChoiceLogprobs", "content", _content, unusable_when_mistyped=False, origin=src_dict
             )
             content = None
 
-        _refusal = d.pop("refusal", UNSET)
-        if _refusal is UNSET or _refusal is None or _refusal.__class__ is list:
+        _refusal = d.get("refusal", UNSET)
+        if _refusal.__class__ is list:
             try:
                 _refusal = _refusal
-                refusal: list[TokenLogprob] | None | Unset
+                refusal: list[TokenLogprob] | None
                 if _refusal is None:
                     refusal = None
-                elif isinstance(_refusal, Unset):
-                    refusal = UNSET
                 elif isinstance(_refusal, list):
                     try:
                         refusal_type_0 = []
@@ -124,7 +137,7 @@ class ChoiceLogprobs:
 
                         refusal = refusal_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        refusal = cast("list[TokenLogprob] | None | Unset", _refusal)
+                        refusal = cast("list[TokenLogprob] | None", _refusal)
                 else:
                     refusal = _refusal
 
@@ -133,19 +146,27 @@ class ChoiceLogprobs:
                 kept = _wire.deviate(
                     kept, "ChoiceLogprobs", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
+        elif _refusal is UNSET:
+            refusal = None
+        elif _refusal is None:
+            refusal = None
+            nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ChoiceLogprobs", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
             )
             refusal = None
 
-        choice_logprobs = cls(
-            content=content,
-            refusal=refusal,
+        choice_logprobs = new_model(cls)
+        choice_logprobs.content = content
+        choice_logprobs.refusal = refusal
+        choice_logprobs.additional_properties = (
+            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
         )
-        choice_logprobs.additional_properties = d
-        if kept is not None:
-            choice_logprobs._wire_kept = kept
+        choice_logprobs._wire_kept = kept
+        choice_logprobs._wire_nulls = nulls
         return choice_logprobs
 
     @property

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="CompletionTokensDetails")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(
+    ("reasoning_tokens", "audio_tokens", "accepted_prediction_tokens", "rejected_prediction_tokens")
+)
 
 
 @_attrs_define
@@ -22,34 +29,48 @@ class CompletionTokensDetails:
         rejected_prediction_tokens (int | Unset):
     """
 
-    reasoning_tokens: int | None | Unset = UNSET
-    audio_tokens: int | None | Unset = UNSET
-    accepted_prediction_tokens: int | None | Unset = UNSET
-    rejected_prediction_tokens: int | None | Unset = UNSET
+    reasoning_tokens: int | None = None
+    audio_tokens: int | None = None
+    accepted_prediction_tokens: int | None = None
+    rejected_prediction_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = (
+        "reasoning_tokens",
+        "audio_tokens",
+        "accepted_prediction_tokens",
+        "rejected_prediction_tokens",
+    )
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        reasoning_tokens = self.reasoning_tokens
-
-        audio_tokens = self.audio_tokens
-
-        accepted_prediction_tokens = self.accepted_prediction_tokens
-
-        rejected_prediction_tokens = self.rejected_prediction_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reasoning_tokens is not UNSET:
+        if self.reasoning_tokens is not None:
+            reasoning_tokens = self.reasoning_tokens
             field_dict["reasoning_tokens"] = reasoning_tokens
-        if audio_tokens is not UNSET:
+        elif self._wire_nulls & 1:
+            field_dict["reasoning_tokens"] = None
+        if self.audio_tokens is not None:
+            audio_tokens = self.audio_tokens
             field_dict["audio_tokens"] = audio_tokens
-        if accepted_prediction_tokens is not UNSET:
+        elif self._wire_nulls & 2:
+            field_dict["audio_tokens"] = None
+        if self.accepted_prediction_tokens is not None:
+            accepted_prediction_tokens = self.accepted_prediction_tokens
             field_dict["accepted_prediction_tokens"] = accepted_prediction_tokens
-        if rejected_prediction_tokens is not UNSET:
+        elif self._wire_nulls & 4:
+            field_dict["accepted_prediction_tokens"] = None
+        if self.rejected_prediction_tokens is not None:
+            rejected_prediction_tokens = self.rejected_prediction_tokens
             field_dict["rejected_prediction_tokens"] = rejected_prediction_tokens
+        elif self._wire_nulls & 8:
+            field_dict["rejected_prediction_tokens"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -57,13 +78,20 @@ class CompletionTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("CompletionTokensDetails", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("CompletionTokensDetails", src_dict)
         kept: dict[str, Any] | None = None
-        _reasoning_tokens = d.pop("reasoning_tokens", UNSET)
-        if _reasoning_tokens is UNSET or _reasoning_tokens.__class__ is int:
+        nulls = 0
+        present = 0
+        _reasoning_tokens = d.get("reasoning_tokens", UNSET)
+        if _reasoning_tokens.__class__ is int:
             reasoning_tokens = _reasoning_tokens
+            present += 1
+        elif _reasoning_tokens is UNSET:
+            reasoning_tokens = None
+        elif _reasoning_tokens is None:
+            reasoning_tokens = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -75,9 +103,16 @@ class CompletionTokensDetails:
             )
             reasoning_tokens = None
 
-        _audio_tokens = d.pop("audio_tokens", UNSET)
-        if _audio_tokens is UNSET or _audio_tokens.__class__ is int:
+        _audio_tokens = d.get("audio_tokens", UNSET)
+        if _audio_tokens.__class__ is int:
             audio_tokens = _audio_tokens
+            present += 1
+        elif _audio_tokens is UNSET:
+            audio_tokens = None
+        elif _audio_tokens is None:
+            audio_tokens = None
+            nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -89,9 +124,16 @@ class CompletionTokensDetails:
             )
             audio_tokens = None
 
-        _accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
-        if _accepted_prediction_tokens is UNSET or _accepted_prediction_tokens.__class__ is int:
+        _accepted_prediction_tokens = d.get("accepted_prediction_tokens", UNSET)
+        if _accepted_prediction_tokens.__class__ is int:
             accepted_prediction_tokens = _accepted_prediction_tokens
+            present += 1
+        elif _accepted_prediction_tokens is UNSET:
+            accepted_prediction_tokens = None
+        elif _accepted_prediction_tokens is None:
+            accepted_prediction_tokens = None
+            nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -103,9 +145,16 @@ class CompletionTokensDetails:
             )
             accepted_prediction_tokens = None
 
-        _rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
-        if _rejected_prediction_tokens is UNSET or _rejected_prediction_tokens.__class__ is int:
+        _rejected_prediction_tokens = d.get("rejected_prediction_tokens", UNSET)
+        if _rejected_prediction_tokens.__class__ is int:
             rejected_prediction_tokens = _rejected_prediction_tokens
+            present += 1
+        elif _rejected_prediction_tokens is UNSET:
+            rejected_prediction_tokens = None
+        elif _rejected_prediction_tokens is None:
+            rejected_prediction_tokens = None
+            nulls |= 8
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -117,15 +166,16 @@ class CompletionTokensDetails:
             )
             rejected_prediction_tokens = None
 
-        completion_tokens_details = cls(
-            reasoning_tokens=reasoning_tokens,
-            audio_tokens=audio_tokens,
-            accepted_prediction_tokens=accepted_prediction_tokens,
-            rejected_prediction_tokens=rejected_prediction_tokens,
+        completion_tokens_details = new_model(cls)
+        completion_tokens_details.reasoning_tokens = reasoning_tokens
+        completion_tokens_details.audio_tokens = audio_tokens
+        completion_tokens_details.accepted_prediction_tokens = accepted_prediction_tokens
+        completion_tokens_details.rejected_prediction_tokens = rejected_prediction_tokens
+        completion_tokens_details.additional_properties = (
+            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
         )
-        completion_tokens_details.additional_properties = d
-        if kept is not None:
-            completion_tokens_details._wire_kept = kept
+        completion_tokens_details._wire_kept = kept
+        completion_tokens_details._wire_nulls = nulls
         return completion_tokens_details
 
     @property

@@ -1,15 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="CompletionUsage")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(
+    (
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "prompt_tokens_details",
+        "completion_tokens_details",
+        "prompt_cache_hit_tokens",
+        "prompt_cache_miss_tokens",
+    )
+)
 
 
 @_attrs_define
@@ -28,13 +43,24 @@ class CompletionUsage:
     prompt_tokens: int | None
     completion_tokens: int | None
     total_tokens: int | None
-    prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET
-    completion_tokens_details: CompletionTokensDetails | None | Unset = UNSET
-    prompt_cache_hit_tokens: int | None | Unset = UNSET
-    prompt_cache_miss_tokens: int | None | Unset = UNSET
+    prompt_tokens_details: None | PromptTokensDetails = None
+    completion_tokens_details: CompletionTokensDetails | None = None
+    prompt_cache_hit_tokens: int | None = None
+    prompt_cache_miss_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = (
+        "prompt_tokens_details",
+        "completion_tokens_details",
+        "prompt_cache_hit_tokens",
+        "prompt_cache_miss_tokens",
+    )
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         prompt_tokens = self.prompt_tokens
@@ -42,26 +68,6 @@ class CompletionUsage:
         completion_tokens = self.completion_tokens
 
         total_tokens = self.total_tokens
-
-        prompt_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_tokens_details, Unset):
-            prompt_tokens_details = UNSET
-        elif isinstance(self.prompt_tokens_details, PromptTokensDetails):
-            prompt_tokens_details = self.prompt_tokens_details.to_dict()
-        else:
-            prompt_tokens_details = self.prompt_tokens_details
-
-        completion_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.completion_tokens_details, Unset):
-            completion_tokens_details = UNSET
-        elif isinstance(self.completion_tokens_details, CompletionTokensDetails):
-            completion_tokens_details = self.completion_tokens_details.to_dict()
-        else:
-            completion_tokens_details = self.completion_tokens_details
-
-        prompt_cache_hit_tokens = self.prompt_cache_hit_tokens
-
-        prompt_cache_miss_tokens = self.prompt_cache_miss_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,14 +78,36 @@ class CompletionUsage:
                 "total_tokens": total_tokens,
             }
         )
-        if prompt_tokens_details is not UNSET:
+        if self.prompt_tokens_details is not None:
+            prompt_tokens_details: dict[str, Any] | None
+            if isinstance(self.prompt_tokens_details, PromptTokensDetails):
+                prompt_tokens_details = self.prompt_tokens_details.to_dict()
+            else:
+                prompt_tokens_details = self.prompt_tokens_details
+
             field_dict["prompt_tokens_details"] = prompt_tokens_details
-        if completion_tokens_details is not UNSET:
+        elif self._wire_nulls & 1:
+            field_dict["prompt_tokens_details"] = None
+        if self.completion_tokens_details is not None:
+            completion_tokens_details: dict[str, Any] | None
+            if isinstance(self.completion_tokens_details, CompletionTokensDetails):
+                completion_tokens_details = self.completion_tokens_details.to_dict()
+            else:
+                completion_tokens_details = self.completion_tokens_details
+
             field_dict["completion_tokens_details"] = completion_tokens_details
-        if prompt_cache_hit_tokens is not UNSET:
+        elif self._wire_nulls & 2:
+            field_dict["completion_tokens_details"] = None
+        if self.prompt_cache_hit_tokens is not None:
+            prompt_cache_hit_tokens = self.prompt_cache_hit_tokens
             field_dict["prompt_cache_hit_tokens"] = prompt_cache_hit_tokens
-        if prompt_cache_miss_tokens is not UNSET:
+        elif self._wire_nulls & 4:
+            field_dict["prompt_cache_hit_tokens"] = None
+        if self.prompt_cache_miss_tokens is not None:
+            prompt_cache_miss_tokens = self.prompt_cache_miss_tokens
             field_dict["prompt_cache_miss_tokens"] = prompt_cache_miss_tokens
+        elif self._wire_nulls & 8:
+            field_dict["prompt_cache_miss_tokens"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -87,11 +115,14 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("CompletionUsage", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("CompletionUsage", src_dict)
         kept: dict[str, Any] | None = None
-        _prompt_tokens = d.pop("prompt_tokens", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _prompt_tokens = d["prompt_tokens"]
+        except KeyError:
+            _prompt_tokens = UNSET
         if _prompt_tokens.__class__ is int:
             prompt_tokens = _prompt_tokens
         else:
@@ -100,7 +131,10 @@ class CompletionUsage:
             )
             prompt_tokens = None
 
-        _completion_tokens = d.pop("completion_tokens", UNSET)
+        try:
+            _completion_tokens = d["completion_tokens"]
+        except KeyError:
+            _completion_tokens = UNSET
         if _completion_tokens.__class__ is int:
             completion_tokens = _completion_tokens
         else:
@@ -114,7 +148,10 @@ class CompletionUsage:
             )
             completion_tokens = None
 
-        _total_tokens = d.pop("total_tokens", UNSET)
+        try:
+            _total_tokens = d["total_tokens"]
+        except KeyError:
+            _total_tokens = UNSET
         if _total_tokens.__class__ is int:
             total_tokens = _total_tokens
         else:
@@ -123,26 +160,20 @@ class CompletionUsage:
             )
             total_tokens = None
 
-        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-        if (
-            _prompt_tokens_details is UNSET
-            or _prompt_tokens_details is None
-            or _prompt_tokens_details.__class__ is dict
-        ):
+        _prompt_tokens_details = d.get("prompt_tokens_details", UNSET)
+        if _prompt_tokens_details.__class__ is dict:
             try:
                 _prompt_tokens_details = _prompt_tokens_details
-                prompt_tokens_details: None | PromptTokensDetails | Unset
+                prompt_tokens_details: None | PromptTokensDetails
                 if _prompt_tokens_details is None:
                     prompt_tokens_details = None
-                elif isinstance(_prompt_tokens_details, Unset):
-                    prompt_tokens_details = UNSET
                 elif isinstance(_prompt_tokens_details, dict):
                     try:
                         prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(_prompt_tokens_details)
 
                         prompt_tokens_details = prompt_tokens_details_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        prompt_tokens_details = cast("None | PromptTokensDetails | Unset", _prompt_tokens_details)
+                        prompt_tokens_details = cast("None | PromptTokensDetails", _prompt_tokens_details)
                 else:
                     prompt_tokens_details = _prompt_tokens_details
 
@@ -156,6 +187,13 @@ class CompletionUsage:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
+            present += 1
+        elif _prompt_tokens_details is UNSET:
+            prompt_tokens_details = None
+        elif _prompt_tokens_details is None:
+            prompt_tokens_details = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -167,28 +205,20 @@ class CompletionUsage:
             )
             prompt_tokens_details = None
 
-        _completion_tokens_details = d.pop("completion_tokens_details", UNSET)
-        if (
-            _completion_tokens_details is UNSET
-            or _completion_tokens_details is None
-            or _completion_tokens_details.__class__ is dict
-        ):
+        _completion_tokens_details = d.get("completion_tokens_details", UNSET)
+        if _completion_tokens_details.__class__ is dict:
             try:
                 _completion_tokens_details = _completion_tokens_details
-                completion_tokens_details: CompletionTokensDetails | None | Unset
+                completion_tokens_details: CompletionTokensDetails | None
                 if _completion_tokens_details is None:
                     completion_tokens_details = None
-                elif isinstance(_completion_tokens_details, Unset):
-                    completion_tokens_details = UNSET
                 elif isinstance(_completion_tokens_details, dict):
                     try:
                         completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(_completion_tokens_details)
 
                         completion_tokens_details = completion_tokens_details_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        completion_tokens_details = cast(
-                            "CompletionTokensDetails | None | Unset", _completion_tokens_details
-                        )
+                        completion_tokens_details = cast("CompletionTokensDetails | None", _completion_tokens_details)
                 else:
                     completion_tokens_details = _completion_tokens_details
 
@@ -202,6 +232,13 @@ class CompletionUsage:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
+            present += 1
+        elif _completion_tokens_details is UNSET:
+            completion_tokens_details = None
+        elif _completion_tokens_details is None:
+            completion_tokens_details = None
+            nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -213,9 +250,16 @@ class CompletionUsage:
             )
             completion_tokens_details = None
 
-        _prompt_cache_hit_tokens = d.pop("prompt_cache_hit_tokens", UNSET)
-        if _prompt_cache_hit_tokens is UNSET or _prompt_cache_hit_tokens.__class__ is int:
+        _prompt_cache_hit_tokens = d.get("prompt_cache_hit_tokens", UNSET)
+        if _prompt_cache_hit_tokens.__class__ is int:
             prompt_cache_hit_tokens = _prompt_cache_hit_tokens
+            present += 1
+        elif _prompt_cache_hit_tokens is UNSET:
+            prompt_cache_hit_tokens = None
+        elif _prompt_cache_hit_tokens is None:
+            prompt_cache_hit_tokens = None
+            nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -227,9 +271,16 @@ class CompletionUsage:
             )
             prompt_cache_hit_tokens = None
 
-        _prompt_cache_miss_tokens = d.pop("prompt_cache_miss_tokens", UNSET)
-        if _prompt_cache_miss_tokens is UNSET or _prompt_cache_miss_tokens.__class__ is int:
+        _prompt_cache_miss_tokens = d.get("prompt_cache_miss_tokens", UNSET)
+        if _prompt_cache_miss_tokens.__class__ is int:
             prompt_cache_miss_tokens = _prompt_cache_miss_tokens
+            present += 1
+        elif _prompt_cache_miss_tokens is UNSET:
+            prompt_cache_miss_tokens = None
+        elif _prompt_cache_miss_tokens is None:
+            prompt_cache_miss_tokens = None
+            nulls |= 8
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -241,18 +292,19 @@ class CompletionUsage:
             )
             prompt_cache_miss_tokens = None
 
-        completion_usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            prompt_tokens_details=prompt_tokens_details,
-            completion_tokens_details=completion_tokens_details,
-            prompt_cache_hit_tokens=prompt_cache_hit_tokens,
-            prompt_cache_miss_tokens=prompt_cache_miss_tokens,
+        completion_usage = new_model(cls)
+        completion_usage.prompt_tokens = prompt_tokens
+        completion_usage.completion_tokens = completion_tokens
+        completion_usage.total_tokens = total_tokens
+        completion_usage.prompt_tokens_details = prompt_tokens_details
+        completion_usage.completion_tokens_details = completion_tokens_details
+        completion_usage.prompt_cache_hit_tokens = prompt_cache_hit_tokens
+        completion_usage.prompt_cache_miss_tokens = prompt_cache_miss_tokens
+        completion_usage.additional_properties = (
+            {} if kept is None and len(d) == 3 + present else _wire.additional(d, _JSON_NAMES)
         )
-        completion_usage.additional_properties = d
-        if kept is not None:
-            completion_usage._wire_kept = kept
+        completion_usage._wire_kept = kept
+        completion_usage._wire_nulls = nulls
         return completion_usage
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _params
+from .._runtime import _models, _params
 from ..models.tool_choice_mode import ToolChoiceMode
 from ..types import UNSET, Unset
 
@@ -254,6 +254,9 @@ class CreateChatCompletionRequest:
         self.prediction = prediction  # type: ignore[assignment]
         self.web_search_options = web_search_options  # type: ignore[assignment]
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="ErrorDetail")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("message", "type", "param", "code"))
 
 
 @_attrs_define
@@ -23,33 +28,21 @@ class ErrorDetail:
     """
 
     message: str | None
-    type_: None | str | Unset = UNSET
-    param: None | str | Unset = UNSET
-    code: int | None | str | Unset = UNSET
+    type_: None | str = None
+    param: None | str = None
+    code: int | None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("type_", "param", "code")
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        param: None | str | Unset
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        code: int | None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,12 +51,27 @@ class ErrorDetail:
                 "message": message,
             }
         )
-        if type_ is not UNSET:
+        if self.type_ is not None:
+            type_: None | str
+            type_ = self.type_
+
             field_dict["type"] = type_
-        if param is not UNSET:
+        elif self._wire_nulls & 1:
+            field_dict["type"] = None
+        if self.param is not None:
+            param: None | str
+            param = self.param
+
             field_dict["param"] = param
-        if code is not UNSET:
+        elif self._wire_nulls & 2:
+            field_dict["param"] = None
+        if self.code is not None:
+            code: int | None | str
+            code = self.code
+
             field_dict["code"] = code
+        elif self._wire_nulls & 4:
+            field_dict["code"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -71,50 +79,75 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("ErrorDetail", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ErrorDetail", src_dict)
         kept: dict[str, Any] | None = None
-        _message = d.pop("message", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _message = d["message"]
+        except KeyError:
+            _message = UNSET
         if _message.__class__ is str:
             message = _message
         else:
             kept = _wire.deviate(kept, "ErrorDetail", "message", _message, unusable_when_mistyped=True, origin=src_dict)
             message = None
 
-        _type_ = d.pop("type", UNSET)
-        if _type_ is UNSET or _type_ is None or _type_.__class__ is str:
+        _type_ = d.get("type", UNSET)
+        if _type_.__class__ is str:
             type_ = _type_
 
+            present += 1
+        elif _type_ is UNSET:
+            type_ = None
+        elif _type_ is None:
+            type_ = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(kept, "ErrorDetail", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
             type_ = None
 
-        _param = d.pop("param", UNSET)
-        if _param is UNSET or _param is None or _param.__class__ is str:
+        _param = d.get("param", UNSET)
+        if _param.__class__ is str:
             param = _param
 
+            present += 1
+        elif _param is UNSET:
+            param = None
+        elif _param is None:
+            param = None
+            nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(kept, "ErrorDetail", "param", _param, unusable_when_mistyped=False, origin=src_dict)
             param = None
 
-        _code = d.pop("code", UNSET)
-        if _code is UNSET or _code is None or _code.__class__ is str or _code.__class__ is int:
+        _code = d.get("code", UNSET)
+        if _code.__class__ is str or _code.__class__ is int:
             code = _code
 
+            present += 1
+        elif _code is UNSET:
+            code = None
+        elif _code is None:
+            code = None
+            nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(kept, "ErrorDetail", "code", _code, unusable_when_mistyped=False, origin=src_dict)
             code = None
 
-        error_detail = cls(
-            message=message,
-            type_=type_,
-            param=param,
-            code=code,
+        error_detail = new_model(cls)
+        error_detail.message = message
+        error_detail.type_ = type_
+        error_detail.param = param
+        error_detail.code = code
+        error_detail.additional_properties = (
+            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
         )
-        error_detail.additional_properties = d
-        if kept is not None:
-            error_detail._wire_kept = kept
+        error_detail._wire_kept = kept
+        error_detail._wire_nulls = nulls
         return error_detail
 
     @property

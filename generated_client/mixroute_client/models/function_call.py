@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="FunctionCall")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("name", "arguments"))
 
 
 @_attrs_define
@@ -25,6 +30,12 @@ class FunctionCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -46,18 +57,22 @@ class FunctionCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("FunctionCall", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("FunctionCall", src_dict)
         kept: dict[str, Any] | None = None
-        _name = d.pop("name", UNSET)
+        try:
+            _name = d["name"]
+        except KeyError:
+            _name = UNSET
         if _name.__class__ is str:
             name = _name
         else:
             kept = _wire.deviate(kept, "FunctionCall", "name", _name, unusable_when_mistyped=True, origin=src_dict)
             name = None
 
-        _arguments = d.pop("arguments", UNSET)
+        try:
+            _arguments = d["arguments"]
+        except KeyError:
+            _arguments = UNSET
         if _arguments.__class__ is str:
             arguments = _arguments
         else:
@@ -66,13 +81,12 @@ class FunctionCall:
             )
             arguments = None
 
-        function_call = cls(
-            name=name,
-            arguments=arguments,
-        )
-        function_call.additional_properties = d
-        if kept is not None:
-            function_call._wire_kept = kept
+        function_call = new_model(cls)
+        function_call.name = name
+        function_call.arguments = arguments
+        function_call.additional_properties = {} if kept is None and len(d) == 2 else _wire.additional(d, _JSON_NAMES)
+        function_call._wire_kept = kept
+        function_call._wire_nulls = 0
         return function_call
 
     @property

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="FunctionCallDelta")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("name", "arguments"))
 
 
 @_attrs_define
@@ -20,24 +25,31 @@ class FunctionCallDelta:
         arguments (str | Unset):
     """
 
-    name: str | None | Unset = UNSET
-    arguments: str | None | Unset = UNSET
+    name: str | None = None
+    arguments: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("name", "arguments")
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        arguments = self.arguments
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name = self.name
             field_dict["name"] = name
-        if arguments is not UNSET:
+        elif self._wire_nulls & 1:
+            field_dict["name"] = None
+        if self.arguments is not None:
+            arguments = self.arguments
             field_dict["arguments"] = arguments
+        elif self._wire_nulls & 2:
+            field_dict["arguments"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -45,35 +57,50 @@ class FunctionCallDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("FunctionCallDelta", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("FunctionCallDelta", src_dict)
         kept: dict[str, Any] | None = None
-        _name = d.pop("name", UNSET)
-        if _name is UNSET or _name.__class__ is str:
+        nulls = 0
+        present = 0
+        _name = d.get("name", UNSET)
+        if _name.__class__ is str:
             name = _name
+            present += 1
+        elif _name is UNSET:
+            name = None
+        elif _name is None:
+            name = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "FunctionCallDelta", "name", _name, unusable_when_mistyped=False, origin=src_dict
             )
             name = None
 
-        _arguments = d.pop("arguments", UNSET)
-        if _arguments is UNSET or _arguments.__class__ is str:
+        _arguments = d.get("arguments", UNSET)
+        if _arguments.__class__ is str:
             arguments = _arguments
+            present += 1
+        elif _arguments is UNSET:
+            arguments = None
+        elif _arguments is None:
+            arguments = None
+            nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "FunctionCallDelta", "arguments", _arguments, unusable_when_mistyped=False, origin=src_dict
             )
             arguments = None
 
-        function_call_delta = cls(
-            name=name,
-            arguments=arguments,
+        function_call_delta = new_model(cls)
+        function_call_delta.name = name
+        function_call_delta.arguments = arguments
+        function_call_delta.additional_properties = (
+            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
         )
-        function_call_delta.additional_properties = d
-        if kept is not None:
-            function_call_delta._wire_kept = kept
+        function_call_delta._wire_kept = kept
+        function_call_delta._wire_nulls = nulls
         return function_call_delta
 
     @property

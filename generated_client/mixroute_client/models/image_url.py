@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _params
+from .._runtime import _models, _params
 from ..models.image_detail import ImageDetail
 from ..types import UNSET, Unset
 
@@ -31,6 +31,9 @@ class ImageUrl:
         self.url = url
         self.detail = detail  # type: ignore[assignment]
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

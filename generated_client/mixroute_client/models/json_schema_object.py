@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _models
+
 T = TypeVar("T", bound="JsonSchemaObject")
 
 
@@ -14,6 +16,9 @@ class JsonSchemaObject:
     """A JSON Schema object, kept as it is."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _params
+from .._runtime import _models, _params
 
 if TYPE_CHECKING:
     from ..params import NamedFunctionParam
@@ -33,6 +33,9 @@ class NamedToolChoice:
         self.type_ = type_
         self.function = function  # type: ignore[assignment]
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

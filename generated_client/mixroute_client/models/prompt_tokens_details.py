@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="PromptTokensDetails")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("cached_tokens", "audio_tokens"))
 
 
 @_attrs_define
@@ -20,24 +25,31 @@ class PromptTokensDetails:
         audio_tokens (int | Unset):
     """
 
-    cached_tokens: int | None | Unset = UNSET
-    audio_tokens: int | None | Unset = UNSET
+    cached_tokens: int | None = None
+    audio_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("cached_tokens", "audio_tokens")
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
-
-        audio_tokens = self.audio_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cached_tokens is not UNSET:
+        if self.cached_tokens is not None:
+            cached_tokens = self.cached_tokens
             field_dict["cached_tokens"] = cached_tokens
-        if audio_tokens is not UNSET:
+        elif self._wire_nulls & 1:
+            field_dict["cached_tokens"] = None
+        if self.audio_tokens is not None:
+            audio_tokens = self.audio_tokens
             field_dict["audio_tokens"] = audio_tokens
+        elif self._wire_nulls & 2:
+            field_dict["audio_tokens"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -45,13 +57,20 @@ class PromptTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("PromptTokensDetails", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("PromptTokensDetails", src_dict)
         kept: dict[str, Any] | None = None
-        _cached_tokens = d.pop("cached_tokens", UNSET)
-        if _cached_tokens is UNSET or _cached_tokens.__class__ is int:
+        nulls = 0
+        present = 0
+        _cached_tokens = d.get("cached_tokens", UNSET)
+        if _cached_tokens.__class__ is int:
             cached_tokens = _cached_tokens
+            present += 1
+        elif _cached_tokens is UNSET:
+            cached_tokens = None
+        elif _cached_tokens is None:
+            cached_tokens = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -63,9 +82,16 @@ class PromptTokensDetails:
             )
             cached_tokens = None
 
-        _audio_tokens = d.pop("audio_tokens", UNSET)
-        if _audio_tokens is UNSET or _audio_tokens.__class__ is int:
+        _audio_tokens = d.get("audio_tokens", UNSET)
+        if _audio_tokens.__class__ is int:
             audio_tokens = _audio_tokens
+            present += 1
+        elif _audio_tokens is UNSET:
+            audio_tokens = None
+        elif _audio_tokens is None:
+            audio_tokens = None
+            nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept,
@@ -77,13 +103,14 @@ class PromptTokensDetails:
             )
             audio_tokens = None
 
-        prompt_tokens_details = cls(
-            cached_tokens=cached_tokens,
-            audio_tokens=audio_tokens,
+        prompt_tokens_details = new_model(cls)
+        prompt_tokens_details.cached_tokens = cached_tokens
+        prompt_tokens_details.audio_tokens = audio_tokens
+        prompt_tokens_details.additional_properties = (
+            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
         )
-        prompt_tokens_details.additional_properties = d
-        if kept is not None:
-            prompt_tokens_details._wire_kept = kept
+        prompt_tokens_details._wire_kept = kept
+        prompt_tokens_details._wire_nulls = nulls
         return prompt_tokens_details
 
     @property

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _models
+
 T = TypeVar("T", bound="RefusalContentPart")
 
 
@@ -20,6 +22,9 @@ class RefusalContentPart:
     type_: Literal["refusal"]
     refusal: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

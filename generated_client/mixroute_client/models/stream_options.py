@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _models
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamOptions")
@@ -20,6 +21,9 @@ class StreamOptions:
 
     include_usage: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         include_usage = self.include_usage

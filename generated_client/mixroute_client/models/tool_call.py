@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="ToolCall")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("id", "type", "function"))
 
 
 @_attrs_define
@@ -29,6 +34,12 @@ class ToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -53,25 +64,32 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("ToolCall", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ToolCall", src_dict)
         kept: dict[str, Any] | None = None
-        _id = d.pop("id", UNSET)
+        try:
+            _id = d["id"]
+        except KeyError:
+            _id = UNSET
         if _id.__class__ is str:
             id = _id
         else:
             kept = _wire.deviate(kept, "ToolCall", "id", _id, unusable_when_mistyped=True, origin=src_dict)
             id = None
 
-        _type_ = d.pop("type", UNSET)
+        try:
+            _type_ = d["type"]
+        except KeyError:
+            _type_ = UNSET
         if _type_ == "function":
             type_ = _type_
         else:
             kept = _wire.deviate(kept, "ToolCall", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
             type_ = None
 
-        _function = d.pop("function", UNSET)
+        try:
+            _function = d["function"]
+        except KeyError:
+            _function = UNSET
         if _function.__class__ is dict:
             try:
                 function = FunctionCall.from_dict(_function)
@@ -82,14 +100,13 @@ class ToolCall:
             kept = _wire.deviate(kept, "ToolCall", "function", _function, unusable_when_mistyped=False, origin=src_dict)
             function = FunctionCall.from_dict({})
 
-        tool_call = cls(
-            id=id,
-            type_=type_,
-            function=function,
-        )
-        tool_call.additional_properties = d
-        if kept is not None:
-            tool_call._wire_kept = kept
+        tool_call = new_model(cls)
+        tool_call.id = id
+        tool_call.type_ = type_
+        tool_call.function = function
+        tool_call.additional_properties = {} if kept is None and len(d) == 3 else _wire.additional(d, _JSON_NAMES)
+        tool_call._wire_kept = kept
+        tool_call._wire_nulls = 0
         return tool_call
 
     @property

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="ToolCallDelta")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("index", "id", "type", "function"))
 
 
 @_attrs_define
@@ -23,27 +28,21 @@ class ToolCallDelta:
     """
 
     index: int | None
-    id: str | None | Unset = UNSET
-    type_: Literal["function"] | None | Unset = UNSET
-    function: FunctionCallDelta | None | Unset = UNSET
+    id: str | None = None
+    type_: Literal["function"] | None = None
+    function: FunctionCallDelta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("id", "type_", "function")
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
-
-        id = self.id
-
-        type_ = self.type_
-
-        function: dict[str, Any] | Unset | None
-        if self.function is None:
-            function = None
-        else:
-            function = UNSET
-            if not isinstance(self.function, Unset):
-                function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,12 +51,21 @@ class ToolCallDelta:
                 "index": index,
             }
         )
-        if id is not UNSET:
+        if self.id is not None:
+            id = self.id
             field_dict["id"] = id
-        if type_ is not UNSET:
+        elif self._wire_nulls & 1:
+            field_dict["id"] = None
+        if self.type_ is not None:
+            type_ = self.type_
             field_dict["type"] = type_
-        if function is not UNSET:
+        elif self._wire_nulls & 2:
+            field_dict["type"] = None
+        if self.function is not None:
+            function = self.function.to_dict()
             field_dict["function"] = function
+        elif self._wire_nulls & 4:
+            field_dict["function"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -65,61 +73,81 @@ class ToolCallDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("ToolCallDelta", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ToolCallDelta", src_dict)
         kept: dict[str, Any] | None = None
-        _index = d.pop("index", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _index = d["index"]
+        except KeyError:
+            _index = UNSET
         if _index.__class__ is int:
             index = _index
         else:
             kept = _wire.deviate(kept, "ToolCallDelta", "index", _index, unusable_when_mistyped=True, origin=src_dict)
             index = None
 
-        _id = d.pop("id", UNSET)
-        if _id is UNSET or _id.__class__ is str:
+        _id = d.get("id", UNSET)
+        if _id.__class__ is str:
             id = _id
+            present += 1
+        elif _id is UNSET:
+            id = None
+        elif _id is None:
+            id = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(kept, "ToolCallDelta", "id", _id, unusable_when_mistyped=False, origin=src_dict)
             id = None
 
-        _type_ = d.pop("type", UNSET)
-        if _type_ is UNSET or _type_ == "function":
+        _type_ = d.get("type", UNSET)
+        if _type_ == "function":
             type_ = _type_
+            present += 1
+        elif _type_ is UNSET:
+            type_ = None
+        elif _type_ is None:
+            type_ = None
+            nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(kept, "ToolCallDelta", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
             type_ = None
 
-        _function = d.pop("function", UNSET)
-        if _function is UNSET or _function.__class__ is dict:
+        _function = d.get("function", UNSET)
+        if _function.__class__ is dict:
             try:
-                _function = _function
-                function: FunctionCallDelta | None | Unset
-                if isinstance(_function, Unset):
-                    function = UNSET
-                else:
-                    function = FunctionCallDelta.from_dict(_function)
+                function = FunctionCallDelta.from_dict(_function)
 
             except _wire.WireError:
                 function = None
                 kept = _wire.deviate(
                     kept, "ToolCallDelta", "function", _function, unusable_when_mistyped=False, origin=src_dict
                 )
+            present += 1
+        elif _function is UNSET:
+            function = None
+        elif _function is None:
+            function = None
+            nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ToolCallDelta", "function", _function, unusable_when_mistyped=False, origin=src_dict
             )
             function = None
 
-        tool_call_delta = cls(
-            index=index,
-            id=id,
-            type_=type_,
-            function=function,
+        tool_call_delta = new_model(cls)
+        tool_call_delta.index = index
+        tool_call_delta.id = id
+        tool_call_delta.type_ = type_
+        tool_call_delta.function = function
+        tool_call_delta.additional_properties = (
+            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
         )
-        tool_call_delta.additional_properties = d
-        if kept is not None:
-            tool_call_delta._wire_kept = kept
+        tool_call_delta._wire_kept = kept
+        tool_call_delta._wire_nulls = nulls
         return tool_call_delta
 
     @property

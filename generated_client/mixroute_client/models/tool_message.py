@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _params
+from .._runtime import _models, _params
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -46,6 +46,9 @@ class ToolMessage:
         self.content = content  # type: ignore[assignment]
         self.tool_call_id = tool_call_id
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="TopLogprob")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("token", "logprob", "bytes"))
 
 
 @_attrs_define
@@ -23,24 +28,21 @@ class TopLogprob:
 
     token: str | None
     logprob: float | None
-    bytes_: list[int] | None | Unset = UNSET
+    bytes_: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("bytes_",)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
 
         logprob = self.logprob
-
-        bytes_: list[int] | None | Unset
-        if isinstance(self.bytes_, Unset):
-            bytes_ = UNSET
-        elif isinstance(self.bytes_, list):
-            bytes_ = self.bytes_
-
-        else:
-            bytes_ = self.bytes_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,8 +52,17 @@ class TopLogprob:
                 "logprob": logprob,
             }
         )
-        if bytes_ is not UNSET:
+        if self.bytes_ is not None:
+            bytes_: list[int] | None
+            if isinstance(self.bytes_, list):
+                bytes_ = self.bytes_
+
+            else:
+                bytes_ = self.bytes_
+
             field_dict["bytes"] = bytes_
+        elif self._wire_nulls & 1:
+            field_dict["bytes"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -59,40 +70,54 @@ class TopLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("TopLogprob", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("TopLogprob", src_dict)
         kept: dict[str, Any] | None = None
-        _token = d.pop("token", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _token = d["token"]
+        except KeyError:
+            _token = UNSET
         if _token.__class__ is str:
             token = _token
         else:
             kept = _wire.deviate(kept, "TopLogprob", "token", _token, unusable_when_mistyped=True, origin=src_dict)
             token = None
 
-        _logprob = d.pop("logprob", UNSET)
+        try:
+            _logprob = d["logprob"]
+        except KeyError:
+            _logprob = UNSET
         if _logprob.__class__ is float or _logprob.__class__ is int:
             logprob = _logprob
         else:
             kept = _wire.deviate(kept, "TopLogprob", "logprob", _logprob, unusable_when_mistyped=True, origin=src_dict)
             logprob = None
 
-        _bytes_ = d.pop("bytes", UNSET)
-        if _bytes_ is UNSET or _bytes_ is None or _bytes_.__class__ is list:
+        _bytes_ = d.get("bytes", UNSET)
+        if _bytes_.__class__ is list:
             bytes_ = _bytes_
 
+            present += 1
+        elif _bytes_ is UNSET:
+            bytes_ = None
+        elif _bytes_ is None:
+            bytes_ = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(kept, "TopLogprob", "bytes", _bytes_, unusable_when_mistyped=False, origin=src_dict)
             bytes_ = None
 
-        top_logprob = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
+        top_logprob = new_model(cls)
+        top_logprob.token = token
+        top_logprob.logprob = logprob
+        top_logprob.bytes_ = bytes_
+        top_logprob.additional_properties = (
+            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
         )
-        top_logprob.additional_properties = d
-        if kept is not None:
-            top_logprob._wire_kept = kept
+        top_logprob._wire_kept = kept
+        top_logprob._wire_nulls = nulls
         return top_logprob
 
     @property

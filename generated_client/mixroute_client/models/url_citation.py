@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="UrlCitation")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("url", "title", "start_index", "end_index"))
 
 
 @_attrs_define
@@ -23,21 +28,21 @@ class UrlCitation:
     """
 
     url: str | None
-    title: str | None | Unset = UNSET
-    start_index: int | None | Unset = UNSET
-    end_index: int | None | Unset = UNSET
+    title: str | None = None
+    start_index: int | None = None
+    end_index: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("title", "start_index", "end_index")
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
-
-        title = self.title
-
-        start_index = self.start_index
-
-        end_index = self.end_index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,12 +51,21 @@ class UrlCitation:
                 "url": url,
             }
         )
-        if title is not UNSET:
+        if self.title is not None:
+            title = self.title
             field_dict["title"] = title
-        if start_index is not UNSET:
+        elif self._wire_nulls & 1:
+            field_dict["title"] = None
+        if self.start_index is not None:
+            start_index = self.start_index
             field_dict["start_index"] = start_index
-        if end_index is not UNSET:
+        elif self._wire_nulls & 2:
+            field_dict["start_index"] = None
+        if self.end_index is not None:
+            end_index = self.end_index
             field_dict["end_index"] = end_index
+        elif self._wire_nulls & 4:
+            field_dict["end_index"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -59,51 +73,76 @@ class UrlCitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("UrlCitation", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("UrlCitation", src_dict)
         kept: dict[str, Any] | None = None
-        _url = d.pop("url", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _url = d["url"]
+        except KeyError:
+            _url = UNSET
         if _url.__class__ is str:
             url = _url
         else:
             kept = _wire.deviate(kept, "UrlCitation", "url", _url, unusable_when_mistyped=True, origin=src_dict)
             url = None
 
-        _title = d.pop("title", UNSET)
-        if _title is UNSET or _title.__class__ is str:
+        _title = d.get("title", UNSET)
+        if _title.__class__ is str:
             title = _title
+            present += 1
+        elif _title is UNSET:
+            title = None
+        elif _title is None:
+            title = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(kept, "UrlCitation", "title", _title, unusable_when_mistyped=False, origin=src_dict)
             title = None
 
-        _start_index = d.pop("start_index", UNSET)
-        if _start_index is UNSET or _start_index.__class__ is int:
+        _start_index = d.get("start_index", UNSET)
+        if _start_index.__class__ is int:
             start_index = _start_index
+            present += 1
+        elif _start_index is UNSET:
+            start_index = None
+        elif _start_index is None:
+            start_index = None
+            nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "UrlCitation", "start_index", _start_index, unusable_when_mistyped=False, origin=src_dict
             )
             start_index = None
 
-        _end_index = d.pop("end_index", UNSET)
-        if _end_index is UNSET or _end_index.__class__ is int:
+        _end_index = d.get("end_index", UNSET)
+        if _end_index.__class__ is int:
             end_index = _end_index
+            present += 1
+        elif _end_index is UNSET:
+            end_index = None
+        elif _end_index is None:
+            end_index = None
+            nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "UrlCitation", "end_index", _end_index, unusable_when_mistyped=False, origin=src_dict
             )
             end_index = None
 
-        url_citation = cls(
-            url=url,
-            title=title,
-            start_index=start_index,
-            end_index=end_index,
+        url_citation = new_model(cls)
+        url_citation.url = url
+        url_citation.title = title
+        url_citation.start_index = start_index
+        url_citation.end_index = end_index
+        url_citation.additional_properties = (
+            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
         )
-        url_citation.additional_properties = d
-        if kept is not None:
-            url_citation._wire_kept = kept
+        url_citation._wire_kept = kept
+        url_citation._wire_nulls = nulls
         return url_citation
 
     @property

@@ -4,10 +4,9 @@ __version__ = "1.0.0"
 
 import typing
 
-from ._runtime import _exceptions
+from ._runtime import _exceptions, _lazy
 from ._runtime._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._runtime._exceptions import *  # noqa: F403  (every exception, listed once: in its __all__)
-from ._runtime._lazy import lazy_attributes
 from ._runtime._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from .client import AuthenticatedClient, Client
 
@@ -27,7 +26,7 @@ if typing.TYPE_CHECKING:
     from .resources import AsyncMixroute, Mixroute
 else:
     # Loaded when first named, not with the package (see _runtime/_lazy.py); type checkers see the imports above.
-    __getattr__ = lazy_attributes(
+    __getattr__ = _lazy.lazy_attributes(
         __name__,
         {
             "ChatCompletionAccumulator": "._runtime._accumulate",

@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
 from ..models.finish_reason import FinishReason
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="Choice")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("index", "message", "finish_reason"))
 
 
 @_attrs_define
@@ -24,23 +29,21 @@ class Choice:
 
     index: int | None
     message: ReplyMessage
-    finish_reason: FinishReason | None | Unset = UNSET
+    finish_reason: FinishReason | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("finish_reason",)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
         message = self.message.to_dict()
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(self.finish_reason, FinishReason):
-            finish_reason = self.finish_reason.value
-        else:
-            finish_reason = self.finish_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,8 +53,16 @@ class Choice:
                 "message": message,
             }
         )
-        if finish_reason is not UNSET:
+        if self.finish_reason is not None:
+            finish_reason: None | str
+            if isinstance(self.finish_reason, FinishReason):
+                finish_reason = self.finish_reason.value
+            else:
+                finish_reason = self.finish_reason
+
             field_dict["finish_reason"] = finish_reason
+        elif self._wire_nulls & 1:
+            field_dict["finish_reason"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -59,18 +70,24 @@ class Choice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("Choice", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Choice", src_dict)
         kept: dict[str, Any] | None = None
-        _index = d.pop("index", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _index = d["index"]
+        except KeyError:
+            _index = UNSET
         if _index.__class__ is int:
             index = _index
         else:
             kept = _wire.deviate(kept, "Choice", "index", _index, unusable_when_mistyped=True, origin=src_dict)
             index = None
 
-        _message = d.pop("message", UNSET)
+        try:
+            _message = d["message"]
+        except KeyError:
+            _message = UNSET
         if _message.__class__ is dict:
             try:
                 message = ReplyMessage.from_dict(_message)
@@ -81,38 +98,44 @@ class Choice:
             kept = _wire.deviate(kept, "Choice", "message", _message, unusable_when_mistyped=False, origin=src_dict)
             message = ReplyMessage.from_dict({})
 
-        _finish_reason = d.pop("finish_reason", UNSET)
-        if _finish_reason is UNSET or _finish_reason is None or _finish_reason in ("length", "stop"):
+        _finish_reason = d.get("finish_reason", UNSET)
+        if _finish_reason in ("length", "stop"):
             _finish_reason = _finish_reason
-            finish_reason: FinishReason | None | Unset
+            finish_reason: FinishReason | None
             if _finish_reason is None:
                 finish_reason = None
-            elif isinstance(_finish_reason, Unset):
-                finish_reason = UNSET
             elif isinstance(_finish_reason, str):
                 try:
                     finish_reason_type_0 = FinishReason(_finish_reason)
 
                     finish_reason = finish_reason_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    finish_reason = cast("FinishReason | None | Unset", _finish_reason)
+                    finish_reason = cast("FinishReason | None", _finish_reason)
             else:
                 finish_reason = _finish_reason
 
+            present += 1
+        elif _finish_reason is UNSET:
+            finish_reason = None
+        elif _finish_reason is None:
+            finish_reason = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "Choice", "finish_reason", _finish_reason, unusable_when_mistyped=False, origin=src_dict
             )
             finish_reason = None
 
-        choice = cls(
-            index=index,
-            message=message,
-            finish_reason=finish_reason,
+        choice = new_model(cls)
+        choice.index = index
+        choice.message = message
+        choice.finish_reason = finish_reason
+        choice.additional_properties = (
+            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
         )
-        choice.additional_properties = d
-        if kept is not None:
-            choice._wire_kept = kept
+        choice._wire_kept = kept
+        choice._wire_nulls = nulls
         return choice
 
     @property

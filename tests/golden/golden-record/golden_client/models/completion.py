@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="Completion")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("id", "object", "choices", "usage"))
 
 
 @_attrs_define
@@ -25,10 +30,16 @@ class Completion:
     id: str | None
     object_: Literal["chat.completion"] | None
     choices: list[Choice]
-    usage: None | Unset | Usage = UNSET
+    usage: None | Usage = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("usage",)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -40,14 +51,6 @@ class Completion:
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
 
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, Usage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,8 +60,16 @@ class Completion:
                 "choices": choices,
             }
         )
-        if usage is not UNSET:
+        if self.usage is not None:
+            usage: dict[str, Any] | None
+            if isinstance(self.usage, Usage):
+                usage = self.usage.to_dict()
+            else:
+                usage = self.usage
+
             field_dict["usage"] = usage
+        elif self._wire_nulls & 1:
+            field_dict["usage"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -66,25 +77,34 @@ class Completion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("Completion", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Completion", src_dict)
         kept: dict[str, Any] | None = None
-        _id = d.pop("id", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _id = d["id"]
+        except KeyError:
+            _id = UNSET
         if _id.__class__ is str:
             id = _id
         else:
             kept = _wire.deviate(kept, "Completion", "id", _id, unusable_when_mistyped=True, origin=src_dict)
             id = None
 
-        _object_ = d.pop("object", UNSET)
+        try:
+            _object_ = d["object"]
+        except KeyError:
+            _object_ = UNSET
         if _object_ == "chat.completion":
             object_ = _object_
         else:
             kept = _wire.deviate(kept, "Completion", "object", _object_, unusable_when_mistyped=False, origin=src_dict)
             object_ = None
 
-        _choices = d.pop("choices", UNSET)
+        try:
+            _choices = d["choices"]
+        except KeyError:
+            _choices = UNSET
         if _choices.__class__ is list:
             try:
                 choices = []
@@ -100,41 +120,47 @@ class Completion:
             kept = _wire.deviate(kept, "Completion", "choices", _choices, unusable_when_mistyped=False, origin=src_dict)
             choices = []
 
-        _usage = d.pop("usage", UNSET)
-        if _usage is UNSET or _usage is None or _usage.__class__ is dict:
+        _usage = d.get("usage", UNSET)
+        if _usage.__class__ is dict:
             try:
                 _usage = _usage
-                usage: None | Unset | Usage
+                usage: None | Usage
                 if _usage is None:
                     usage = None
-                elif isinstance(_usage, Unset):
-                    usage = UNSET
                 elif isinstance(_usage, dict):
                     try:
                         usage_type_0 = Usage.from_dict(_usage)
 
                         usage = usage_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        usage = cast("None | Unset | Usage", _usage)
+                        usage = cast("None | Usage", _usage)
                 else:
                     usage = _usage
 
             except _wire.WireError:
                 usage = None
                 kept = _wire.deviate(kept, "Completion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict)
+            present += 1
+        elif _usage is UNSET:
+            usage = None
+        elif _usage is None:
+            usage = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(kept, "Completion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict)
             usage = None
 
-        completion = cls(
-            id=id,
-            object_=object_,
-            choices=choices,
-            usage=usage,
+        completion = new_model(cls)
+        completion.id = id
+        completion.object_ = object_
+        completion.choices = choices
+        completion.usage = usage
+        completion.additional_properties = (
+            {} if kept is None and len(d) == 3 + present else _wire.additional(d, _JSON_NAMES)
         )
-        completion.additional_properties = d
-        if kept is not None:
-            completion._wire_kept = kept
+        completion._wire_kept = kept
+        completion._wire_nulls = nulls
         return completion
 
     @property

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="CompletionChunk")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("id", "choices"))
 
 
 @_attrs_define
@@ -25,6 +30,12 @@ class CompletionChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -49,18 +60,22 @@ class CompletionChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("CompletionChunk", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("CompletionChunk", src_dict)
         kept: dict[str, Any] | None = None
-        _id = d.pop("id", UNSET)
+        try:
+            _id = d["id"]
+        except KeyError:
+            _id = UNSET
         if _id.__class__ is str:
             id = _id
         else:
             kept = _wire.deviate(kept, "CompletionChunk", "id", _id, unusable_when_mistyped=True, origin=src_dict)
             id = None
 
-        _choices = d.pop("choices", UNSET)
+        try:
+            _choices = d["choices"]
+        except KeyError:
+            _choices = UNSET
         if _choices.__class__ is list:
             try:
                 choices = []
@@ -78,13 +93,14 @@ class CompletionChunk:
             )
             choices = []
 
-        completion_chunk = cls(
-            id=id,
-            choices=choices,
+        completion_chunk = new_model(cls)
+        completion_chunk.id = id
+        completion_chunk.choices = choices
+        completion_chunk.additional_properties = (
+            {} if kept is None and len(d) == 2 else _wire.additional(d, _JSON_NAMES)
         )
-        completion_chunk.additional_properties = d
-        if kept is not None:
-            completion_chunk._wire_kept = kept
+        completion_chunk._wire_kept = kept
+        completion_chunk._wire_nulls = 0
         return completion_chunk
 
     @property

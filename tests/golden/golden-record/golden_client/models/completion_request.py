@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _params
+from .._runtime import _models, _params
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,6 +55,9 @@ class CompletionRequest:
         self.options = options  # type: ignore[assignment]
         self.stream = stream
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

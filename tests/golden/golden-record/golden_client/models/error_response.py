@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="ErrorResponse")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("error",))
 
 
 @_attrs_define
@@ -23,6 +28,12 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error.to_dict()
@@ -41,11 +52,12 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("ErrorResponse", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ErrorResponse", src_dict)
         kept: dict[str, Any] | None = None
-        _error = d.pop("error", UNSET)
+        try:
+            _error = d["error"]
+        except KeyError:
+            _error = UNSET
         if _error.__class__ is dict:
             try:
                 error = ErrorResponseError.from_dict(_error)
@@ -56,12 +68,11 @@ class ErrorResponse:
             kept = _wire.deviate(kept, "ErrorResponse", "error", _error, unusable_when_mistyped=False, origin=src_dict)
             error = ErrorResponseError.from_dict({})
 
-        error_response = cls(
-            error=error,
-        )
-        error_response.additional_properties = d
-        if kept is not None:
-            error_response._wire_kept = kept
+        error_response = new_model(cls)
+        error_response.error = error
+        error_response.additional_properties = {} if kept is None and len(d) == 1 else _wire.additional(d, _JSON_NAMES)
+        error_response._wire_kept = kept
+        error_response._wire_nulls = 0
         return error_response
 
     @property

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="ErrorResponseError")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("message", "code"))
 
 
 @_attrs_define
@@ -21,19 +26,19 @@ class ErrorResponseError:
     """
 
     message: str | None
-    code: None | str | Unset = UNSET
+    code: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("code",)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
-
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,8 +47,13 @@ class ErrorResponseError:
                 "message": message,
             }
         )
-        if code is not UNSET:
+        if self.code is not None:
+            code: None | str
+            code = self.code
+
             field_dict["code"] = code
+        elif self._wire_nulls & 1:
+            field_dict["code"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -51,11 +61,14 @@ class ErrorResponseError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("ErrorResponseError", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ErrorResponseError", src_dict)
         kept: dict[str, Any] | None = None
-        _message = d.pop("message", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _message = d["message"]
+        except KeyError:
+            _message = UNSET
         if _message.__class__ is str:
             message = _message
         else:
@@ -64,23 +77,31 @@ class ErrorResponseError:
             )
             message = None
 
-        _code = d.pop("code", UNSET)
-        if _code is UNSET or _code is None or _code.__class__ is str:
+        _code = d.get("code", UNSET)
+        if _code.__class__ is str:
             code = _code
 
+            present += 1
+        elif _code is UNSET:
+            code = None
+        elif _code is None:
+            code = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ErrorResponseError", "code", _code, unusable_when_mistyped=False, origin=src_dict
             )
             code = None
 
-        error_response_error = cls(
-            message=message,
-            code=code,
+        error_response_error = new_model(cls)
+        error_response_error.message = message
+        error_response_error.code = code
+        error_response_error.additional_properties = (
+            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
         )
-        error_response_error.additional_properties = d
-        if kept is not None:
-            error_response_error._wire_kept = kept
+        error_response_error._wire_kept = kept
+        error_response_error._wire_nulls = nulls
         return error_response_error
 
     @property

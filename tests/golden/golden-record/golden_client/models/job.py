@@ -2,16 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="Job")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("id", "name", "status", "created_at", "result", "labels"))
 
 
 @_attrs_define
@@ -29,12 +34,18 @@ class Job:
     id: str | None
     name: str | None
     status: JobStatus | None
-    created_at: datetime.datetime | None | Unset = UNSET
-    result: None | str | Unset = UNSET
-    labels: JobLabels | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    result: None | str = None
+    labels: JobLabels | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("created_at", "result", "labels")
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,28 +58,6 @@ class Job:
         else:
             status = self.status.value
 
-        created_at: str | Unset | None
-        if self.created_at is None:
-            created_at = None
-        else:
-            created_at = UNSET
-            if not isinstance(self.created_at, Unset):
-                created_at = self.created_at.isoformat()
-
-        result: None | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        else:
-            result = self.result
-
-        labels: dict[str, Any] | Unset | None
-        if self.labels is None:
-            labels = None
-        else:
-            labels = UNSET
-            if not isinstance(self.labels, Unset):
-                labels = self.labels.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -78,12 +67,23 @@ class Job:
                 "status": status,
             }
         )
-        if created_at is not UNSET:
+        if self.created_at is not None:
+            created_at = self.created_at.isoformat()
             field_dict["created_at"] = created_at
-        if result is not UNSET:
+        elif self._wire_nulls & 1:
+            field_dict["created_at"] = None
+        if self.result is not None:
+            result: None | str
+            result = self.result
+
             field_dict["result"] = result
-        if labels is not UNSET:
+        elif self._wire_nulls & 2:
+            field_dict["result"] = None
+        if self.labels is not None:
+            labels = self.labels.to_dict()
             field_dict["labels"] = labels
+        elif self._wire_nulls & 4:
+            field_dict["labels"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -91,25 +91,34 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("Job", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Job", src_dict)
         kept: dict[str, Any] | None = None
-        _id = d.pop("id", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _id = d["id"]
+        except KeyError:
+            _id = UNSET
         if _id.__class__ is str:
             id = _id
         else:
             kept = _wire.deviate(kept, "Job", "id", _id, unusable_when_mistyped=True, origin=src_dict)
             id = None
 
-        _name = d.pop("name", UNSET)
+        try:
+            _name = d["name"]
+        except KeyError:
+            _name = UNSET
         if _name.__class__ is str:
             name = _name
         else:
             kept = _wire.deviate(kept, "Job", "name", _name, unusable_when_mistyped=True, origin=src_dict)
             name = None
 
-        _status = d.pop("status", UNSET)
+        try:
+            _status = d["status"]
+        except KeyError:
+            _status = UNSET
         if _status in ("done", "queued", "running"):
             status = JobStatus(_status)
 
@@ -117,55 +126,65 @@ class Job:
             kept = _wire.deviate(kept, "Job", "status", _status, unusable_when_mistyped=False, origin=src_dict)
             status = None
 
-        _created_at = d.pop("created_at", UNSET)
-        if _created_at is UNSET or _created_at.__class__ is str:
-            _created_at = _created_at
-            created_at: datetime.datetime | None | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at = d.get("created_at", UNSET)
+        if _created_at.__class__ is str:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
+            present += 1
+        elif _created_at is UNSET:
+            created_at = None
+        elif _created_at is None:
+            created_at = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(kept, "Job", "created_at", _created_at, unusable_when_mistyped=False, origin=src_dict)
             created_at = None
 
-        _result = d.pop("result", UNSET)
-        if _result is UNSET or _result is None or _result.__class__ is str:
+        _result = d.get("result", UNSET)
+        if _result.__class__ is str:
             result = _result
 
+            present += 1
+        elif _result is UNSET:
+            result = None
+        elif _result is None:
+            result = None
+            nulls |= 2
+            present += 1
         else:
             kept = _wire.deviate(kept, "Job", "result", _result, unusable_when_mistyped=False, origin=src_dict)
             result = None
 
-        _labels = d.pop("labels", UNSET)
-        if _labels is UNSET or _labels.__class__ is dict:
+        _labels = d.get("labels", UNSET)
+        if _labels.__class__ is dict:
             try:
-                _labels = _labels
-                labels: JobLabels | None | Unset
-                if isinstance(_labels, Unset):
-                    labels = UNSET
-                else:
-                    labels = JobLabels.from_dict(_labels)
+                labels = JobLabels.from_dict(_labels)
 
             except _wire.WireError:
                 labels = None
                 kept = _wire.deviate(kept, "Job", "labels", _labels, unusable_when_mistyped=False, origin=src_dict)
+            present += 1
+        elif _labels is UNSET:
+            labels = None
+        elif _labels is None:
+            labels = None
+            nulls |= 4
+            present += 1
         else:
             kept = _wire.deviate(kept, "Job", "labels", _labels, unusable_when_mistyped=False, origin=src_dict)
             labels = None
 
-        job = cls(
-            id=id,
-            name=name,
-            status=status,
-            created_at=created_at,
-            result=result,
-            labels=labels,
-        )
-        job.additional_properties = d
-        if kept is not None:
-            job._wire_kept = kept
+        job = new_model(cls)
+        job.id = id
+        job.name = name
+        job.status = status
+        job.created_at = created_at
+        job.result = result
+        job.labels = labels
+        job.additional_properties = {} if kept is None and len(d) == 3 + present else _wire.additional(d, _JSON_NAMES)
+        job._wire_kept = kept
+        job._wire_nulls = nulls
         return job
 
     @property

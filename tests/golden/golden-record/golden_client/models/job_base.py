@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _models
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobBase")
@@ -23,8 +24,11 @@ class JobBase:
 
     id: str | None
     name: str | None
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -60,7 +64,7 @@ class JobBase:
         name = d.pop("name")
 
         _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset
+        created_at: datetime.datetime | None
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:

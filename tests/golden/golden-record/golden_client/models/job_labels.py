@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
 
 T = TypeVar("T", bound="JobLabels")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(())
 
 
 @_attrs_define
@@ -16,9 +21,14 @@ class JobLabels:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self._wire_kept is not None:
@@ -28,14 +38,12 @@ class JobLabels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("JobLabels", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("JobLabels", src_dict)
         kept: dict[str, Any] | None = None
-        job_labels = cls()
-        job_labels.additional_properties = d
-        if kept is not None:
-            job_labels._wire_kept = kept
+        job_labels = new_model(cls)
+        job_labels.additional_properties = {} if kept is None and len(d) == 0 else _wire.additional(d, _JSON_NAMES)
+        job_labels._wire_kept = kept
+        job_labels._wire_nulls = 0
         return job_labels
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _params
+from .._runtime import _models, _params
 from ..models.response_format import ResponseFormat
 from ..types import UNSET, Unset
 
@@ -39,6 +39,9 @@ class Options:
         self.format_ = format_  # type: ignore[assignment]
         self.stop = stop
         self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         temperature: float | None | Unset

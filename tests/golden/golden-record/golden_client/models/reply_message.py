@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="ReplyMessage")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("role", "content"))
 
 
 @_attrs_define
@@ -21,19 +26,19 @@ class ReplyMessage:
     """
 
     role: Literal["assistant"] | None
-    content: None | str | Unset = UNSET
+    content: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("content",)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,8 +47,13 @@ class ReplyMessage:
                 "role": role,
             }
         )
-        if content is not UNSET:
+        if self.content is not None:
+            content: None | str
+            content = self.content
+
             field_dict["content"] = content
+        elif self._wire_nulls & 1:
+            field_dict["content"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -51,34 +61,45 @@ class ReplyMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("ReplyMessage", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ReplyMessage", src_dict)
         kept: dict[str, Any] | None = None
-        _role = d.pop("role", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _role = d["role"]
+        except KeyError:
+            _role = UNSET
         if _role == "assistant":
             role = _role
         else:
             kept = _wire.deviate(kept, "ReplyMessage", "role", _role, unusable_when_mistyped=False, origin=src_dict)
             role = None
 
-        _content = d.pop("content", UNSET)
-        if _content is UNSET or _content is None or _content.__class__ is str:
+        _content = d.get("content", UNSET)
+        if _content.__class__ is str:
             content = _content
 
+            present += 1
+        elif _content is UNSET:
+            content = None
+        elif _content is None:
+            content = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(
                 kept, "ReplyMessage", "content", _content, unusable_when_mistyped=False, origin=src_dict
             )
             content = None
 
-        reply_message = cls(
-            role=role,
-            content=content,
+        reply_message = new_model(cls)
+        reply_message.role = role
+        reply_message.content = content
+        reply_message.additional_properties = (
+            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
         )
-        reply_message.additional_properties = d
-        if kept is not None:
-            reply_message._wire_kept = kept
+        reply_message._wire_kept = kept
+        reply_message._wire_nulls = nulls
         return reply_message
 
     @property

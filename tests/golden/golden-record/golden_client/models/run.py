@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
 from ..models.job_status import JobStatus
 from ..models.priority import Priority
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="Run")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("id", "job_id", "status", "priority"))
 
 
 @_attrs_define
@@ -27,10 +32,16 @@ class Run:
     id: str | None
     job_id: str | None
     status: JobStatus | None
-    priority: Priority | None | Unset = UNSET
+    priority: Priority | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("priority",)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -43,14 +54,6 @@ class Run:
         else:
             status = self.status.value
 
-        priority: int | Unset | None
-        if self.priority is None:
-            priority = None
-        else:
-            priority = UNSET
-            if not isinstance(self.priority, Unset):
-                priority = self.priority.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,8 +63,11 @@ class Run:
                 "status": status,
             }
         )
-        if priority is not UNSET:
+        if self.priority is not None:
+            priority = self.priority.value
             field_dict["priority"] = priority
+        elif self._wire_nulls & 1:
+            field_dict["priority"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -69,25 +75,34 @@ class Run:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("Run", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Run", src_dict)
         kept: dict[str, Any] | None = None
-        _id = d.pop("id", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _id = d["id"]
+        except KeyError:
+            _id = UNSET
         if _id.__class__ is str:
             id = _id
         else:
             kept = _wire.deviate(kept, "Run", "id", _id, unusable_when_mistyped=True, origin=src_dict)
             id = None
 
-        _job_id = d.pop("job_id", UNSET)
+        try:
+            _job_id = d["job_id"]
+        except KeyError:
+            _job_id = UNSET
         if _job_id.__class__ is str:
             job_id = _job_id
         else:
             kept = _wire.deviate(kept, "Run", "job_id", _job_id, unusable_when_mistyped=True, origin=src_dict)
             job_id = None
 
-        _status = d.pop("status", UNSET)
+        try:
+            _status = d["status"]
+        except KeyError:
+            _status = UNSET
         if _status in ("done", "queued", "running"):
             status = JobStatus(_status)
 
@@ -95,28 +110,29 @@ class Run:
             kept = _wire.deviate(kept, "Run", "status", _status, unusable_when_mistyped=False, origin=src_dict)
             status = None
 
-        _priority = d.pop("priority", UNSET)
-        if _priority is UNSET or (_priority.__class__ is int and _priority in (1, 2, 3)):
-            _priority = _priority
-            priority: Priority | None | Unset
-            if isinstance(_priority, Unset):
-                priority = UNSET
-            else:
-                priority = Priority(_priority)
+        _priority = d.get("priority", UNSET)
+        if _priority.__class__ is int and _priority in (1, 2, 3):
+            priority = Priority(_priority)
 
+            present += 1
+        elif _priority is UNSET:
+            priority = None
+        elif _priority is None:
+            priority = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(kept, "Run", "priority", _priority, unusable_when_mistyped=False, origin=src_dict)
             priority = None
 
-        run = cls(
-            id=id,
-            job_id=job_id,
-            status=status,
-            priority=priority,
-        )
-        run.additional_properties = d
-        if kept is not None:
-            run._wire_kept = kept
+        run = new_model(cls)
+        run.id = id
+        run.job_id = job_id
+        run.status = status
+        run.priority = priority
+        run.additional_properties = {} if kept is None and len(d) == 3 + present else _wire.additional(d, _JSON_NAMES)
+        run._wire_kept = kept
+        run._wire_nulls = nulls
         return run
 
     @property

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
-from ..types import UNSET, Unset
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
 
 T = TypeVar("T", bound="RunChunk")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("run_id", "progress", "message"))
 
 
 @_attrs_define
@@ -23,21 +28,21 @@ class RunChunk:
 
     run_id: str | None
     progress: float | None
-    message: None | str | Unset = UNSET
+    message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ("message",)
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         run_id = self.run_id
 
         progress = self.progress
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,8 +52,13 @@ class RunChunk:
                 "progress": progress,
             }
         )
-        if message is not UNSET:
+        if self.message is not None:
+            message: None | str
+            message = self.message
+
             field_dict["message"] = message
+        elif self._wire_nulls & 1:
+            field_dict["message"] = None
         if self._wire_kept is not None:
             _wire.restore(field_dict, self._wire_kept)
 
@@ -56,40 +66,54 @@ class RunChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("RunChunk", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("RunChunk", src_dict)
         kept: dict[str, Any] | None = None
-        _run_id = d.pop("run_id", UNSET)
+        nulls = 0
+        present = 0
+        try:
+            _run_id = d["run_id"]
+        except KeyError:
+            _run_id = UNSET
         if _run_id.__class__ is str:
             run_id = _run_id
         else:
             kept = _wire.deviate(kept, "RunChunk", "run_id", _run_id, unusable_when_mistyped=True, origin=src_dict)
             run_id = None
 
-        _progress = d.pop("progress", UNSET)
+        try:
+            _progress = d["progress"]
+        except KeyError:
+            _progress = UNSET
         if _progress.__class__ is float or _progress.__class__ is int:
             progress = _progress
         else:
             kept = _wire.deviate(kept, "RunChunk", "progress", _progress, unusable_when_mistyped=True, origin=src_dict)
             progress = None
 
-        _message = d.pop("message", UNSET)
-        if _message is UNSET or _message is None or _message.__class__ is str:
+        _message = d.get("message", UNSET)
+        if _message.__class__ is str:
             message = _message
 
+            present += 1
+        elif _message is UNSET:
+            message = None
+        elif _message is None:
+            message = None
+            nulls |= 1
+            present += 1
         else:
             kept = _wire.deviate(kept, "RunChunk", "message", _message, unusable_when_mistyped=False, origin=src_dict)
             message = None
 
-        run_chunk = cls(
-            run_id=run_id,
-            progress=progress,
-            message=message,
+        run_chunk = new_model(cls)
+        run_chunk.run_id = run_id
+        run_chunk.progress = progress
+        run_chunk.message = message
+        run_chunk.additional_properties = (
+            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
         )
-        run_chunk.additional_properties = d
-        if kept is not None:
-            run_chunk._wire_kept = kept
+        run_chunk._wire_kept = kept
+        run_chunk._wire_nulls = nulls
         return run_chunk
 
     @property

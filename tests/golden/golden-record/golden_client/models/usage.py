@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _wire
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
 from ..types import UNSET
 
 T = TypeVar("T", bound="Usage")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("total_tokens",))
 
 
 @_attrs_define
@@ -23,6 +28,12 @@ class Usage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
     _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         total_tokens = self.total_tokens
@@ -41,11 +52,12 @@ class Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if src_dict.__class__ is not dict and not isinstance(src_dict, Mapping):
-            raise _wire.WireError("Usage", None, src_dict, src_dict)
-        d = dict(src_dict)
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Usage", src_dict)
         kept: dict[str, Any] | None = None
-        _total_tokens = d.pop("total_tokens", UNSET)
+        try:
+            _total_tokens = d["total_tokens"]
+        except KeyError:
+            _total_tokens = UNSET
         if _total_tokens.__class__ is int:
             total_tokens = _total_tokens
         else:
@@ -54,12 +66,11 @@ class Usage:
             )
             total_tokens = None
 
-        usage = cls(
-            total_tokens=total_tokens,
-        )
-        usage.additional_properties = d
-        if kept is not None:
-            usage._wire_kept = kept
+        usage = new_model(cls)
+        usage.total_tokens = total_tokens
+        usage.additional_properties = {} if kept is None and len(d) == 1 else _wire.additional(d, _JSON_NAMES)
+        usage._wire_kept = kept
+        usage._wire_nulls = 0
         return usage
 
     @property
