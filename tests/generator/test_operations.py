@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.generate import DEFAULT_SPEC, PACKAGE, RENDER_CACHE, add_runtime, load_project, render
+from generator.generate import PACKAGE, RENDER_CACHE, add_runtime, render
 from generator.operations import (
     Argument,
     Operation,
@@ -25,16 +25,13 @@ from generator.operations import (
     resources,
     success_responses,
 )
+from tests.generator.projects import decisions
 from tests.spec import spec_document
 
 
 @pytest.fixture(scope="module")
 def parsed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, OperationDecisions]:
-    document = yaml.safe_load(Path(DEFAULT_SPEC).read_text(encoding="utf-8"))
-    project = load_project(DEFAULT_SPEC, tmp_path_factory.mktemp("render") / "client", document)
-    decisions = project.env.globals["operations"]
-    assert isinstance(decisions, OperationDecisions)
-    return project.openapi, decisions
+    return decisions(OperationDecisions, tmp_path_factory.mktemp("render") / "client")
 
 
 def chat_endpoint(openapi: Any) -> Any:

@@ -2,37 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from openapi_python_client.strings import PythonCode
 
-from generator.generate import DEFAULT_SPEC, load_project
 from generator.params import ParamDecisions, param_name
+from tests.generator.projects import code, decisions, model, prop
 
 
 @pytest.fixture(scope="module")
 def parsed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, ParamDecisions]:
-    document = yaml.safe_load(Path(DEFAULT_SPEC).read_text(encoding="utf-8"))
-    project = load_project(DEFAULT_SPEC, tmp_path_factory.mktemp("render") / "client", document)
-    params = project.env.globals["params"]
-    assert isinstance(params, ParamDecisions)
-    return project.openapi, params
-
-
-def code(python: PythonCode) -> str:
-    return python.as_unembedded_code()
-
-
-def model(openapi: Any, name: str) -> Any:
-    return next(m for m in openapi.models if m.class_info.name == name)
-
-
-def prop(openapi: Any, model_name: str, name: str) -> Any:
-    found = model(openapi, model_name)
-    return next(p for p in (*found.required_properties, *found.optional_properties) if p.name == name)
+    return decisions(ParamDecisions, tmp_path_factory.mktemp("render") / "client")
 
 
 def test_params_are_named_in_the_openai_sdk_style() -> None:

@@ -2,50 +2,27 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from openapi_python_client.parser.properties.any import AnyProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
-from openapi_python_client.strings import PythonCode, PythonIdentifier
+from openapi_python_client.strings import PythonIdentifier
 
-from generator.generate import DEFAULT_CONFIG, DEFAULT_SPEC, load_project
 from generator.wire import WireDecisions, default_base_url, shared_path_prefix
+from tests.generator.projects import code, decisions, model, prop
 from tests.golden.record import FIXTURE_CONFIG, FIXTURE_SPEC
-
-
-def _parse(spec: Path, destination: Path, config_file: Path = DEFAULT_CONFIG) -> tuple[Any, WireDecisions]:
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    project = load_project(spec, destination, document, config_file)
-    wire = project.env.globals["wire"]
-    assert isinstance(wire, WireDecisions)
-    return project.openapi, wire
 
 
 @pytest.fixture(scope="module")
 def parsed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, WireDecisions]:
-    return _parse(DEFAULT_SPEC, tmp_path_factory.mktemp("render") / "client")
+    return decisions(WireDecisions, tmp_path_factory.mktemp("render") / "client")
 
 
 @pytest.fixture(scope="module")
 def fixture_parsed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, WireDecisions]:
     """The golden-record fixture (tests/golden/), which has what openapi/mixroute.yaml lacks."""
-    return _parse(FIXTURE_SPEC, tmp_path_factory.mktemp("render") / "client", FIXTURE_CONFIG)
-
-
-def code(python: PythonCode) -> str:
-    return python.as_unembedded_code()
-
-
-def model(openapi: Any, name: str) -> Any:
-    return next(m for m in openapi.models if m.class_info.name == name)
-
-
-def prop(openapi: Any, model_name: str, name: str) -> Any:
-    found = model(openapi, model_name)
-    return next(p for p in (*found.required_properties, *found.optional_properties) if p.name == name)
+    return decisions(WireDecisions, tmp_path_factory.mktemp("render") / "client", FIXTURE_SPEC, FIXTURE_CONFIG)
 
 
 def test_models_that_arrive_in_responses_are_read_tolerantly_and_request_models_are_not(
