@@ -45,6 +45,7 @@ from openapi_spec_validator.readers import read_from_filename
 from generator.operations import OperationDecisions, resources
 from generator.package import package_metadata
 from generator.params import param_decisions
+from generator.unions import UnionDecisions
 from generator.wire import WireDecisions, wire_decisions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,6 +120,7 @@ def load_project(
     project.env.globals["package"] = package_metadata(document)
     project.env.globals["params"] = param_decisions(project.openapi, document, wire.reads)
     project.env.globals["operations"] = OperationDecisions(project.openapi.models, document)
+    project.env.globals["unions"] = UnionDecisions(project.env)
     return project
 
 
