@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import enum
 import types
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
@@ -52,11 +52,11 @@ def convert(value: object, owner: type, argument: str) -> Any:
 
 def _to_attribute(value: object, annotation: Any, path: _Path) -> Any:
     members = _members(annotation)
-    if any(_holds(value, member) for member in members):
-        return value
-    lists = [member for member in members if get_origin(member) is list]
-    if lists and value.__class__ in (list, tuple):
-        (item,) = get_args(lists[0])
+    for holds in _holders(members):
+        if holds(value):
+            return value
+    item = _list_item(members)
+    if item is not None and value.__class__ in (list, tuple):
         return [_to_attribute(entry, item, [*path, index]) for index, entry in enumerate(value)]
     models = _models_by_param(annotation)
     if models and _is_model(type(value)):
@@ -76,21 +76,35 @@ def _to_attribute(value: object, annotation: Any, path: _Path) -> Any:
 
 def _check(value: object, annotation: Any, path: _Path) -> None:
     """Raise ``_Refused`` unless ``value`` is what ``annotation`` (a parameter type) allows."""
+    kind, argument = _kind(annotation)
+    if kind == "union":
+        _check_union(value, argument, path)
+    elif kind == "typed_dict":
+        _check_typed_dict(value, annotation, path)
+    elif kind == "list" and value.__class__ in (list, tuple):
+        for index, entry in enumerate(value):
+            _check(entry, argument, [*path, index])
+    elif kind == "dict" and value.__class__ is dict:
+        _check_mapping(value, argument, path)
+    elif not _holder(annotation)(value):
+        raise _Refused(path, _expected(_members(annotation), value))
+
+
+# Every question below is asked of the same few annotations for every value converted: answered once each.
+@cache
+def _kind(annotation: Any) -> tuple[str, Any]:
+    """What ``_check`` does with ``annotation``, and with what: its members, item type or value type."""
     members = _members(annotation)
     if len(members) > 1:
-        _check_union(value, members, path)
-        return
-    origin = get_origin(annotation)
+        return "union", members
     if is_typeddict(annotation):
-        _check_typed_dict(value, annotation, path)
-    elif origin is list and value.__class__ in (list, tuple):
-        (item,) = get_args(annotation)
-        for index, entry in enumerate(value):
-            _check(entry, item, [*path, index])
-    elif origin is dict and value.__class__ is dict:
-        _check_mapping(value, get_args(annotation)[1], path)
-    elif not _holds(value, annotation):
-        raise _Refused(path, _expected(members, value))
+        return "typed_dict", None
+    origin = get_origin(annotation)
+    if origin is list:
+        return "list", get_args(annotation)[0]
+    if origin is dict:
+        return "dict", get_args(annotation)[1]
+    return "value", None
 
 
 def _check_typed_dict(value: object, typed_dict: Any, path: _Path) -> None:
@@ -137,17 +151,26 @@ def _check_union(value: object, members: Sequence[Any], path: _Path) -> Any:
 def _candidates(value: object, members: Sequence[Any], path: _Path) -> list[Any]:
     """The members worth trying: for a dict, those whose ``Literal`` keys it matches; only when none claims
     it, those without ``Literal`` keys (the spec's variants for any other value)."""
-    others = [member for member in members if not is_typeddict(member)]
-    typed_dicts = [member for member in members if is_typeddict(member)]
-    if value.__class__ is not dict or not typed_dicts:
-        return others
-    claimed = [member for member in typed_dicts if _literal_keys(member) and _claims(member, value)]
+    others, deciding, open_ended = _variants(tuple(members))
+    if value.__class__ is not dict or not (deciding or open_ended):
+        return list(others)
+    claimed = [member for member in deciding if _claims(member, value)]
     if claimed:
         return claimed
-    open_ended = [member for member in typed_dicts if not _literal_keys(member)]
     if open_ended or others:
         return [*open_ended, *others]
-    raise _unclaimed(value, typed_dicts, path)
+    raise _unclaimed(value, deciding, path)
+
+
+@cache
+def _variants(members: tuple[Any, ...]) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
+    """A union's members: not TypedDicts; TypedDicts with ``Literal`` keys deciding them; the others."""
+    typed_dicts = [member for member in members if is_typeddict(member)]
+    return (
+        tuple(member for member in members if not is_typeddict(member)),
+        tuple(member for member in typed_dicts if _literal_keys(member)),
+        tuple(member for member in typed_dicts if not _literal_keys(member)),
+    )
 
 
 def _claims(typed_dict: Any, value: dict[str, Any]) -> bool:
@@ -165,15 +188,35 @@ def _unclaimed(value: dict[str, Any], typed_dicts: Sequence[Any], path: _Path) -
 
 def _holds(value: object, member: Any) -> bool:
     """Whether ``value`` already is what ``member`` (a class, ``Literal`` or ``Any``) allows."""
+    return _holder(member)(value)
+
+
+@cache
+def _holders(members: tuple[Any, ...]) -> tuple[Callable[[object], bool], ...]:
+    return tuple(_holder(member) for member in members)
+
+
+@cache
+def _list_item(members: tuple[Any, ...]) -> Any:
+    """The item type of the first list among ``members`` (None when there is none)."""
+    lists = [member for member in members if get_origin(member) is list]
+    return get_args(lists[0])[0] if lists else None
+
+
+@cache
+def _holder(member: Any) -> Callable[[object], bool]:
     if member is Any:
-        return True
+        return lambda value: True
     if get_origin(member) is Literal:
-        return value.__class__ in (str, int, bool) and value in get_args(member)
+        options = get_args(member)
+        return lambda value: value.__class__ in (str, int, bool) and value in options
     if member is float:
-        return value.__class__ is float or value.__class__ is int
+        return lambda value: value.__class__ is float or value.__class__ is int
     if member in _SCALARS:
-        return value.__class__ is member
-    return isinstance(member, type) and get_origin(member) is None and isinstance(value, member)
+        return lambda value: value.__class__ is member
+    if isinstance(member, type) and get_origin(member) is None:
+        return lambda value: isinstance(value, member)
+    return lambda value: False
 
 
 def _expected(members: Sequence[Any], value: object) -> str:
