@@ -42,8 +42,8 @@ def render_fixture(destination: Path, *, cache: Path | None = RENDER_CACHE) -> N
 
 
 def recorded_files(render_root: Path) -> dict[str, bytes]:
-    """The files of a fixture render that belong in the golden record: the render minus the changelog (which
-    ``tree_files`` leaves out with the runtime), reviewed at its source."""
+    """The files of a fixture render that belong in the golden record: the render minus the changelog, reviewed
+    at its source (``tree_files`` already leaves out the runtime)."""
     changelog = f"{FIXTURE_PACKAGE}/{(GENERATOR_DIR / 'CHANGELOG.md').name}"
     return {name: data for name, data in tree_files(render_root).items() if name != changelog}
 
