@@ -20,14 +20,13 @@ import re
 import shlex
 import subprocess
 import sys
-import sysconfig
 from pathlib import Path
 
 import pytest
 
 from generator.generate import ROOT
 from generator.package import PYTHON_VERSIONS
-from tests.packaging import build_package, the_wheel
+from tests.packaging import build_package, offline_env, the_wheel, venv_on_the_locked_environment
 from tests.readme import FENCE, READMES, Block, python_blocks, run_example
 
 README = READMES["README"].read_text(encoding="utf-8")
@@ -144,18 +143,7 @@ def test_make_command_exists_and_resolves(command: str) -> None:
 
 @pytest.fixture(scope="module")
 def scratch_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh virtualenv whose dependencies can come only from this project's locked environment.
-
-    The .pth file puts the locked site-packages on its path, after its own: pip then sees the locked
-    dependencies as installed and checks the package's requirements against them, with no index to fetch
-    from (uv's cache holds no wheel files pip could read). The editable mixroute_client of the locked
-    environment stays invisible: editable installs are .pth files too, which Python reads only in site dirs.
-    """
-    venv = tmp_path_factory.mktemp("readme") / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    site = venv / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
-    (site / "locked-environment.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
-    return venv / "bin"
+    return venv_on_the_locked_environment(tmp_path_factory.mktemp("readme"))
 
 
 def offline(command: str, wheelhouse: Path) -> str:
@@ -168,10 +156,14 @@ def offline(command: str, wheelhouse: Path) -> str:
 
 
 def run_in(scratch_venv: Path, command: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PATH": f"{scratch_venv}{os.pathsep}{os.environ['PATH']}", "PIP_NO_INDEX": "1"}
-    env.pop("VIRTUAL_ENV", None)
     return subprocess.run(
-        ["bash", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
+        ["bash", "-c", command],
+        cwd=ROOT,
+        env=offline_env(scratch_venv),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
 
 

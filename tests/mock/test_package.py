@@ -3,16 +3,13 @@ offline into a fresh virtualenv outside the repository; its `mixroute-mock` comm
 project (the README's fixture examples) passes with the `mixroute_mock` fixture pytest finds on its own.
 
 The virtualenv sees the dev environment's installed dependencies (starlette, uvicorn, pytest, openai, ...) through a
-.pth file, as tests/test_readme.py's scratch venv does, so pip needs no index; the two packages come from the wheels.
+.pth file (tests/packaging.py), so pip needs no index; the two packages come from the wheels.
 """
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
-import sysconfig
 import time
 from pathlib import Path
 
@@ -22,7 +19,7 @@ import pytest
 from generator.generate import ROOT
 from mixroute_mock.live import await_announced_url
 from mixroute_mock.serving import START_TIMEOUT, STOP_TIMEOUT
-from tests.packaging import UV
+from tests.packaging import build_package, offline_env, venv_on_the_locked_environment
 from tests.test_readme import blocks
 
 PROJECTS = ("generated_client", "mock")
@@ -44,27 +41,16 @@ INSTALL_TIMEOUT = 180
 SAMPLE_TIMEOUT = 180
 
 
-def _offline_env(bin_dir: Path) -> dict[str, str]:
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "PIP_NO_INDEX": "1"}
-    for leaking in ("VIRTUAL_ENV", "PYTHONPATH"):
-        env.pop(leaking, None)
-    return env
-
-
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bin directory of a fresh virtualenv (in a temporary directory) with both wheels installed."""
     root = tmp_path_factory.mktemp("mock-package")
     wheels = root / "wheels"
     for project in PROJECTS:
-        build: list[str | Path] = [UV, "build", "--offline", "--wheel", "--quiet", "--out-dir", wheels, ROOT / project]
-        subprocess.run(build, check=True, timeout=INSTALL_TIMEOUT)
-    venv = root / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=INSTALL_TIMEOUT)
-    site = venv / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
-    (site / "dev-environment.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+        build_package(wheels, project=ROOT / project, wheel_only=True)
+    bin_dir = venv_on_the_locked_environment(root)
     pip: list[str | Path] = [
-        venv / "bin" / "python",
+        bin_dir / "python",
         "-m",
         "pip",
         "install",
@@ -73,9 +59,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "--find-links",
         wheels,
     ]
-    subprocess.run([*pip, *sorted(wheels.glob("*.whl"))], check=True, timeout=INSTALL_TIMEOUT, env=_offline_env(venv))
-    assert not venv.resolve().is_relative_to(ROOT.resolve())
-    return venv / "bin"
+    subprocess.run([*pip, *sorted(wheels.glob("*.whl"))], check=True, timeout=INSTALL_TIMEOUT, env=offline_env(bin_dir))
+    assert not bin_dir.resolve().is_relative_to(ROOT.resolve())
+    return bin_dir
 
 
 def test_the_readme_shows_fixture_examples_for_this_client_and_the_openai_sdk() -> None:
@@ -85,9 +71,7 @@ def test_the_readme_shows_fixture_examples_for_this_client_and_the_openai_sdk() 
 
 def test_the_installed_command_serves_and_stops_cleanly(installed: Path, tmp_path: Path) -> None:
     command: list[str | Path] = [installed / "mixroute-mock", "--port", "0", "--log", "0", "--api-keys", "sk-ci"]
-    with subprocess.Popen(
-        command, cwd=tmp_path, env=_offline_env(installed), stdout=subprocess.PIPE, text=True
-    ) as mock:
+    with subprocess.Popen(command, cwd=tmp_path, env=offline_env(installed), stdout=subprocess.PIPE, text=True) as mock:
         try:
             url = await_announced_url(mock, deadline=time.monotonic() + START_TIMEOUT)
             ask = {"model": "glm-5", "messages": [{"role": "user", "content": "from a fresh venv"}]}
@@ -107,7 +91,7 @@ def test_a_sample_project_passes_with_the_installed_fixture(installed: Path, tmp
     result = subprocess.run(
         run,
         cwd=tmp_path,
-        env=_offline_env(installed),
+        env=offline_env(installed),
         capture_output=True,
         text=True,
         timeout=SAMPLE_TIMEOUT,
