@@ -46,7 +46,7 @@ from generator.operations import OperationDecisions, resources
 from generator.package import package_metadata
 from generator.params import param_decisions
 from generator.unions import UnionDecisions
-from generator.wire import WireDecisions, wire_decisions
+from generator.wire import WireDecisions, all_endpoints, wire_decisions
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = ROOT / "generator"
@@ -115,11 +115,12 @@ def load_project(
     project = _get_project_for_url_or_path(config=config, custom_template_path=GENERATOR_DIR / "templates")
     if isinstance(project, GeneratorError):
         raise GenerationError(f"openapi-python-client failed: {_describe(project)}")
-    wire = wire_decisions(project.openapi, document)
+    operations = OperationDecisions(project.openapi.models, document)
+    wire = wire_decisions(project.openapi, document, operations.chunks(all_endpoints(project.openapi)))
     project.env.globals["wire"] = wire
     project.env.globals["package"] = package_metadata(document)
     project.env.globals["params"] = param_decisions(project.openapi, document, wire.reads)
-    project.env.globals["operations"] = OperationDecisions(project.openapi.models, document)
+    project.env.globals["operations"] = operations
     project.env.globals["unions"] = UnionDecisions(project.env)
     return project
 

@@ -177,6 +177,10 @@ class OperationDecisions:
                     return chunk, response
         return None
 
+    def chunks(self, endpoints: Iterable[Any]) -> list[ModelProperty]:
+        """The chunk models the streaming operations among ``endpoints`` carry."""
+        return [streamed[0] for streamed in map(self.stream, endpoints) if streamed is not None]
+
     def accumulator(self, chunk: ModelProperty) -> str | None:
         """The runtime class that folds ``chunk``s into the final reply, or None when none applies.
 

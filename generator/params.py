@@ -37,7 +37,7 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import ClassName, PythonCode
 
-from generator.wire import model_properties, reachable_models
+from generator.wire import all_endpoints, model_properties, reachable_models
 
 __all__ = ["ParamDecisions", "param_decisions", "param_name"]
 
@@ -404,7 +404,7 @@ def param_decisions(
 ) -> ParamDecisions:
     """The decisions for a parsed document (``GeneratorData``) and the same document as plain data; ``reads``
     tells the models read from replies."""
-    endpoints = [e for collection in openapi.endpoint_collections_by_tag.values() for e in collection.endpoints]
+    endpoints = all_endpoints(openapi)
     roots = [body.prop for endpoint in endpoints for body in endpoint.bodies]
     schemas = document.get("components", {}).get("schemas", {})
     return ParamDecisions(openapi.models, roots, reads, schemas)

@@ -45,7 +45,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.strings import ClassName, PythonCode
 
-__all__ = ["WireDecisions", "model_properties", "reachable_models", "wire_decisions"]
+__all__ = ["WireDecisions", "all_endpoints", "model_properties", "reachable_models", "wire_decisions"]
 
 # What a JSON value must be, by the class the generator parsed the schema into. ``int`` is accepted where
 # the spec says ``number`` (JSON has one number type); ``bool`` is never accepted as a number. Formatted strings
@@ -252,16 +252,20 @@ def _includes_none(prop: PropertyProtocol) -> bool:
     return isinstance(prop, UnionProperty) and any(isinstance(p, NoneProperty) for p in prop.inner_properties)
 
 
-def wire_decisions(openapi: Any, document: Mapping[str, Any]) -> WireDecisions:
-    """The decisions for a parsed document (``GeneratorData``) and the same document as plain data."""
-    endpoints = [e for collection in openapi.endpoint_collections_by_tag.values() for e in collection.endpoints]
-    streamed = set(_streamed_schema_names(document))
-    chunks = [model for model in openapi.models if model.class_info.name in streamed]
+def wire_decisions(openapi: Any, document: Mapping[str, Any], chunks: Iterable[ModelProperty]) -> WireDecisions:
+    """The decisions for a parsed document (``GeneratorData``), the same document as plain data, and the chunk
+    models its event streams carry (which the stock parser does not reach: ``OperationDecisions.chunks``)."""
+    endpoints = all_endpoints(openapi)
     schemas = document.get("components", {}).get("schemas", {})
     schema_names = {str(ClassName(name, "")): name for name in schemas}
     prefix = shared_path_prefix(document.get("paths", {}))
     base_url = default_base_url(document.get("servers", []), prefix)
     return WireDecisions(openapi.models, [*_response_roots(endpoints), *chunks], schema_names, prefix, base_url)
+
+
+def all_endpoints(openapi: Any) -> list[Any]:
+    """Every operation of a parsed document (``GeneratorData``), across its tags."""
+    return [op for collection in openapi.endpoint_collections_by_tag.values() for op in collection.endpoints]
 
 
 def default_base_url(servers: Sequence[Mapping[str, Any]], path_prefix: str) -> str:
@@ -288,16 +292,3 @@ def _response_roots(endpoints: Iterable[Any]) -> Iterator[PropertyProtocol]:
             yield response.prop
         if endpoint.responses.default is not None:
             yield endpoint.responses.default.prop
-
-
-def _streamed_schema_names(node: object) -> Iterator[str]:
-    """Schemas named as the JSON inside event-stream events (``contentSchema``), which the stock parser skips."""
-    if isinstance(node, Mapping):
-        content_schema = node.get("contentSchema")
-        if isinstance(content_schema, Mapping) and isinstance(content_schema.get("$ref"), str):
-            yield content_schema["$ref"].rsplit("/", 1)[-1]
-        for value in node.values():
-            yield from _streamed_schema_names(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _streamed_schema_names(value)
