@@ -24,7 +24,7 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from generator.params import param_names, widened
+from generator.params import param_names, parameter_annotation
 from generator.wire import model_properties
 
 __all__ = [
@@ -134,7 +134,7 @@ def method_name(http_method: str, path: str) -> str:
 def argument_annotation(prop: PropertyProtocol) -> str:
     """The type a resource method declares for ``prop``: what the request model's constructor takes, so where a
     model goes, its TypedDict too (``messages=[{"role": "user", ...}]``, as the OpenAI SDK takes it)."""
-    return widened(prop).as_unembedded_code()
+    return parameter_annotation(prop).as_unembedded_code()
 
 
 def success_responses(endpoint: Any) -> list[Any]:

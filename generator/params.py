@@ -6,8 +6,8 @@ ones ``NotRequired``, consts and enums ``Literal``, unions unions of those. An o
 ``additionalProperties`` (``LogitBias``) becomes a ``dict[str, ...]`` alias of the same name.
 
 The request models' constructors accept such a dict wherever they want a model, and an enum's value wherever
-they want the enum: their parameters are annotated with ``widened`` (the one function the resource-style client
-reuses), and a generated ``__init__`` hands any value that is not already a model to
+they want the enum: their parameters are annotated by ``parameter_annotation`` (the one function the
+resource-style client reuses), and a generated ``__init__`` hands any value that is not already a model to
 ``mixroute_client._params.convert``, which checks it against the ``TypedDict`` and builds the model with its
 ``from_dict``, or raises ``UsageError`` with the JSON path. The check costs one comparison per parameter when
 models are passed (a loop over the items for lists), which is why it is inline and not a runtime call.
@@ -129,20 +129,17 @@ class ParamDecisions:
         return PythonCode(" | ".join(dict.fromkeys(self._param_members(prop))))
 
     # ------------------------------------------------------------------ the request models
-    def widened(self, prop: PropertyProtocol) -> PythonCode:
-        """A constructor parameter's annotation (module function ``widened``)."""
-        return widened(prop)
 
     def converts(self, model: ModelProperty) -> bool:
         """Whether ``model`` gets the generated constructor: a request-only model with a property that can
         hold a model or an enum. Models that arrive in replies keep attrs' constructor, so reading stays as
         fast as it was."""
-        return not self._reads(model) and any(self._convertible(prop) for prop in model_properties(model))
+        return not self._reads(model) and any(_convertible(prop) for prop in model_properties(model))
 
     def type_checking_imports(self, model: ModelProperty) -> list[str]:
         """The imports the constructor's annotations need, for type checkers only: the params they name, and
         ``Sequence`` where a parameter is a list."""
-        convertible = [prop for prop in model_properties(model) if self._convertible(prop)]
+        convertible = [prop for prop in model_properties(model) if _convertible(prop)]
         names = sorted({name for prop in convertible for name in param_names(prop)})
         lines = [f"from ..params import {name}" for name in names]
         if any(isinstance(leaf, ListProperty) for prop in convertible for leaf in _all_members(prop)):
@@ -155,11 +152,11 @@ class ParamDecisions:
         signature = ", ".join(["self", *(self._parameter(prop) for prop in props)])
         lines = [f"def __init__({signature}) -> None:"]
         for prop in props:
-            if self._convertible(prop):
+            if _convertible(prop):
                 lines.extend(f"    {line}" for line in self._check(model, prop))
         for prop in props:
             # The check above has left a model (or an enum) in every convertible parameter.
-            ignore = "  # type: ignore[assignment]" if self._convertible(prop) else ""
+            ignore = "  # type: ignore[assignment]" if _convertible(prop) else ""
             lines.append(f"    self.{prop.python_name} = {prop.python_name}{ignore}")
         if model.additional_properties:
             lines.append("    self.additional_properties = {}")
@@ -170,7 +167,7 @@ class ParamDecisions:
         lines = [
             f"{_classes_constant(prop)} = frozenset(({', '.join(classes)},))"
             for prop in model_properties(model)
-            if self._convertible(prop) and len(classes := _item_classes(prop)) > 1
+            if _convertible(prop) and len(classes := _item_classes(prop)) > 1
         ]
         return PythonCode("\n".join(lines))
 
@@ -203,11 +200,8 @@ class ParamDecisions:
         kinds = kinds if isinstance(kinds, list) else [kinds]
         return " | ".join(_JSON_TYPES.get(kind, "Any") for kind in kinds)
 
-    def _convertible(self, prop: PropertyProtocol) -> bool:
-        return any(isinstance(leaf, ModelProperty | EnumProperty | LiteralEnumProperty) for leaf in _leaves(prop))
-
     def _parameter(self, prop: PropertyProtocol) -> str:
-        annotation = self.widened(prop) if self._convertible(prop) else prop.get_type_string()
+        annotation = parameter_annotation(prop)
         default = prop.to_string().as_unembedded_code().partition(" = ")[2]
         text = f"{prop.python_name}: {annotation.as_unembedded_code()}"
         return f"{text} = {default}" if default else text
@@ -265,6 +259,16 @@ def widened(prop: PropertyProtocol) -> PythonCode:
     if not prop.required:
         members.append("Unset")
     return PythonCode(" | ".join(members))
+
+
+def parameter_annotation(prop: PropertyProtocol) -> PythonCode:
+    """What a request model's constructor, and so a resource method, declares for ``prop``: ``widened`` where a
+    model or enum can be given as its JSON, the stock annotation elsewhere."""
+    return widened(prop) if _convertible(prop) else prop.get_type_string()
+
+
+def _convertible(prop: PropertyProtocol) -> bool:
+    return any(isinstance(leaf, ModelProperty | EnumProperty | LiteralEnumProperty) for leaf in _leaves(prop))
 
 
 def param_names(prop: PropertyProtocol) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from generator.params import ParamDecisions, param_name
+from generator.params import ParamDecisions, param_name, parameter_annotation
 from tests.generator.projects import code, decisions, model, prop
 
 
@@ -45,19 +45,20 @@ def test_enums_are_literals_and_additional_only_objects_are_dict_aliases(parsed:
     assert ("LogitBiasParam", "dict[str, float]") in [(n, code(t)) for n, t in params.mapping_aliases()]
 
 
-def test_widened_annotations_take_the_model_or_its_param_in_lists_and_unions(
-    parsed: tuple[Any, ParamDecisions],
-) -> None:
-    openapi, params = parsed
-    messages = code(params.widened(prop(openapi, "CreateChatCompletionRequest", "messages")))
+def test_parameters_take_the_model_or_its_param_in_lists_and_unions(parsed: tuple[Any, ParamDecisions]) -> None:
+    openapi, _ = parsed
+    messages = code(parameter_annotation(prop(openapi, "CreateChatCompletionRequest", "messages")))
     assert messages.startswith("Sequence[SystemMessage | SystemMessageParam | DeveloperMessage | DeveloperMessageParam")
-    stream_options = code(params.widened(prop(openapi, "CreateChatCompletionRequest", "stream_options")))
+    stream_options = code(parameter_annotation(prop(openapi, "CreateChatCompletionRequest", "stream_options")))
     assert stream_options == "StreamOptions | StreamOptionsParam | None | Unset"
-    choice = code(params.widened(prop(openapi, "CreateChatCompletionRequest", "tool_choice")))
+    choice = code(parameter_annotation(prop(openapi, "CreateChatCompletionRequest", "tool_choice")))
     assert (
         choice
         == "ToolChoiceMode | Literal['none', 'auto', 'required'] | NamedToolChoice | NamedToolChoiceParam | Unset"
     )
+    # Nothing to convert: the stock annotation, which the resource method declares as well.
+    stop = prop(openapi, "CreateChatCompletionRequest", "stop")
+    assert code(parameter_annotation(stop)) == code(stop.get_type_string())
 
 
 def test_only_request_only_models_with_a_model_or_enum_inside_get_a_constructor(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -20,24 +20,16 @@ from ._config import DEFAULT_TIMEOUT
 from ._retry import DEFAULT_MAX_RETRIES
 from ._streaming import AsyncStream, Stream
 
-__all__ = ["APIResource", "AsyncClientBase", "SyncClientBase", "call_options", "request_model"]
+__all__ = ["APIResource", "AsyncClientBase", "SyncClientBase", "call_options"]
 
 TimeoutArg = float | httpx.Timeout | None
 StreamT = TypeVar("StreamT", bound=Stream[Any, Any])
 AsyncStreamT = TypeVar("AsyncStreamT", bound=AsyncStream[Any, Any])
-ModelT = TypeVar("ModelT", bound="_RequestModel")
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 SyncClientT = TypeVar("SyncClientT", bound="SyncClientBase")
 AsyncClientT = TypeVar("AsyncClientT", bound="AsyncClientBase")
 # What httpx reads as "no timeout at all": the OpenAI SDK's meaning of ``timeout=None`` for one call.
 _NO_TIMEOUT = httpx.Timeout(None)
-
-
-class _RequestModel(Protocol):
-    @classmethod
-    def from_dict(cls: type[ModelT], src_dict: Mapping[str, Any]) -> ModelT: ...
-
-    def to_dict(self) -> dict[str, Any]: ...
 
 
 class APIResource:
@@ -129,13 +121,6 @@ class AsyncClientBase(_ClientBase[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
-
-
-def request_model(model: type[ModelT], arguments: dict[str, Any]) -> ModelT:
-    """The generated request model for the arguments of one call. Its constructor takes plain JSON where a model
-    goes (``messages=[{"role": "user", ...}]``, as for the OpenAI SDK), checked against the params, or raises
-    ``UsageError`` naming the argument and path."""
-    return model(**arguments)
 
 
 def call_options(

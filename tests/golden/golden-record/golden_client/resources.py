@@ -99,14 +99,11 @@ class CompletionsResource(_resource.APIResource):
     ) -> Completion | Stream[CompletionChunk, Completion]:
         """Create a completion"""
         kwargs = create_completion._get_kwargs(
-            body=_resource.request_model(
-                CompletionRequest,
-                {
-                    "model": model,
-                    "messages": messages,
-                    "options": options,
-                    "stream": stream,
-                },
+            body=CompletionRequest(
+                model=model,
+                messages=messages,
+                options=options,
+                stream=stream,
             ),
         )
         send_timeout, retries = _resource.call_options(
@@ -185,14 +182,11 @@ class AsyncCompletionsResource(_resource.APIResource):
     ) -> Completion | AsyncStream[CompletionChunk, Completion]:
         """Create a completion"""
         kwargs = create_completion._get_kwargs(
-            body=_resource.request_model(
-                CompletionRequest,
-                {
-                    "model": model,
-                    "messages": messages,
-                    "options": options,
-                    "stream": stream,
-                },
+            body=CompletionRequest(
+                model=model,
+                messages=messages,
+                options=options,
+                stream=stream,
             ),
         )
         send_timeout, retries = _resource.call_options(
@@ -277,13 +271,10 @@ class JobsRunsResource(_resource.APIResource):
         kwargs = create_run._get_kwargs(
             job_id=job_id,
             priority=priority,
-            body=_resource.request_model(
-                RunRequest,
-                {
-                    "inputs": inputs,
-                    "notify": notify,
-                    "stream": stream,
-                },
+            body=RunRequest(
+                inputs=inputs,
+                notify=notify,
+                stream=stream,
             ),
         )
         send_timeout, retries = _resource.call_options(
@@ -366,13 +357,10 @@ class AsyncJobsRunsResource(_resource.APIResource):
         kwargs = create_run._get_kwargs(
             job_id=job_id,
             priority=priority,
-            body=_resource.request_model(
-                RunRequest,
-                {
-                    "inputs": inputs,
-                    "notify": notify,
-                    "stream": stream,
-                },
+            body=RunRequest(
+                inputs=inputs,
+                notify=notify,
+                stream=stream,
             ),
         )
         send_timeout, retries = _resource.call_options(
