@@ -12,9 +12,9 @@ from pathlib import Path
 from generator.generate import DEFAULT_OUTPUT, ROOT
 from mixroute_mock import DEFAULT_API_KEY
 
-__all__ = ["FENCE", "READMES", "Block", "python_blocks", "run_example"]
+__all__ = ["READMES", "Block", "fenced", "python_blocks", "run_example"]
 
-FENCE = re.compile(r"^```(?P<lang>[\w-]*)\n(?P<body>.*?)^```", re.DOTALL | re.MULTILINE)
+_FENCE = re.compile(r"^```(?P<lang>[\w-]*)\n(?P<body>.*?)^```", re.DOTALL | re.MULTILINE)
 READMES = {"README": ROOT / "README.md", "package-README": DEFAULT_OUTPUT / "README.md"}
 
 
@@ -30,10 +30,14 @@ class Block:
         return f"{self.readme.replace('-', '_')}_python_{self.index}"
 
 
-def python_blocks(readme: str) -> list[Block]:
+def fenced(readme: str, *languages: str) -> list[str]:
+    """The bodies of ``readme``'s code blocks fenced as one of ``languages``, in order."""
     text = READMES[readme].read_text(encoding="utf-8")
-    bodies = [match["body"] for match in FENCE.finditer(text) if match["lang"] == "python"]
-    return [Block(readme, index, body) for index, body in enumerate(bodies)]
+    return [match["body"] for match in _FENCE.finditer(text) if match["lang"] in languages]
+
+
+def python_blocks(readme: str) -> list[Block]:
+    return [Block(readme, index, body) for index, body in enumerate(fenced(readme, "python"))]
 
 
 def run_example(python: Path | str, code: str, mock_url: str, cwd: Path) -> subprocess.CompletedProcess[str]:

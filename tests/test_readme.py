@@ -27,21 +27,16 @@ import pytest
 from generator.generate import ROOT
 from generator.package import PYTHON_VERSIONS
 from tests.packaging import build_package, offline_env, the_wheel, venv_on_the_locked_environment
-from tests.readme import FENCE, READMES, Block, python_blocks, run_example
+from tests.readme import READMES, Block, fenced, python_blocks, run_example
 
-README = READMES["README"].read_text(encoding="utf-8")
 # Type-checked as the oldest supported Python reads them: an example using a newer feature fails here.
 OLDEST_PYTHON = PYTHON_VERSIONS[0]
-
-
-def blocks(*languages: str) -> list[str]:
-    return [m["body"] for m in FENCE.finditer(README) if m["lang"] in languages]
 
 
 PYTHON_BLOCKS = [block for readme in READMES for block in python_blocks(readme)]
 SHELL_COMMANDS = [
     line.strip()
-    for block in blocks("bash", "sh", "shell")
+    for block in fenced("README", "bash", "sh", "shell")
     for line in block.splitlines()
     if line.strip() and not line.lstrip().startswith("#")
 ]

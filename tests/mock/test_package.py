@@ -20,11 +20,11 @@ from generator.generate import ROOT
 from mixroute_mock.live import await_announced_url
 from mixroute_mock.serving import START_TIMEOUT, STOP_TIMEOUT
 from tests.packaging import build_package, offline_env, venv_on_the_locked_environment
-from tests.test_readme import blocks
+from tests.readme import fenced
 
 PROJECTS = ("generated_client", "mock")
 # The README's examples of the fixture: the sample project's test modules.
-FIXTURE_EXAMPLES = [block for block in blocks("python") if "def test_" in block and "mixroute_mock" in block]
+FIXTURE_EXAMPLES = [block for block in fenced("README", "python") if "def test_" in block and "mixroute_mock" in block]
 # The sample project also checks that it ran the installed copy, not this repository's.
 WHERE = """
 import sys
