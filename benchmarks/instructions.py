@@ -6,9 +6,10 @@ start-up and imports cancelled out (the method of /work/shared/REFERENCE.md, "Me
 ``--side SIDE --streams N`` is what callgrind runs: N streams of one side, nothing else. With
 ``BENCH_SSE_JSON=json`` our side decodes events with ``json.loads`` even when orjson (the ``fast`` extra) is there.
 
-The ``*-call`` sides are one non-streamed call instead (``--streams`` then counts calls): the module function
-against ``Mixroute().chat.completions.create``, with typed messages and with plain dicts (issue 11, item 9);
-they are reported per call, against ``module-call``.
+The ``*-call`` sides are one non-streamed call instead (``--streams`` then counts calls): ``ours-call`` is the
+``make bench`` plain call (the module function on a request built once) against ``raw-call`` (httpx +
+``json.loads``, issue 14); the module function against ``Mixroute().chat.completions.create``, with typed
+messages and with plain dicts (issue 11, item 9), against ``module-call``. Calls are reported per call.
 """
 
 from __future__ import annotations
@@ -69,18 +70,38 @@ def _call_sides() -> dict[str, Callable[[], object]]:
     resource = Mixroute(api_key=clients.API_KEY, base_url=BASE_URL, http_client=http)
     model, plain = seed_request()["model"], seed_request()["messages"]
     typed = [UserMessage.from_dict(message) for message in plain]
-    sides: dict[str, Callable[[], object]] = {}
+    raw = clients.raw(clients.Replay(reply, "application/json").transport())
+    request = seed_request()
+    body = CreateChatCompletionRequest.from_dict(request)
+    sides: dict[str, Callable[[], object]] = {
+        "raw-call": partial(_raw_call, raw, request),
+        "ours-call": partial(create_chat_completion.sync, client=module, body=body),
+    }
     for suffix, messages in (("", typed), ("-dicts", plain)):
         sides[f"module-call{suffix}"] = partial(_module_call, module, model, messages)
         sides[f"resource-call{suffix}"] = partial(resource.chat.completions.create, model=model, messages=messages)
     return sides
 
 
+def _raw_call(raw: httpx.Client, request: dict[str, Any]) -> object:
+    return json.loads(raw.post(PATH, json=request).content)
+
+
 def _module_call(client: AuthenticatedClient, model: str, messages: list[Any]) -> object:
     return create_chat_completion.sync(client=client, body=_module_body(model, messages))
 
 
-SIDES = ("raw", "ours", "ours+final", "module-call", "resource-call", "module-call-dicts", "resource-call-dicts")
+SIDES = (
+    "raw",
+    "ours",
+    "ours+final",
+    "raw-call",
+    "ours-call",
+    "module-call",
+    "resource-call",
+    "module-call-dicts",
+    "resource-call-dicts",
+)
 
 
 def run_side(side: str, streams: int, chunks: int) -> None:
@@ -147,9 +168,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for side, cost in costs.items():
             print(f"{side:<12} {cost / args.chunks:>10.0f} instructions/chunk  {cost / costs['raw']:.2f}x raw")
     if calls:
-        costs = {side: per_stream(side, args.chunks) for side in dict.fromkeys(["module-call", *calls])}
+        baseline = "raw-call" if "ours-call" in calls else "module-call"
+        costs = {side: per_stream(side, args.chunks) for side in dict.fromkeys([baseline, *calls])}
         for side, cost in costs.items():
-            print(f"{side:<20} {cost:>10.0f} instructions/call  {cost / costs['module-call']:.3f}x module-call")
+            print(f"{side:<20} {cost:>10.0f} instructions/call  {cost / costs[baseline]:.3f}x {baseline}")
     return 0
 
 
