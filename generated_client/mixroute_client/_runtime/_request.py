@@ -24,6 +24,7 @@ from ._exceptions import (
     UsageError,
     detached_response,
 )
+from ._json import acyclic
 from ._retry import RetryPolicy, RetryState
 from ._status_errors import describe_body, error_object, json_or_none, status_error
 
@@ -81,6 +82,8 @@ def send(
             if delay is None:
                 raise _given_up(failure, state.attempt + 1) from failure.__cause__
         else:
+            if 200 <= response.status_code < 300:  # never retried (see should_retry); the common case, first
+                return response
             delay = state.after_response(response)
             if delay is None:
                 return response
@@ -110,6 +113,8 @@ async def asend(
             if delay is None:
                 raise _given_up(failure, state.attempt + 1) from failure.__cause__
         else:
+            if 200 <= response.status_code < 300:  # never retried (see should_retry); the common case, first
+                return response
             delay = state.after_response(response)
             if delay is None:
                 return response
@@ -183,7 +188,7 @@ def parse_success(
     try:
         if client.strict and schema is not None:
             _strict.check(response.json(), schema)
-        return parse(response)
+        return acyclic(lambda: parse(response))
     except Exception as exc:  # any parse failure (bad JSON, missing key, wrong type) means "not per spec"
         message = f"The {response.status_code} response does not match the API spec: {type(exc).__name__}: {exc}"
         raise APIResponseValidationError(redact(message, response.request), response=response) from exc
@@ -226,9 +231,35 @@ def _build(
     if stream:
         options["headers"] = {**options.get("headers", {}), "Accept": "text/event-stream"}
     try:
+        options["url"] = _joined(http.base_url, options["url"])
         return http.build_request(**options)
     except httpx.InvalidURL as exc:
         raise UsageError(f"The request URL is not valid: {exc}") from None
+
+
+# httpx parses a relative request URL and then the URL joined to the base on every request: two ``urlparse``
+# runs, ~20 µs of a ~110 µs call on an in-memory transport. An operation's URL is the same on every call,
+# so it is joined once, the way ``httpx.Client`` joins it (the path appended to the base URL's path).
+# Keyed by the base URL's identity (the entry keeps it alive, so the id is not reused while cached) and
+# bounded, since a path with parameters differs from call to call.
+_JOINED: dict[tuple[int, str], tuple[httpx.URL, httpx.URL]] = {}
+_JOINED_LIMIT = 256
+
+
+def _joined(base: httpx.URL, url: str) -> httpx.URL:
+    known = _JOINED.get((id(base), url))
+    if known is not None:
+        return known[1]
+    relative = httpx.URL(url)
+    joined = (
+        base.copy_with(raw_path=base.raw_path + relative.raw_path.lstrip(b"/"))
+        if relative.is_relative_url
+        else relative
+    )
+    if len(_JOINED) >= _JOINED_LIMIT:
+        _JOINED.clear()
+    _JOINED[id(base), url] = (base, joined)
+    return joined
 
 
 def _overall_limit(client: HasHttpx, timeout: TimeoutArg) -> float | None:

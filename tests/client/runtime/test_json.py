@@ -1,7 +1,9 @@
-"""Event payloads decode the same with orjson (the ``fast`` extra) and without it."""
+"""Event payloads decode the same with orjson (the ``fast`` extra) and without it; models are built with the
+cycle collector paused (``acyclic``)."""
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import sys
@@ -57,3 +59,32 @@ def test_what_is_not_json_is_the_standard_decode_error(data: str) -> None:
 def test_what_is_not_json_is_the_standard_decode_error_without_orjson(data: str, without_orjson: ModuleType) -> None:
     with pytest.raises(json.JSONDecodeError):
         without_orjson.loads(data)
+
+
+@pytest.fixture
+def collector_enabled() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_enabled:
+        gc.disable()
+
+
+def test_acyclic_builds_with_the_collector_paused_and_enables_it_again(collector_enabled: None) -> None:
+    assert _json.acyclic(gc.isenabled) is False
+    assert gc.isenabled()
+
+
+def test_acyclic_enables_the_collector_again_when_building_fails(collector_enabled: None) -> None:
+    def failing() -> None:
+        raise ValueError("not per spec")
+
+    with pytest.raises(ValueError, match="not per spec"):
+        _json.acyclic(failing)
+    assert gc.isenabled()
+
+
+def test_acyclic_leaves_a_collector_someone_disabled_disabled(collector_enabled: None) -> None:
+    gc.disable()
+    assert _json.acyclic(lambda: "built") == "built"
+    assert not gc.isenabled()
