@@ -17,11 +17,13 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from attrs import evolve
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.responses import JSON_SOURCE
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.params import param_names, parameter_annotation
@@ -152,6 +154,32 @@ def success_type(endpoint: Any) -> str:
     return " | ".join(dict.fromkeys(types)) or "None"
 
 
+def content_type_header(body: Any) -> str | None:
+    """The ``Content-Type`` the request must name itself; None where httpx writes the same one for the body.
+
+    httpx sets ``application/json`` for ``json=`` on its own; a second, explicit header costs every call a
+    header merge (~3 µs of a ~120 µs call) and says nothing new. Other JSON types (``+json``) must be named.
+    """
+    if body.body_type == "json" and body.content_type == "application/json":
+        return None
+    if body.content_type == "multipart/form-data":
+        return "multipart/form-data; boundary=+++"
+    return str(body.content_type)
+
+
+def decoded_by_runtime(response: Any) -> Any:
+    """``response`` as ``_parse_success`` reads it: a JSON body decoded by the runtime's ``_json.loads``
+    (orjson with the ``fast`` extra: a plain call's reply in a quarter of ``response.json()``'s time)."""
+    if response.source["attribute"] != JSON_SOURCE["attribute"]:
+        return response
+    return evolve(response, source={**JSON_SOURCE, "attribute": "_json.loads(response.content)"})
+
+
+def decodes_json(endpoint: Any) -> bool:
+    """Whether ``_parse_success`` of ``endpoint`` decodes JSON (and so imports the runtime's ``_json``)."""
+    return any(decoded_by_runtime(response) is not response for response in success_responses(endpoint))
+
+
 class OperationDecisions:
     """Built once per render; the endpoint templates call it as ``operations``."""
 
@@ -159,6 +187,9 @@ class OperationDecisions:
         self._models = {str(model.class_info.name): model for model in models}
         self._schemas = document.get("components", {}).get("schemas", {})
 
+    content_type_header = staticmethod(content_type_header)
+    decoded_by_runtime = staticmethod(decoded_by_runtime)
+    decodes_json = staticmethod(decodes_json)
     success_responses = staticmethod(success_responses)
     success_type = staticmethod(success_type)
 

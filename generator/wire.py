@@ -116,13 +116,18 @@ class WireDecisions:
         return PythonCode(f"{declared.as_unembedded_code()} | None")
 
     def as_read(self, prop: PropertyProtocol) -> PropertyProtocol:
+        """A property read from a reply ``as_present``: absence is handled around it (``None`` and
+        ``null_flag``), so the stock code must not expect ``Unset``."""
+        return self.as_present(prop) if id(prop) in self._read_properties else prop
+
+    @staticmethod
+    def as_present(prop: PropertyProtocol) -> PropertyProtocol:
         """``prop`` as the stock templates see a property that is there: what parses or writes a present value.
 
-        Absence is handled around it (``None`` and ``null_flag``), so the stock code must not expect ``Unset``.
+        The generated code tests for absence once, around it; the stock code for an optional property would
+        test again (an ``isinstance(..., Unset)`` per property, on every ``to_dict`` of a request).
         """
-        if id(prop) not in self._read_properties or prop.required:
-            return prop
-        return evolve(prop, required=True)  # type: ignore[misc]  # the parser's properties are attrs classes
+        return prop if prop.required else evolve(prop, required=True)  # type: ignore[misc]  # attrs classes
 
     def widened(self, prop: PropertyProtocol) -> bool:
         """Whether ``annotation`` added ``None`` to what the stock generator would have declared."""

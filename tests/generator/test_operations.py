@@ -8,16 +8,21 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 import yaml
+from openapi_python_client.parser.responses import BYTES_SOURCE
 
 from generator.generate import PACKAGE, RENDER_CACHE, add_runtime, render
 from generator.operations import (
     Argument,
     Operation,
     OperationDecisions,
+    content_type_header,
+    decoded_by_runtime,
+    decodes_json,
     method_name,
     operation,
     resource_path,
@@ -112,6 +117,34 @@ def test_the_chat_operation_streams_and_takes_the_request_properties(parsed: tup
 def test_only_2xx_responses_succeed(parsed: tuple[Any, OperationDecisions]) -> None:
     openapi, _ = parsed
     assert [r.status_code.range for r in success_responses(chat_endpoint(openapi))] == [(200, 200)]
+
+
+def test_httpx_names_the_json_content_type_and_the_request_names_any_other(
+    parsed: tuple[Any, OperationDecisions],
+) -> None:
+    openapi, _ = parsed
+    (json_body,) = chat_endpoint(openapi).bodies
+    assert content_type_header(json_body) is None
+    patch = SimpleNamespace(body_type="json", content_type="application/merge-patch+json")
+    assert content_type_header(patch) == "application/merge-patch+json"
+    form = SimpleNamespace(body_type="data", content_type="application/x-www-form-urlencoded")
+    assert content_type_header(form) == "application/x-www-form-urlencoded"
+    files = SimpleNamespace(body_type="files", content_type="multipart/form-data")
+    assert content_type_header(files) == "multipart/form-data; boundary=+++"
+
+
+def test_a_json_reply_is_decoded_by_the_runtime_and_other_replies_as_they_are(
+    parsed: tuple[Any, OperationDecisions],
+) -> None:
+    openapi, _ = parsed
+    endpoint = chat_endpoint(openapi)
+    (reply,) = success_responses(endpoint)
+    assert reply.source["attribute"] == "response.json()"
+    assert decoded_by_runtime(reply).source["attribute"] == "_json.loads(response.content)"
+    assert decoded_by_runtime(reply).prop is reply.prop
+    assert decodes_json(endpoint)
+    raw = SimpleNamespace(source=BYTES_SOURCE)
+    assert decoded_by_runtime(raw) is raw
 
 
 def test_the_resources_of_the_spec(parsed: tuple[Any, OperationDecisions]) -> None:

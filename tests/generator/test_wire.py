@@ -66,6 +66,19 @@ def test_optional_properties_read_none_by_default_and_explicit_nulls_have_a_bit_
     assert code(wire.json_names(model(openapi, "CompletionUsage"))).startswith("('prompt_tokens', ")
 
 
+def test_a_request_property_as_present_is_written_without_a_second_unset_test(
+    parsed: tuple[Any, WireDecisions],
+) -> None:
+    openapi, wire = parsed
+    temperature = prop(openapi, "CreateChatCompletionRequest", "temperature")
+    assert "Unset" in code(temperature.get_type_string())
+    assert wire.as_present(temperature).required
+    assert code(wire.as_present(temperature).get_type_string()) == "float | None"
+    assert wire.as_read(temperature) is temperature  # a request property is not read tolerantly
+    required = prop(openapi, "CreateChatCompletionRequest", "model")
+    assert wire.as_present(required) is required
+
+
 @pytest.mark.parametrize(
     ("spec", "model_name", "name", "fits"),
     [

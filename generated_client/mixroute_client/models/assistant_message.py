@@ -88,49 +88,6 @@ class AssistantMessage:
     def to_dict(self) -> dict[str, Any]:
         role = self.role
 
-        content: list[dict[str, Any]] | None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        name = self.name
-
-        refusal: None | str | Unset
-        if isinstance(self.refusal, Unset):
-            refusal = UNSET
-        else:
-            refusal = self.refusal
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
-
-        reasoning_content: None | str | Unset
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
-            reasoning_content = self.reasoning_content
-
-        audio: dict[str, Any] | None | Unset
-        if isinstance(self.audio, Unset):
-            audio = UNSET
-        elif isinstance(self.audio, AudioReference):
-            audio = self.audio.to_dict()
-        else:
-            audio = self.audio
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -138,17 +95,47 @@ class AssistantMessage:
                 "role": role,
             }
         )
-        if content is not UNSET:
+        if not isinstance(self.content, Unset):
+            content: list[dict[str, Any]] | None | str
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                    content.append(content_type_1_item)
+
+            else:
+                content = self.content
+
             field_dict["content"] = content
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):
+            name = self.name
             field_dict["name"] = name
-        if refusal is not UNSET:
+        if not isinstance(self.refusal, Unset):
+            refusal: None | str
+            refusal = self.refusal
+
             field_dict["refusal"] = refusal
-        if tool_calls is not UNSET:
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
             field_dict["tool_calls"] = tool_calls
-        if reasoning_content is not UNSET:
+        if not isinstance(self.reasoning_content, Unset):
+            reasoning_content: None | str
+            reasoning_content = self.reasoning_content
+
             field_dict["reasoning_content"] = reasoning_content
-        if audio is not UNSET:
+        if not isinstance(self.audio, Unset):
+            audio: dict[str, Any] | None
+            if isinstance(self.audio, AudioReference):
+                audio = self.audio.to_dict()
+            else:
+                audio = self.audio
+
             field_dict["audio"] = audio
 
         return field_dict

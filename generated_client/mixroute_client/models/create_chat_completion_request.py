@@ -268,193 +268,6 @@ class CreateChatCompletionRequest:
 
             messages.append(messages_item)
 
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        n: int | None | Unset
-        if isinstance(self.n, Unset):
-            n = UNSET
-        else:
-            n = self.n
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        stream_options: dict[str, Any] | None | Unset
-        if isinstance(self.stream_options, Unset):
-            stream_options = UNSET
-        elif isinstance(self.stream_options, StreamOptions):
-            stream_options = self.stream_options.to_dict()
-        else:
-            stream_options = self.stream_options
-
-        stop: list[str] | None | str | Unset
-        if isinstance(self.stop, Unset):
-            stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
-
-        else:
-            stop = self.stop
-
-        max_tokens: int | None | Unset
-        if isinstance(self.max_tokens, Unset):
-            max_tokens = UNSET
-        else:
-            max_tokens = self.max_tokens
-
-        presence_penalty: float | None | Unset
-        if isinstance(self.presence_penalty, Unset):
-            presence_penalty = UNSET
-        else:
-            presence_penalty = self.presence_penalty
-
-        frequency_penalty: float | None | Unset
-        if isinstance(self.frequency_penalty, Unset):
-            frequency_penalty = UNSET
-        else:
-            frequency_penalty = self.frequency_penalty
-
-        seed: int | None | Unset
-        if isinstance(self.seed, Unset):
-            seed = UNSET
-        else:
-            seed = self.seed
-
-        user = self.user
-
-        response_format: dict[str, Any] | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = self.response_format.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                tools_item = tools_item_data.to_dict()
-
-                tools.append(tools_item)
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, ToolChoiceMode):
-            tool_choice = self.tool_choice.value
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        parallel_tool_calls: bool | None | Unset
-        if isinstance(self.parallel_tool_calls, Unset):
-            parallel_tool_calls = UNSET
-        else:
-            parallel_tool_calls = self.parallel_tool_calls
-
-        logprobs: bool | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        else:
-            logprobs = self.logprobs
-
-        top_logprobs: int | None | Unset
-        if isinstance(self.top_logprobs, Unset):
-            top_logprobs = UNSET
-        else:
-            top_logprobs = self.top_logprobs
-
-        max_completion_tokens: int | None | Unset
-        if isinstance(self.max_completion_tokens, Unset):
-            max_completion_tokens = UNSET
-        else:
-            max_completion_tokens = self.max_completion_tokens
-
-        logit_bias: dict[str, Any] | None | Unset
-        if isinstance(self.logit_bias, Unset):
-            logit_bias = UNSET
-        elif isinstance(self.logit_bias, LogitBias):
-            logit_bias = self.logit_bias.to_dict()
-        else:
-            logit_bias = self.logit_bias
-
-        safety_identifier = self.safety_identifier
-
-        prompt_cache_key = self.prompt_cache_key
-
-        reasoning_effort: None | str | Unset
-        if isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = UNSET
-        else:
-            reasoning_effort = self.reasoning_effort
-
-        verbosity: None | str | Unset
-        if isinstance(self.verbosity, Unset):
-            verbosity = UNSET
-        else:
-            verbosity = self.verbosity
-
-        service_tier: None | str | Unset
-        if isinstance(self.service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = self.service_tier
-
-        store: bool | None | Unset
-        if isinstance(self.store, Unset):
-            store = UNSET
-        else:
-            store = self.store
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        modalities: list[str] | None | Unset
-        if isinstance(self.modalities, Unset):
-            modalities = UNSET
-        elif isinstance(self.modalities, list):
-            modalities = self.modalities
-
-        else:
-            modalities = self.modalities
-
-        audio: dict[str, Any] | None | Unset
-        if isinstance(self.audio, Unset):
-            audio = UNSET
-        elif isinstance(self.audio, AudioOutputParameters):
-            audio = self.audio.to_dict()
-        else:
-            audio = self.audio
-
-        prediction: dict[str, Any] | None | Unset
-        if isinstance(self.prediction, Unset):
-            prediction = UNSET
-        elif isinstance(self.prediction, PredictionContent):
-            prediction = self.prediction.to_dict()
-        else:
-            prediction = self.prediction
-
-        web_search_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.web_search_options, Unset):
-            web_search_options = self.web_search_options.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -463,65 +276,177 @@ class CreateChatCompletionRequest:
                 "messages": messages,
             }
         )
-        if temperature is not UNSET:
+        if not isinstance(self.temperature, Unset):
+            temperature: float | None
+            temperature = self.temperature
+
             field_dict["temperature"] = temperature
-        if top_p is not UNSET:
+        if not isinstance(self.top_p, Unset):
+            top_p: float | None
+            top_p = self.top_p
+
             field_dict["top_p"] = top_p
-        if n is not UNSET:
+        if not isinstance(self.n, Unset):
+            n: int | None
+            n = self.n
+
             field_dict["n"] = n
-        if stream is not UNSET:
+        if not isinstance(self.stream, Unset):
+            stream: bool | None
+            stream = self.stream
+
             field_dict["stream"] = stream
-        if stream_options is not UNSET:
+        if not isinstance(self.stream_options, Unset):
+            stream_options: dict[str, Any] | None
+            if isinstance(self.stream_options, StreamOptions):
+                stream_options = self.stream_options.to_dict()
+            else:
+                stream_options = self.stream_options
+
             field_dict["stream_options"] = stream_options
-        if stop is not UNSET:
+        if not isinstance(self.stop, Unset):
+            stop: list[str] | None | str
+            if isinstance(self.stop, list):
+                stop = self.stop
+
+            else:
+                stop = self.stop
+
             field_dict["stop"] = stop
-        if max_tokens is not UNSET:
+        if not isinstance(self.max_tokens, Unset):
+            max_tokens: int | None
+            max_tokens = self.max_tokens
+
             field_dict["max_tokens"] = max_tokens
-        if presence_penalty is not UNSET:
+        if not isinstance(self.presence_penalty, Unset):
+            presence_penalty: float | None
+            presence_penalty = self.presence_penalty
+
             field_dict["presence_penalty"] = presence_penalty
-        if frequency_penalty is not UNSET:
+        if not isinstance(self.frequency_penalty, Unset):
+            frequency_penalty: float | None
+            frequency_penalty = self.frequency_penalty
+
             field_dict["frequency_penalty"] = frequency_penalty
-        if seed is not UNSET:
+        if not isinstance(self.seed, Unset):
+            seed: int | None
+            seed = self.seed
+
             field_dict["seed"] = seed
-        if user is not UNSET:
+        if not isinstance(self.user, Unset):
+            user = self.user
             field_dict["user"] = user
-        if response_format is not UNSET:
+        if not isinstance(self.response_format, Unset):
+            response_format: dict[str, Any]
+            response_format = self.response_format.to_dict()
+
             field_dict["response_format"] = response_format
-        if tools is not UNSET:
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
             field_dict["tools"] = tools
-        if tool_choice is not UNSET:
+        if not isinstance(self.tool_choice, Unset):
+            tool_choice: dict[str, Any] | str
+            if isinstance(self.tool_choice, ToolChoiceMode):
+                tool_choice = self.tool_choice.value
+            else:
+                tool_choice = self.tool_choice.to_dict()
+
             field_dict["tool_choice"] = tool_choice
-        if parallel_tool_calls is not UNSET:
+        if not isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls: bool | None
+            parallel_tool_calls = self.parallel_tool_calls
+
             field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if logprobs is not UNSET:
+        if not isinstance(self.logprobs, Unset):
+            logprobs: bool | None
+            logprobs = self.logprobs
+
             field_dict["logprobs"] = logprobs
-        if top_logprobs is not UNSET:
+        if not isinstance(self.top_logprobs, Unset):
+            top_logprobs: int | None
+            top_logprobs = self.top_logprobs
+
             field_dict["top_logprobs"] = top_logprobs
-        if max_completion_tokens is not UNSET:
+        if not isinstance(self.max_completion_tokens, Unset):
+            max_completion_tokens: int | None
+            max_completion_tokens = self.max_completion_tokens
+
             field_dict["max_completion_tokens"] = max_completion_tokens
-        if logit_bias is not UNSET:
+        if not isinstance(self.logit_bias, Unset):
+            logit_bias: dict[str, Any] | None
+            if isinstance(self.logit_bias, LogitBias):
+                logit_bias = self.logit_bias.to_dict()
+            else:
+                logit_bias = self.logit_bias
+
             field_dict["logit_bias"] = logit_bias
-        if safety_identifier is not UNSET:
+        if not isinstance(self.safety_identifier, Unset):
+            safety_identifier = self.safety_identifier
             field_dict["safety_identifier"] = safety_identifier
-        if prompt_cache_key is not UNSET:
+        if not isinstance(self.prompt_cache_key, Unset):
+            prompt_cache_key = self.prompt_cache_key
             field_dict["prompt_cache_key"] = prompt_cache_key
-        if reasoning_effort is not UNSET:
+        if not isinstance(self.reasoning_effort, Unset):
+            reasoning_effort: None | str
+            reasoning_effort = self.reasoning_effort
+
             field_dict["reasoning_effort"] = reasoning_effort
-        if verbosity is not UNSET:
+        if not isinstance(self.verbosity, Unset):
+            verbosity: None | str
+            verbosity = self.verbosity
+
             field_dict["verbosity"] = verbosity
-        if service_tier is not UNSET:
+        if not isinstance(self.service_tier, Unset):
+            service_tier: None | str
+            service_tier = self.service_tier
+
             field_dict["service_tier"] = service_tier
-        if store is not UNSET:
+        if not isinstance(self.store, Unset):
+            store: bool | None
+            store = self.store
+
             field_dict["store"] = store
-        if metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
+            metadata: dict[str, Any] | None
+            if isinstance(self.metadata, Metadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+
             field_dict["metadata"] = metadata
-        if modalities is not UNSET:
+        if not isinstance(self.modalities, Unset):
+            modalities: list[str] | None
+            if isinstance(self.modalities, list):
+                modalities = self.modalities
+
+            else:
+                modalities = self.modalities
+
             field_dict["modalities"] = modalities
-        if audio is not UNSET:
+        if not isinstance(self.audio, Unset):
+            audio: dict[str, Any] | None
+            if isinstance(self.audio, AudioOutputParameters):
+                audio = self.audio.to_dict()
+            else:
+                audio = self.audio
+
             field_dict["audio"] = audio
-        if prediction is not UNSET:
+        if not isinstance(self.prediction, Unset):
+            prediction: dict[str, Any] | None
+            if isinstance(self.prediction, PredictionContent):
+                prediction = self.prediction.to_dict()
+            else:
+                prediction = self.prediction
+
             field_dict["prediction"] = prediction
-        if web_search_options is not UNSET:
+        if not isinstance(self.web_search_options, Unset):
+            web_search_options = self.web_search_options.to_dict()
             field_dict["web_search_options"] = web_search_options
 
         return field_dict

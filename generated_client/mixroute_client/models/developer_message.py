@@ -68,8 +68,6 @@ class DeveloperMessage:
         else:
             content = self.content
 
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -78,7 +76,8 @@ class DeveloperMessage:
                 "content": content,
             }
         )
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):
+            name = self.name
             field_dict["name"] = name
 
         return field_dict

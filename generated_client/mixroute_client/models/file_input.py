@@ -30,20 +30,17 @@ class FileInput:
         return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        file_data = self.file_data
-
-        file_id = self.file_id
-
-        filename = self.filename
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_data is not UNSET:
+        if not isinstance(self.file_data, Unset):
+            file_data = self.file_data
             field_dict["file_data"] = file_data
-        if file_id is not UNSET:
+        if not isinstance(self.file_id, Unset):
+            file_id = self.file_id
             field_dict["file_id"] = file_id
-        if filename is not UNSET:
+        if not isinstance(self.filename, Unset):
+            filename = self.filename
             field_dict["filename"] = filename
 
         return field_dict

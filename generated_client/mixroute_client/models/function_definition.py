@@ -53,18 +53,6 @@ class FunctionDefinition:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description = self.description
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -72,11 +60,16 @@ class FunctionDefinition:
                 "name": name,
             }
         )
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):
+            description = self.description
             field_dict["description"] = description
-        if parameters is not UNSET:
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
             field_dict["parameters"] = parameters
-        if strict is not UNSET:
+        if not isinstance(self.strict, Unset):
+            strict: bool | None
+            strict = self.strict
+
             field_dict["strict"] = strict
 
         return field_dict

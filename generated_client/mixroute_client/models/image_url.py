@@ -38,10 +38,6 @@ class ImageUrl:
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,7 +45,8 @@ class ImageUrl:
                 "url": url,
             }
         )
-        if detail is not UNSET:
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.value
             field_dict["detail"] = detail
 
         return field_dict

@@ -53,18 +53,6 @@ class JsonSchemaFormat:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description = self.description
-
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -72,11 +60,16 @@ class JsonSchemaFormat:
                 "name": name,
             }
         )
-        if description is not UNSET:
+        if not isinstance(self.description, Unset):
+            description = self.description
             field_dict["description"] = description
-        if schema is not UNSET:
+        if not isinstance(self.schema, Unset):
+            schema = self.schema.to_dict()
             field_dict["schema"] = schema
-        if strict is not UNSET:
+        if not isinstance(self.strict, Unset):
+            strict: bool | None
+            strict = self.strict
+
             field_dict["strict"] = strict
 
         return field_dict

@@ -26,12 +26,11 @@ class StreamOptions:
         return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        include_usage = self.include_usage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if include_usage is not UNSET:
+        if not isinstance(self.include_usage, Unset):
+            include_usage = self.include_usage
             field_dict["include_usage"] = include_usage
 
         return field_dict

@@ -67,8 +67,6 @@ class SystemMessage:
         else:
             content = self.content
 
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,7 +75,8 @@ class SystemMessage:
                 "content": content,
             }
         )
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):
+            name = self.name
             field_dict["name"] = name
 
         return field_dict

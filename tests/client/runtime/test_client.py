@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 import httpx
@@ -114,3 +115,19 @@ def test_a_base_url_written_with_or_without_v1_reaches_the_same_path(base_url: s
 def test_an_unusable_base_url_says_what_to_write() -> None:
     with pytest.raises(UsageError, match=r"such as https://console\.mixroute\.io \(with or without /v1\)"):
         AuthenticatedClient(base_url="console.mixroute.io/v1", token=API_KEY)
+
+
+def test_the_request_names_its_json_content_type_once() -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=completion())
+
+    client = AuthenticatedClient(
+        base_url="https://api.test", token=API_KEY, httpx_args={"transport": httpx.MockTransport(answer)}
+    )
+    create_chat_completion.sync(client=client, body=chat_request())
+    (request,) = sent
+    assert request.headers.get_list("content-type") == ["application/json"]
+    assert json.loads(request.content)["model"] == chat_request().model

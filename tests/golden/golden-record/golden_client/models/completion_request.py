@@ -69,12 +69,6 @@ class CompletionRequest:
 
             messages.append(messages_item)
 
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        stream = self.stream
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -83,9 +77,11 @@ class CompletionRequest:
                 "messages": messages,
             }
         )
-        if options is not UNSET:
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
             field_dict["options"] = options
-        if stream is not UNSET:
+        if not isinstance(self.stream, Unset):
+            stream = self.stream
             field_dict["stream"] = stream
 
         return field_dict

@@ -35,14 +35,6 @@ class JobBase:
 
         name = self.name
 
-        created_at: str | Unset | None
-        if self.created_at is None:
-            created_at = None
-        else:
-            created_at = UNSET
-            if not isinstance(self.created_at, Unset):
-                created_at = self.created_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -51,7 +43,8 @@ class JobBase:
                 "name": name,
             }
         )
-        if created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
             field_dict["created_at"] = created_at
 
         return field_dict

@@ -44,28 +44,20 @@ class Options:
         return _models.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
-        stop: list[str] | Unset = UNSET
-        if not isinstance(self.stop, Unset):
-            stop = self.stop
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if temperature is not UNSET:
+        if not isinstance(self.temperature, Unset):
+            temperature: float | None
+            temperature = self.temperature
+
             field_dict["temperature"] = temperature
-        if format_ is not UNSET:
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
             field_dict["format"] = format_
-        if stop is not UNSET:
+        if not isinstance(self.stop, Unset):
+            stop = self.stop
+
             field_dict["stop"] = stop
 
         return field_dict

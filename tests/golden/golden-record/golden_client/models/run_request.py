@@ -61,16 +61,6 @@ class RunRequest:
             inputs_item = inputs_item_data.to_dict()
             inputs.append(inputs_item)
 
-        notify: dict[str, Any] | None | Unset
-        if isinstance(self.notify, Unset):
-            notify = UNSET
-        elif isinstance(self.notify, Notify):
-            notify = self.notify.to_dict()
-        else:
-            notify = self.notify
-
-        stream = self.stream
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -78,9 +68,16 @@ class RunRequest:
                 "inputs": inputs,
             }
         )
-        if notify is not UNSET:
+        if not isinstance(self.notify, Unset):
+            notify: dict[str, Any] | None
+            if isinstance(self.notify, Notify):
+                notify = self.notify.to_dict()
+            else:
+                notify = self.notify
+
             field_dict["notify"] = notify
-        if stream is not UNSET:
+        if not isinstance(self.stream, Unset):
+            stream = self.stream
             field_dict["stream"] = stream
 
         return field_dict

@@ -34,8 +34,6 @@ class UserMessage:
 
         content = self.content
 
-        name = self.name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -44,7 +42,8 @@ class UserMessage:
                 "content": content,
             }
         )
-        if name is not UNSET:
+        if not isinstance(self.name, Unset):
+            name = self.name
             field_dict["name"] = name
 
         return field_dict

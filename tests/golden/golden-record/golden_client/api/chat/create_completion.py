@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._runtime import _request, _strict
+from ..._runtime import _json, _request, _strict
 from ..._runtime._accumulate import ChatCompletionAccumulator
 from ..._runtime._streaming import AsyncStream, Stream
 from ...client import AuthenticatedClient, Client
@@ -27,8 +27,6 @@ def _get_kwargs(
     }
 
     _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -66,7 +64,7 @@ def _build_response(
 
 def _parse_success(response: httpx.Response) -> Completion:
     if response.status_code == 200:
-        response_200 = Completion.from_dict(response.json())
+        response_200 = Completion.from_dict(_json.loads(response.content))
 
         return response_200
 

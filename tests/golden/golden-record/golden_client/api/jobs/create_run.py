@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ..._runtime import _request, _strict
+from ..._runtime import _json, _request, _strict
 from ..._runtime._streaming import AsyncStream, Stream
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
@@ -39,8 +39,6 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -73,7 +71,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _parse_success(response: httpx.Response) -> Run:
     if response.status_code == 200:
-        response_200 = Run.from_dict(response.json())
+        response_200 = Run.from_dict(_json.loads(response.content))
 
         return response_200
 

@@ -5,7 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ..._runtime import _request
+from ..._runtime import _json, _request
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.job import Job
@@ -74,7 +74,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _parse_success(response: httpx.Response) -> Job:
     if response.status_code == 200:
-        response_200 = Job.from_dict(response.json())
+        response_200 = Job.from_dict(_json.loads(response.content))
 
         return response_200
 

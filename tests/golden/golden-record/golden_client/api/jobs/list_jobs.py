@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._runtime import _request
+from ..._runtime import _json, _request
 from ...client import AuthenticatedClient, Client
 from ...models.job import Job
 from ...models.job_status import JobStatus
@@ -72,7 +72,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _parse_success(response: httpx.Response) -> list[Job]:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = _json.loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = Job.from_dict(response_200_item_data)
 
