@@ -4,7 +4,8 @@
 different number of streams, and reports (count(N2) - count(N1)) / (N2 - N1): one stream's instructions, with
 start-up and imports cancelled out (the method of /work/shared/REFERENCE.md, "Measuring speed").
 ``--side SIDE --streams N`` is what callgrind runs: N streams of one side, nothing else. With
-``BENCH_SSE_JSON=json`` our side decodes events with ``json.loads`` even when orjson (the ``fast`` extra) is there.
+``BENCH_JSON=json`` our side decodes events and replies with ``json.loads`` even when orjson (the ``fast`` extra)
+is there.
 
 The ``*-call`` sides are one non-streamed call instead (``--streams`` then counts calls): ``ours-call`` is the
 ``make bench`` plain call (the module function on a request built once) against ``raw-call`` (httpx +
@@ -21,6 +22,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from functools import partial
 from typing import Any
 
@@ -28,39 +30,21 @@ import httpx
 
 from benchmarks import clients
 from benchmarks.calls import _module_body
-from benchmarks.payloads import BASE_URL, PATH, pieces, seed_request, seed_response, sse_stream
-from benchmarks.streaming import digest, raw_contents, stream_of_ours
+from benchmarks.decoders import standard_library_json
+from benchmarks.payloads import BASE_URL, PATH, seed_request, seed_response
+from benchmarks.streaming import readers
 from mixroute_client import AuthenticatedClient, Mixroute
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import CreateChatCompletionRequest, UserMessage
 
 STREAMS = (1, 3)
+STREAM_SIDES = ("raw", "ours", "ours+final")
 COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 
 def _sides(chunks: int) -> dict[str, Callable[[], object]]:
-    body = pieces(sse_stream(chunks))
-    request = {**seed_request(), "stream": True}
-    typed_request = CreateChatCompletionRequest.from_dict(seed_request())
-    raw = clients.raw(clients.Replay(body, "text/event-stream").transport())
-    ours = clients.ours(clients.Replay(body, "text/event-stream").transport())
-    stream = stream_of_ours()
-    assert stream is not None
-
-    def iterate_raw() -> object:
-        with raw.stream("POST", PATH, json=request) as response:
-            return digest(raw_contents(response.iter_lines()))
-
-    def iterate_ours() -> object:
-        with stream(client=ours, body=typed_request) as typed:
-            return digest(chunk.choices[0].delta.content for chunk in typed)
-
-    def iterate_ours_final() -> object:
-        with stream(client=ours, body=typed_request) as typed:
-            outcome = digest(chunk.choices[0].delta.content for chunk in typed)
-            return outcome, typed.get_final_completion()
-
-    return {"raw": iterate_raw, "ours": iterate_ours, "ours+final": iterate_ours_final, **_call_sides()}
+    stream_sides = {side: read for side, read in readers(chunks)[0].items() if side in STREAM_SIDES}
+    return {**stream_sides, **_call_sides()}
 
 
 def _call_sides() -> dict[str, Callable[[], object]]:
@@ -105,18 +89,11 @@ SIDES = (
 
 
 def run_side(side: str, streams: int, chunks: int) -> None:
-    if os.environ.get("BENCH_SSE_JSON") == "json":
-        _decode_sse_with_json()
-    iterate = _sides(chunks)[side]
-    for _ in range(streams):
-        iterate()
-
-
-def _decode_sse_with_json() -> None:
-    """The SSE path decodes with ``json.loads`` even where orjson is installed: the comparison without the extra."""
-    from mixroute_client._runtime import _sse  # noqa: PLC0415 (measurement only)
-
-    vars(_sse)["loads"] = json.loads
+    decoding = standard_library_json() if os.environ.get("BENCH_JSON") == "json" else nullcontext()
+    with decoding:
+        iterate = _sides(chunks)[side]
+        for _ in range(streams):
+            iterate()
 
 
 def count(side: str, streams: int, chunks: int) -> int:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
 from benchmarks import clients
 from benchmarks.agreement import agreed
+from benchmarks.decoders import decoders
 from benchmarks.payloads import PATH, pieces, seed_request, sse_stream
 from benchmarks.results import Row
 from benchmarks.timing import Budget, compare
@@ -16,7 +17,6 @@ from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import CreateChatCompletionRequest
 
 FAMILY = "2 stream"
-TARGET = 4.0
 BASELINE = "httpx iter_lines+json.loads"
 
 Outcome = tuple[int, str]
@@ -49,47 +49,85 @@ def stream_of_ours() -> Callable[..., Any] | None:
     return found
 
 
-def run(budget: Budget) -> list[Row]:
-    name = f"{budget.stream_chunks}-chunk stream"
-    stream = stream_of_ours()
-    body = pieces(sse_stream(budget.stream_chunks))
+def readers(chunks: int) -> tuple[dict[str, Callable[[], object]], dict[str, clients.Replay]]:
+    """Every way of reading one stream of ``chunks`` chunks, each on its own replay of the same bytes.
+
+    ``raw``, ``ours`` and ``openai`` (``create(stream=True)``) iterate and return the stream's ``digest``;
+    ``ours+final`` and ``openai .stream()`` (the SDK's accumulating helper) also ask for the final completion
+    and return its content.
+    """
+    body = pieces(sse_stream(chunks))
     request = {**seed_request(), "stream": True}
-    replays = {side: clients.Replay(body, "text/event-stream") for side in ("ours", "raw", "openai")}
-    ours = clients.ours(replays["ours"].transport())
-    raw = clients.raw(replays["raw"].transport())
-    sdk = clients.sdk(replays["openai"].transport())
     typed_request = CreateChatCompletionRequest.from_dict(seed_request())
+    replays = {side: clients.Replay(body, "text/event-stream") for side in SIDES}
+    raw = clients.raw(replays["raw"].transport())
+    ours, ours_final = (clients.ours(replays[side].transport()) for side in ("ours", "ours+final"))
+    sdk, sdk_helper = (clients.sdk(replays[side].transport()) for side in ("openai", "openai .stream()"))
+    stream = stream_of_ours()
+    assert stream is not None
 
-    def iterate_ours() -> Outcome:
-        assert stream is not None
-        with stream(client=ours, body=typed_request) as chunks:
-            return digest(chunk.choices[0].delta.content for chunk in chunks)
-
-    def iterate_raw() -> Outcome:
+    def read_raw() -> Outcome:
         with raw.stream("POST", PATH, json=request) as response:
             return digest(raw_contents(response.iter_lines()))
 
-    def iterate_sdk() -> Outcome:
-        with sdk.chat.completions.create(**request) as chunks:
-            return digest(chunk.choices[0].delta.content for chunk in chunks)
+    def read_ours() -> Outcome:
+        with stream(client=ours, body=typed_request) as typed:
+            return digest(chunk.choices[0].delta.content for chunk in typed)
 
-    sides = {"raw": iterate_raw, "ours": iterate_ours, "openai": iterate_sdk}
-    if stream is None:
-        # The SDK against the floor is still worth knowing while ours cannot be measured yet.
-        del sides["ours"], replays["ours"]
-    count, sha = agreed({side: iterate() for side, iterate in sides.items()})
-    sent = agreed({side: replay.last_request for side, replay in replays.items()})
-    medians = compare(sides, budget)
-    return [
-        Row(
-            family=FAMILY,
-            name=name,
-            ours=medians.get("ours"),
-            baseline=medians["raw"],
-            baseline_label=BASELINE,
-            openai=medians["openai"],
-            target=TARGET,
-            note="" if stream is not None else "n/a (stream() not available)",
-            checks={"chunks": count, "content_sha256": sha, "body_bytes": sum(map(len, body)), "request": sent},
+    def read_ours_final() -> str | None:
+        with stream(client=ours_final, body=typed_request) as typed:
+            digest(chunk.choices[0].delta.content for chunk in typed)
+            content: str | None = typed.get_final_completion().choices[0].message.content
+            return content
+
+    def read_sdk() -> Outcome:
+        with sdk.chat.completions.create(**request) as typed:
+            return digest(chunk.choices[0].delta.content for chunk in typed)
+
+    def read_sdk_helper() -> str | None:
+        with sdk_helper.chat.completions.stream(**seed_request()) as events:
+            for _ in events:
+                pass
+            return events.get_final_completion().choices[0].message.content
+
+    sides: dict[str, Callable[[], object]] = {
+        "raw": read_raw,
+        "ours": read_ours,
+        "ours+final": read_ours_final,
+        "openai": read_sdk,
+        "openai .stream()": read_sdk_helper,
+    }
+    return sides, replays
+
+
+SIDES = ("raw", "ours", "ours+final", "openai", "openai .stream()")
+# One row per pair: what the row adds to its name, our side, the SDK's side, the target (issue 14).
+ROWS = (("", "ours", "openai", 2.0), (" + final", "ours+final", "openai .stream()", 2.5))
+
+
+def run(budget: Budget) -> list[Row]:
+    sides, replays = readers(budget.stream_chunks)
+    outcome = agreed({side: sides[side]() for side in ("raw", "ours", "openai")})
+    final = agreed({side: sides[side]() for side in ("ours+final", "openai .stream()")})
+    sent = agreed({side: replay.last_request for side, replay in replays.items() if side != "openai .stream()"})
+    count, sha = cast(Outcome, outcome)
+    checks = {"chunks": count, "content_sha256": sha, "final_content_chars": len(str(final)), "request": sent}
+    rows: list[Row] = []
+    for decoder, decoding in decoders():
+        with decoding():
+            agreed({"before": (outcome, final), "ours": (sides["ours"](), sides["ours+final"]())})
+            medians = compare(sides, budget)
+        rows.extend(
+            Row(
+                family=FAMILY,
+                name=f"{budget.stream_chunks}-chunk stream{suffix}, ours decoding with {decoder}",
+                ours=medians[ours],
+                baseline=medians["raw"],
+                baseline_label=BASELINE,
+                openai=medians[sdk],
+                target=target,
+                checks=checks,
+            )
+            for suffix, ours, sdk, target in ROWS
         )
-    ]
+    return rows

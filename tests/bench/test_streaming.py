@@ -37,13 +37,3 @@ def test_a_side_that_loses_a_chunk_is_caught_before_anything_is_timed(monkeypatc
     monkeypatch.setattr(streaming, "stream_of_ours", lambda: lossy_stream)
     with pytest.raises(DisagreementError, match="ours produced"):
         streaming.run(TINY)
-
-
-def test_without_stream_the_row_says_so_and_the_sdk_is_still_measured(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(streaming, "stream_of_ours", lambda: None)
-    (row,) = streaming.run(TINY)
-    assert row.ours is None
-    assert row.note == "n/a (stream() not available)"
-    assert row.baseline is not None
-    assert row.openai is not None
-    assert row.checks["chunks"] == TINY.stream_chunks
