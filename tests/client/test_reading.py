@@ -12,6 +12,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mixroute_client import models
 from mixroute_client._runtime import _wire
@@ -115,3 +117,41 @@ def test_other_keys_are_found_however_many_known_ones_arrived(payload: dict[str,
     top = TopLogprob.from_dict(payload)
     assert top.additional_properties == {"extra": 1}
     assert top.to_dict() == payload
+
+
+FULL_CHUNK: dict[str, Any] = {
+    **CHUNK,
+    "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3},
+    "system_fingerprint": "fp",
+    "service_tier": None,
+}
+FULL_DELTA: dict[str, Any] = {
+    "role": "assistant",
+    "content": None,
+    "reasoning_content": "r",
+    "refusal": "no",
+    "tool_calls": [{"index": 0, "id": "call_1", "type": "function", "function": {"name": "f", "arguments": "{}"}}],
+    "reasoning": "r2",
+}
+
+
+@given(
+    st.sampled_from([(ChatCompletionChunk, FULL_CHUNK), (ChatCompletionDelta, FULL_DELTA)]).flatmap(
+        lambda pair: st.tuples(
+            st.just(pair[0]),
+            st.permutations(sorted(pair[1])).flatmap(lambda keys: st.lists(st.sampled_from(keys), unique=True)),
+            st.just(pair[1]),
+        )
+    ),
+    st.dictionaries(st.sampled_from(["vendor", "x_extra"]), st.integers()),
+)
+def test_every_key_that_arrived_is_read_whichever_others_are_missing(
+    case: tuple[type[Any], list[str], dict[str, Any]], extra: dict[str, int]
+) -> None:
+    # Reading stops looking up optional keys once every key of the payload is accounted for; a missing required
+    # key, an unknown key or any order of arrival must never make it stop early.
+    cls, keys, full = case
+    payload = {**{key: full[key] for key in keys}, **extra}
+    read = cls.from_dict(payload)
+    assert read.to_dict() == payload
+    assert read.additional_properties == extra

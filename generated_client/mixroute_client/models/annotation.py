@@ -62,46 +62,49 @@ class Annotation:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Annotation", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 1
         try:
             _type_ = d["type"]
         except KeyError:
             _type_ = UNSET
+            left += 1
         if _type_.__class__ is str:
             type_ = _type_
         else:
             kept = _wire.deviate(kept, "Annotation", "type", _type_, unusable_when_mistyped=True, origin=src_dict)
             type_ = None
 
-        _url_citation = d.get("url_citation", UNSET)
-        if _url_citation.__class__ is dict:
-            try:
-                url_citation = UrlCitation.from_dict(_url_citation)
+        if left:
+            _url_citation = d.get("url_citation", UNSET)
+            if _url_citation.__class__ is dict:
+                try:
+                    url_citation = UrlCitation.from_dict(_url_citation)
 
-            except _wire.WireError:
+                except _wire.WireError:
+                    url_citation = None
+                    kept = _wire.deviate(
+                        kept, "Annotation", "url_citation", _url_citation, unusable_when_mistyped=False, origin=src_dict
+                    )
+                left -= 1
+            elif _url_citation is UNSET:
                 url_citation = None
+            elif _url_citation is None:
+                url_citation = None
+                nulls |= 1
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept, "Annotation", "url_citation", _url_citation, unusable_when_mistyped=False, origin=src_dict
                 )
-            present += 1
-        elif _url_citation is UNSET:
-            url_citation = None
-        elif _url_citation is None:
-            url_citation = None
-            nulls |= 1
-            present += 1
+                url_citation = None
+
         else:
-            kept = _wire.deviate(
-                kept, "Annotation", "url_citation", _url_citation, unusable_when_mistyped=False, origin=src_dict
-            )
             url_citation = None
 
         annotation = new_model(cls)
         annotation.type_ = type_
         annotation.url_citation = url_citation
-        annotation.additional_properties = (
-            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        annotation.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         annotation._wire_kept = kept
         annotation._wire_nulls = nulls
         return annotation

@@ -74,11 +74,12 @@ class AudioReply:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("AudioReply", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 2
         try:
             _id = d["id"]
         except KeyError:
             _id = UNSET
+            left += 1
         if _id.__class__ is str:
             id = _id
         else:
@@ -89,42 +90,51 @@ class AudioReply:
             _data = d["data"]
         except KeyError:
             _data = UNSET
+            left += 1
         if _data.__class__ is str:
             data = _data
         else:
             kept = _wire.deviate(kept, "AudioReply", "data", _data, unusable_when_mistyped=True, origin=src_dict)
             data = None
 
-        _expires_at = d.get("expires_at", UNSET)
-        if _expires_at.__class__ is int:
-            expires_at = _expires_at
-            present += 1
-        elif _expires_at is UNSET:
-            expires_at = None
-        elif _expires_at is None:
-            expires_at = None
-            nulls |= 1
-            present += 1
+        if left:
+            _expires_at = d.get("expires_at", UNSET)
+            if _expires_at.__class__ is int:
+                expires_at = _expires_at
+                left -= 1
+            elif _expires_at is UNSET:
+                expires_at = None
+            elif _expires_at is None:
+                expires_at = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "AudioReply", "expires_at", _expires_at, unusable_when_mistyped=False, origin=src_dict
+                )
+                expires_at = None
+
         else:
-            kept = _wire.deviate(
-                kept, "AudioReply", "expires_at", _expires_at, unusable_when_mistyped=False, origin=src_dict
-            )
             expires_at = None
 
-        _transcript = d.get("transcript", UNSET)
-        if _transcript.__class__ is str:
-            transcript = _transcript
-            present += 1
-        elif _transcript is UNSET:
-            transcript = None
-        elif _transcript is None:
-            transcript = None
-            nulls |= 2
-            present += 1
+        if left:
+            _transcript = d.get("transcript", UNSET)
+            if _transcript.__class__ is str:
+                transcript = _transcript
+                left -= 1
+            elif _transcript is UNSET:
+                transcript = None
+            elif _transcript is None:
+                transcript = None
+                nulls |= 2
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "AudioReply", "transcript", _transcript, unusable_when_mistyped=False, origin=src_dict
+                )
+                transcript = None
+
         else:
-            kept = _wire.deviate(
-                kept, "AudioReply", "transcript", _transcript, unusable_when_mistyped=False, origin=src_dict
-            )
             transcript = None
 
         audio_reply = new_model(cls)
@@ -132,9 +142,7 @@ class AudioReply:
         audio_reply.data = data
         audio_reply.expires_at = expires_at
         audio_reply.transcript = transcript
-        audio_reply.additional_properties = (
-            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        audio_reply.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         audio_reply._wire_kept = kept
         audio_reply._wire_nulls = nulls
         return audio_reply

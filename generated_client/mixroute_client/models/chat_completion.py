@@ -103,11 +103,12 @@ class ChatCompletion:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletion", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 5
         try:
             _id = d["id"]
         except KeyError:
             _id = UNSET
+            left += 1
         if _id.__class__ is str:
             id = _id
         else:
@@ -118,6 +119,7 @@ class ChatCompletion:
             _object_ = d["object"]
         except KeyError:
             _object_ = UNSET
+            left += 1
         if _object_ == "chat.completion":
             object_ = _object_
         else:
@@ -130,6 +132,7 @@ class ChatCompletion:
             _created = d["created"]
         except KeyError:
             _created = UNSET
+            left += 1
         if _created.__class__ is float or _created.__class__ is int:
             created = _created
         else:
@@ -142,6 +145,7 @@ class ChatCompletion:
             _model = d["model"]
         except KeyError:
             _model = UNSET
+            left += 1
         if _model.__class__ is str:
             model = _model
         else:
@@ -152,6 +156,7 @@ class ChatCompletion:
             _choices = d["choices"]
         except KeyError:
             _choices = UNSET
+            left += 1
         if _choices.__class__ is list:
             try:
                 choices = []
@@ -169,64 +174,78 @@ class ChatCompletion:
             )
             choices = []
 
-        _usage = d.get("usage", UNSET)
-        if _usage.__class__ is dict:
-            try:
-                usage = CompletionUsage.from_dict(_usage)
+        if left:
+            _usage = d.get("usage", UNSET)
+            if _usage.__class__ is dict:
+                try:
+                    usage = CompletionUsage.from_dict(_usage)
 
-            except _wire.WireError:
+                except _wire.WireError:
+                    usage = None
+                    kept = _wire.deviate(
+                        kept, "ChatCompletion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict
+                    )
+                left -= 1
+            elif _usage is UNSET:
                 usage = None
+            elif _usage is None:
+                usage = None
+                nulls |= 1
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept, "ChatCompletion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict
                 )
-            present += 1
-        elif _usage is UNSET:
-            usage = None
-        elif _usage is None:
-            usage = None
-            nulls |= 1
-            present += 1
+                usage = None
+
         else:
-            kept = _wire.deviate(kept, "ChatCompletion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict)
             usage = None
 
-        _system_fingerprint = d.get("system_fingerprint", UNSET)
-        if _system_fingerprint.__class__ is str:
-            system_fingerprint = _system_fingerprint
+        if left:
+            _system_fingerprint = d.get("system_fingerprint", UNSET)
+            if _system_fingerprint.__class__ is str:
+                system_fingerprint = _system_fingerprint
 
-            present += 1
-        elif _system_fingerprint is UNSET:
-            system_fingerprint = None
-        elif _system_fingerprint is None:
-            system_fingerprint = None
-            nulls |= 2
-            present += 1
+                left -= 1
+            elif _system_fingerprint is UNSET:
+                system_fingerprint = None
+            elif _system_fingerprint is None:
+                system_fingerprint = None
+                nulls |= 2
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept,
+                    "ChatCompletion",
+                    "system_fingerprint",
+                    _system_fingerprint,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+                system_fingerprint = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "ChatCompletion",
-                "system_fingerprint",
-                _system_fingerprint,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             system_fingerprint = None
 
-        _service_tier = d.get("service_tier", UNSET)
-        if _service_tier.__class__ is str:
-            service_tier = _service_tier
+        if left:
+            _service_tier = d.get("service_tier", UNSET)
+            if _service_tier.__class__ is str:
+                service_tier = _service_tier
 
-            present += 1
-        elif _service_tier is UNSET:
-            service_tier = None
-        elif _service_tier is None:
-            service_tier = None
-            nulls |= 4
-            present += 1
+                left -= 1
+            elif _service_tier is UNSET:
+                service_tier = None
+            elif _service_tier is None:
+                service_tier = None
+                nulls |= 4
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "ChatCompletion", "service_tier", _service_tier, unusable_when_mistyped=False, origin=src_dict
+                )
+                service_tier = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ChatCompletion", "service_tier", _service_tier, unusable_when_mistyped=False, origin=src_dict
-            )
             service_tier = None
 
         chat_completion = new_model(cls)
@@ -238,9 +257,7 @@ class ChatCompletion:
         chat_completion.usage = usage
         chat_completion.system_fingerprint = system_fingerprint
         chat_completion.service_tier = service_tier
-        chat_completion.additional_properties = (
-            {} if kept is None and len(d) == 5 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        chat_completion.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         chat_completion._wire_kept = kept
         chat_completion._wire_nulls = nulls
         return chat_completion

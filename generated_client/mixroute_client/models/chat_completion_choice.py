@@ -82,11 +82,12 @@ class ChatCompletionChoice:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionChoice", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 3
         try:
             _index = d["index"]
         except KeyError:
             _index = UNSET
+            left += 1
         if _index.__class__ is int:
             index = _index
         else:
@@ -99,6 +100,7 @@ class ChatCompletionChoice:
             _message = d["message"]
         except KeyError:
             _message = UNSET
+            left += 1
         if _message.__class__ is dict:
             try:
                 message = ChatCompletionMessage.from_dict(_message)
@@ -115,6 +117,7 @@ class ChatCompletionChoice:
             _finish_reason = d["finish_reason"]
         except KeyError:
             _finish_reason = UNSET
+            left += 1
         if _finish_reason is None or _finish_reason.__class__ is str:
             _finish_reason = _finish_reason
             finish_reason: KnownFinishReason | None | str
@@ -141,39 +144,48 @@ class ChatCompletionChoice:
             )
             finish_reason = None
 
-        _logprobs = d.get("logprobs", UNSET)
-        if _logprobs.__class__ is dict:
-            try:
-                _logprobs = _logprobs
-                logprobs: ChoiceLogprobs | None
-                if _logprobs is None:
+        if left:
+            _logprobs = d.get("logprobs", UNSET)
+            if _logprobs.__class__ is dict:
+                try:
+                    _logprobs = _logprobs
+                    logprobs: ChoiceLogprobs | None
+                    if _logprobs is None:
+                        logprobs = None
+                    elif isinstance(_logprobs, dict):
+                        try:
+                            logprobs_type_0 = ChoiceLogprobs.from_dict(_logprobs)
+
+                            logprobs = logprobs_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            logprobs = cast("ChoiceLogprobs | None", _logprobs)
+                    else:
+                        logprobs = _logprobs
+
+                except _wire.WireError:
                     logprobs = None
-                elif isinstance(_logprobs, dict):
-                    try:
-                        logprobs_type_0 = ChoiceLogprobs.from_dict(_logprobs)
-
-                        logprobs = logprobs_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        logprobs = cast("ChoiceLogprobs | None", _logprobs)
-                else:
-                    logprobs = _logprobs
-
-            except _wire.WireError:
+                    kept = _wire.deviate(
+                        kept,
+                        "ChatCompletionChoice",
+                        "logprobs",
+                        _logprobs,
+                        unusable_when_mistyped=False,
+                        origin=src_dict,
+                    )
+                left -= 1
+            elif _logprobs is UNSET:
                 logprobs = None
+            elif _logprobs is None:
+                logprobs = None
+                nulls |= 1
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept, "ChatCompletionChoice", "logprobs", _logprobs, unusable_when_mistyped=False, origin=src_dict
                 )
-            present += 1
-        elif _logprobs is UNSET:
-            logprobs = None
-        elif _logprobs is None:
-            logprobs = None
-            nulls |= 1
-            present += 1
+                logprobs = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ChatCompletionChoice", "logprobs", _logprobs, unusable_when_mistyped=False, origin=src_dict
-            )
             logprobs = None
 
         chat_completion_choice = new_model(cls)
@@ -182,7 +194,7 @@ class ChatCompletionChoice:
         chat_completion_choice.finish_reason = finish_reason
         chat_completion_choice.logprobs = logprobs
         chat_completion_choice.additional_properties = (
-            {} if kept is None and len(d) == 3 + present else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         )
         chat_completion_choice._wire_kept = kept
         chat_completion_choice._wire_nulls = nulls

@@ -85,11 +85,12 @@ class ChatCompletionChunkChoice:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionChunkChoice", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 2
         try:
             _index = d["index"]
         except KeyError:
             _index = UNSET
+            left += 1
         if _index.__class__ is int:
             index = _index
         else:
@@ -102,6 +103,7 @@ class ChatCompletionChunkChoice:
             _delta = d["delta"]
         except KeyError:
             _delta = UNSET
+            left += 1
         if _delta.__class__ is dict:
             try:
                 delta = ChatCompletionDelta.from_dict(_delta)
@@ -114,59 +116,80 @@ class ChatCompletionChunkChoice:
             )
             delta = ChatCompletionDelta.from_dict({})
 
-        _finish_reason = d.get("finish_reason", UNSET)
-        if _finish_reason.__class__ is str:
-            _finish_reason = _finish_reason
-            finish_reason: KnownFinishReason | None | str
-            if _finish_reason is None:
-                finish_reason = None
-            elif isinstance(_finish_reason, str):
-                try:
-                    componentsschemas_finish_reason_type_0 = KnownFinishReason(_finish_reason)
-
-                    finish_reason = componentsschemas_finish_reason_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    finish_reason = cast("KnownFinishReason | None | str", _finish_reason)
-            else:
-                finish_reason = _finish_reason
-
-            present += 1
-        elif _finish_reason is UNSET:
-            finish_reason = None
-        elif _finish_reason is None:
-            finish_reason = None
-            nulls |= 1
-            present += 1
-        else:
-            kept = _wire.deviate(
-                kept,
-                "ChatCompletionChunkChoice",
-                "finish_reason",
-                _finish_reason,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
-            finish_reason = None
-
-        _logprobs = d.get("logprobs", UNSET)
-        if _logprobs.__class__ is dict:
-            try:
-                _logprobs = _logprobs
-                logprobs: ChoiceLogprobs | None
-                if _logprobs is None:
-                    logprobs = None
-                elif isinstance(_logprobs, dict):
+        if left:
+            _finish_reason = d.get("finish_reason", UNSET)
+            if _finish_reason.__class__ is str:
+                _finish_reason = _finish_reason
+                finish_reason: KnownFinishReason | None | str
+                if _finish_reason is None:
+                    finish_reason = None
+                elif isinstance(_finish_reason, str):
                     try:
-                        logprobs_type_0 = ChoiceLogprobs.from_dict(_logprobs)
+                        componentsschemas_finish_reason_type_0 = KnownFinishReason(_finish_reason)
 
-                        logprobs = logprobs_type_0
+                        finish_reason = componentsschemas_finish_reason_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        logprobs = cast("ChoiceLogprobs | None", _logprobs)
+                        finish_reason = cast("KnownFinishReason | None | str", _finish_reason)
                 else:
-                    logprobs = _logprobs
+                    finish_reason = _finish_reason
 
-            except _wire.WireError:
+                left -= 1
+            elif _finish_reason is UNSET:
+                finish_reason = None
+            elif _finish_reason is None:
+                finish_reason = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept,
+                    "ChatCompletionChunkChoice",
+                    "finish_reason",
+                    _finish_reason,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+                finish_reason = None
+
+        else:
+            finish_reason = None
+
+        if left:
+            _logprobs = d.get("logprobs", UNSET)
+            if _logprobs.__class__ is dict:
+                try:
+                    _logprobs = _logprobs
+                    logprobs: ChoiceLogprobs | None
+                    if _logprobs is None:
+                        logprobs = None
+                    elif isinstance(_logprobs, dict):
+                        try:
+                            logprobs_type_0 = ChoiceLogprobs.from_dict(_logprobs)
+
+                            logprobs = logprobs_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            logprobs = cast("ChoiceLogprobs | None", _logprobs)
+                    else:
+                        logprobs = _logprobs
+
+                except _wire.WireError:
+                    logprobs = None
+                    kept = _wire.deviate(
+                        kept,
+                        "ChatCompletionChunkChoice",
+                        "logprobs",
+                        _logprobs,
+                        unusable_when_mistyped=False,
+                        origin=src_dict,
+                    )
+                left -= 1
+            elif _logprobs is UNSET:
                 logprobs = None
+            elif _logprobs is None:
+                logprobs = None
+                nulls |= 2
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept,
                     "ChatCompletionChunkChoice",
@@ -175,17 +198,9 @@ class ChatCompletionChunkChoice:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
-            present += 1
-        elif _logprobs is UNSET:
-            logprobs = None
-        elif _logprobs is None:
-            logprobs = None
-            nulls |= 2
-            present += 1
+                logprobs = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ChatCompletionChunkChoice", "logprobs", _logprobs, unusable_when_mistyped=False, origin=src_dict
-            )
             logprobs = None
 
         chat_completion_chunk_choice = new_model(cls)
@@ -194,7 +209,7 @@ class ChatCompletionChunkChoice:
         chat_completion_chunk_choice.finish_reason = finish_reason
         chat_completion_chunk_choice.logprobs = logprobs
         chat_completion_chunk_choice.additional_properties = (
-            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         )
         chat_completion_chunk_choice._wire_kept = kept
         chat_completion_chunk_choice._wire_nulls = nulls

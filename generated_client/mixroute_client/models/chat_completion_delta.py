@@ -112,103 +112,136 @@ class ChatCompletionDelta:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionDelta", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
-        _role = d.get("role", UNSET)
-        if _role == "assistant":
-            role = _role
-            present += 1
-        elif _role is UNSET:
+        left = len(d)
+        if left:
+            _role = d.get("role", UNSET)
+            if _role == "assistant":
+                role = _role
+                left -= 1
+            elif _role is UNSET:
+                role = None
+            elif _role is None:
+                role = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "ChatCompletionDelta", "role", _role, unusable_when_mistyped=False, origin=src_dict
+                )
+                role = None
+
+        else:
             role = None
-        elif _role is None:
-            role = None
-            nulls |= 1
-            present += 1
-        else:
-            kept = _wire.deviate(
-                kept, "ChatCompletionDelta", "role", _role, unusable_when_mistyped=False, origin=src_dict
-            )
-            role = None
 
-        _content = d.get("content", UNSET)
-        if _content.__class__ is str:
-            content = _content
+        if left:
+            _content = d.get("content", UNSET)
+            if _content.__class__ is str:
+                content = _content
 
-            present += 1
-        elif _content is UNSET:
-            content = None
-        elif _content is None:
-            content = None
-            nulls |= 2
-            present += 1
+                left -= 1
+            elif _content is UNSET:
+                content = None
+            elif _content is None:
+                content = None
+                nulls |= 2
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "ChatCompletionDelta", "content", _content, unusable_when_mistyped=False, origin=src_dict
+                )
+                content = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ChatCompletionDelta", "content", _content, unusable_when_mistyped=False, origin=src_dict
-            )
             content = None
 
-        _reasoning_content = d.get("reasoning_content", UNSET)
-        if _reasoning_content.__class__ is str:
-            reasoning_content = _reasoning_content
+        if left:
+            _reasoning_content = d.get("reasoning_content", UNSET)
+            if _reasoning_content.__class__ is str:
+                reasoning_content = _reasoning_content
 
-            present += 1
-        elif _reasoning_content is UNSET:
-            reasoning_content = None
-        elif _reasoning_content is None:
-            reasoning_content = None
-            nulls |= 4
-            present += 1
+                left -= 1
+            elif _reasoning_content is UNSET:
+                reasoning_content = None
+            elif _reasoning_content is None:
+                reasoning_content = None
+                nulls |= 4
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept,
+                    "ChatCompletionDelta",
+                    "reasoning_content",
+                    _reasoning_content,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+                reasoning_content = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "ChatCompletionDelta",
-                "reasoning_content",
-                _reasoning_content,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             reasoning_content = None
 
-        _refusal = d.get("refusal", UNSET)
-        if _refusal.__class__ is str:
-            refusal = _refusal
+        if left:
+            _refusal = d.get("refusal", UNSET)
+            if _refusal.__class__ is str:
+                refusal = _refusal
 
-            present += 1
-        elif _refusal is UNSET:
-            refusal = None
-        elif _refusal is None:
-            refusal = None
-            nulls |= 8
-            present += 1
+                left -= 1
+            elif _refusal is UNSET:
+                refusal = None
+            elif _refusal is None:
+                refusal = None
+                nulls |= 8
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "ChatCompletionDelta", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
+                )
+                refusal = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ChatCompletionDelta", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
-            )
             refusal = None
 
-        _tool_calls = d.get("tool_calls", UNSET)
-        if _tool_calls.__class__ is list:
-            try:
-                _tool_calls = _tool_calls
-                tool_calls: list[ToolCallDelta] | None
-                if _tool_calls is None:
+        if left:
+            _tool_calls = d.get("tool_calls", UNSET)
+            if _tool_calls.__class__ is list:
+                try:
+                    _tool_calls = _tool_calls
+                    tool_calls: list[ToolCallDelta] | None
+                    if _tool_calls is None:
+                        tool_calls = None
+                    elif isinstance(_tool_calls, list):
+                        try:
+                            tool_calls_type_0 = []
+                            _tool_calls_type_0 = _tool_calls
+                            for tool_calls_type_0_item_data in _tool_calls_type_0:
+                                tool_calls_type_0_item = ToolCallDelta.from_dict(tool_calls_type_0_item_data)
+
+                                tool_calls_type_0.append(tool_calls_type_0_item)
+
+                            tool_calls = tool_calls_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            tool_calls = cast("list[ToolCallDelta] | None", _tool_calls)
+                    else:
+                        tool_calls = _tool_calls
+
+                except _wire.WireError:
                     tool_calls = None
-                elif isinstance(_tool_calls, list):
-                    try:
-                        tool_calls_type_0 = []
-                        _tool_calls_type_0 = _tool_calls
-                        for tool_calls_type_0_item_data in _tool_calls_type_0:
-                            tool_calls_type_0_item = ToolCallDelta.from_dict(tool_calls_type_0_item_data)
-
-                            tool_calls_type_0.append(tool_calls_type_0_item)
-
-                        tool_calls = tool_calls_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        tool_calls = cast("list[ToolCallDelta] | None", _tool_calls)
-                else:
-                    tool_calls = _tool_calls
-
-            except _wire.WireError:
+                    kept = _wire.deviate(
+                        kept,
+                        "ChatCompletionDelta",
+                        "tool_calls",
+                        _tool_calls,
+                        unusable_when_mistyped=False,
+                        origin=src_dict,
+                    )
+                left -= 1
+            elif _tool_calls is UNSET:
                 tool_calls = None
+            elif _tool_calls is None:
+                tool_calls = None
+                nulls |= 16
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept,
                     "ChatCompletionDelta",
@@ -217,34 +250,30 @@ class ChatCompletionDelta:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
-            present += 1
-        elif _tool_calls is UNSET:
-            tool_calls = None
-        elif _tool_calls is None:
-            tool_calls = None
-            nulls |= 16
-            present += 1
+                tool_calls = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ChatCompletionDelta", "tool_calls", _tool_calls, unusable_when_mistyped=False, origin=src_dict
-            )
             tool_calls = None
 
-        _reasoning = d.get("reasoning", UNSET)
-        if _reasoning.__class__ is str:
-            reasoning = _reasoning
+        if left:
+            _reasoning = d.get("reasoning", UNSET)
+            if _reasoning.__class__ is str:
+                reasoning = _reasoning
 
-            present += 1
-        elif _reasoning is UNSET:
-            reasoning = None
-        elif _reasoning is None:
-            reasoning = None
-            nulls |= 32
-            present += 1
+                left -= 1
+            elif _reasoning is UNSET:
+                reasoning = None
+            elif _reasoning is None:
+                reasoning = None
+                nulls |= 32
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "ChatCompletionDelta", "reasoning", _reasoning, unusable_when_mistyped=False, origin=src_dict
+                )
+                reasoning = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ChatCompletionDelta", "reasoning", _reasoning, unusable_when_mistyped=False, origin=src_dict
-            )
             reasoning = None
 
         chat_completion_delta = new_model(cls)
@@ -255,7 +284,7 @@ class ChatCompletionDelta:
         chat_completion_delta.tool_calls = tool_calls
         chat_completion_delta.reasoning = reasoning
         chat_completion_delta.additional_properties = (
-            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         )
         chat_completion_delta._wire_kept = kept
         chat_completion_delta._wire_nulls = nulls

@@ -138,11 +138,12 @@ class ChatCompletionMessage:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionMessage", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 2
         try:
             _role = d["role"]
         except KeyError:
             _role = UNSET
+            left += 1
         if _role == "assistant":
             role = _role
         else:
@@ -155,6 +156,7 @@ class ChatCompletionMessage:
             _content = d["content"]
         except KeyError:
             _content = UNSET
+            left += 1
         if _content is None or _content.__class__ is str:
             content = _content
 
@@ -164,69 +166,94 @@ class ChatCompletionMessage:
             )
             content = None
 
-        _reasoning_content = d.get("reasoning_content", UNSET)
-        if _reasoning_content.__class__ is str:
-            reasoning_content = _reasoning_content
+        if left:
+            _reasoning_content = d.get("reasoning_content", UNSET)
+            if _reasoning_content.__class__ is str:
+                reasoning_content = _reasoning_content
 
-            present += 1
-        elif _reasoning_content is UNSET:
-            reasoning_content = None
-        elif _reasoning_content is None:
-            reasoning_content = None
-            nulls |= 1
-            present += 1
+                left -= 1
+            elif _reasoning_content is UNSET:
+                reasoning_content = None
+            elif _reasoning_content is None:
+                reasoning_content = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept,
+                    "ChatCompletionMessage",
+                    "reasoning_content",
+                    _reasoning_content,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+                reasoning_content = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "ChatCompletionMessage",
-                "reasoning_content",
-                _reasoning_content,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             reasoning_content = None
 
-        _refusal = d.get("refusal", UNSET)
-        if _refusal.__class__ is str:
-            refusal = _refusal
+        if left:
+            _refusal = d.get("refusal", UNSET)
+            if _refusal.__class__ is str:
+                refusal = _refusal
 
-            present += 1
-        elif _refusal is UNSET:
-            refusal = None
-        elif _refusal is None:
-            refusal = None
-            nulls |= 2
-            present += 1
+                left -= 1
+            elif _refusal is UNSET:
+                refusal = None
+            elif _refusal is None:
+                refusal = None
+                nulls |= 2
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "ChatCompletionMessage", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
+                )
+                refusal = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ChatCompletionMessage", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
-            )
             refusal = None
 
-        _tool_calls = d.get("tool_calls", UNSET)
-        if _tool_calls.__class__ is list:
-            try:
-                _tool_calls = _tool_calls
-                tool_calls: list[ToolCall] | None
-                if _tool_calls is None:
+        if left:
+            _tool_calls = d.get("tool_calls", UNSET)
+            if _tool_calls.__class__ is list:
+                try:
+                    _tool_calls = _tool_calls
+                    tool_calls: list[ToolCall] | None
+                    if _tool_calls is None:
+                        tool_calls = None
+                    elif isinstance(_tool_calls, list):
+                        try:
+                            tool_calls_type_0 = []
+                            _tool_calls_type_0 = _tool_calls
+                            for tool_calls_type_0_item_data in _tool_calls_type_0:
+                                tool_calls_type_0_item = ToolCall.from_dict(tool_calls_type_0_item_data)
+
+                                tool_calls_type_0.append(tool_calls_type_0_item)
+
+                            tool_calls = tool_calls_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            tool_calls = cast("list[ToolCall] | None", _tool_calls)
+                    else:
+                        tool_calls = _tool_calls
+
+                except _wire.WireError:
                     tool_calls = None
-                elif isinstance(_tool_calls, list):
-                    try:
-                        tool_calls_type_0 = []
-                        _tool_calls_type_0 = _tool_calls
-                        for tool_calls_type_0_item_data in _tool_calls_type_0:
-                            tool_calls_type_0_item = ToolCall.from_dict(tool_calls_type_0_item_data)
-
-                            tool_calls_type_0.append(tool_calls_type_0_item)
-
-                        tool_calls = tool_calls_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        tool_calls = cast("list[ToolCall] | None", _tool_calls)
-                else:
-                    tool_calls = _tool_calls
-
-            except _wire.WireError:
+                    kept = _wire.deviate(
+                        kept,
+                        "ChatCompletionMessage",
+                        "tool_calls",
+                        _tool_calls,
+                        unusable_when_mistyped=False,
+                        origin=src_dict,
+                    )
+                left -= 1
+            elif _tool_calls is UNSET:
                 tool_calls = None
+            elif _tool_calls is None:
+                tool_calls = None
+                nulls |= 4
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept,
                     "ChatCompletionMessage",
@@ -235,48 +262,66 @@ class ChatCompletionMessage:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
-            present += 1
-        elif _tool_calls is UNSET:
-            tool_calls = None
-        elif _tool_calls is None:
-            tool_calls = None
-            nulls |= 4
-            present += 1
+                tool_calls = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ChatCompletionMessage", "tool_calls", _tool_calls, unusable_when_mistyped=False, origin=src_dict
-            )
             tool_calls = None
 
-        _reasoning = d.get("reasoning", UNSET)
-        if _reasoning.__class__ is str:
-            reasoning = _reasoning
+        if left:
+            _reasoning = d.get("reasoning", UNSET)
+            if _reasoning.__class__ is str:
+                reasoning = _reasoning
 
-            present += 1
-        elif _reasoning is UNSET:
-            reasoning = None
-        elif _reasoning is None:
-            reasoning = None
-            nulls |= 8
-            present += 1
+                left -= 1
+            elif _reasoning is UNSET:
+                reasoning = None
+            elif _reasoning is None:
+                reasoning = None
+                nulls |= 8
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept,
+                    "ChatCompletionMessage",
+                    "reasoning",
+                    _reasoning,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+                reasoning = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ChatCompletionMessage", "reasoning", _reasoning, unusable_when_mistyped=False, origin=src_dict
-            )
             reasoning = None
 
-        _annotations = d.get("annotations", UNSET)
-        if _annotations.__class__ is list:
-            try:
-                annotations = []
-                _annotations = _annotations
-                for annotations_item_data in _annotations:
-                    annotations_item = Annotation.from_dict(annotations_item_data)
+        if left:
+            _annotations = d.get("annotations", UNSET)
+            if _annotations.__class__ is list:
+                try:
+                    annotations = []
+                    _annotations = _annotations
+                    for annotations_item_data in _annotations:
+                        annotations_item = Annotation.from_dict(annotations_item_data)
 
-                    annotations.append(annotations_item)
+                        annotations.append(annotations_item)
 
-            except _wire.WireError:
+                except _wire.WireError:
+                    annotations = None
+                    kept = _wire.deviate(
+                        kept,
+                        "ChatCompletionMessage",
+                        "annotations",
+                        _annotations,
+                        unusable_when_mistyped=False,
+                        origin=src_dict,
+                    )
+                left -= 1
+            elif _annotations is UNSET:
                 annotations = None
+            elif _annotations is None:
+                annotations = None
+                nulls |= 16
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept,
                     "ChatCompletionMessage",
@@ -285,57 +330,48 @@ class ChatCompletionMessage:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
-            present += 1
-        elif _annotations is UNSET:
-            annotations = None
-        elif _annotations is None:
-            annotations = None
-            nulls |= 16
-            present += 1
+                annotations = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "ChatCompletionMessage",
-                "annotations",
-                _annotations,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             annotations = None
 
-        _audio = d.get("audio", UNSET)
-        if _audio.__class__ is dict:
-            try:
-                _audio = _audio
-                audio: AudioReply | None
-                if _audio is None:
+        if left:
+            _audio = d.get("audio", UNSET)
+            if _audio.__class__ is dict:
+                try:
+                    _audio = _audio
+                    audio: AudioReply | None
+                    if _audio is None:
+                        audio = None
+                    elif isinstance(_audio, dict):
+                        try:
+                            audio_type_0 = AudioReply.from_dict(_audio)
+
+                            audio = audio_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            audio = cast("AudioReply | None", _audio)
+                    else:
+                        audio = _audio
+
+                except _wire.WireError:
                     audio = None
-                elif isinstance(_audio, dict):
-                    try:
-                        audio_type_0 = AudioReply.from_dict(_audio)
-
-                        audio = audio_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        audio = cast("AudioReply | None", _audio)
-                else:
-                    audio = _audio
-
-            except _wire.WireError:
+                    kept = _wire.deviate(
+                        kept, "ChatCompletionMessage", "audio", _audio, unusable_when_mistyped=False, origin=src_dict
+                    )
+                left -= 1
+            elif _audio is UNSET:
                 audio = None
+            elif _audio is None:
+                audio = None
+                nulls |= 32
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept, "ChatCompletionMessage", "audio", _audio, unusable_when_mistyped=False, origin=src_dict
                 )
-            present += 1
-        elif _audio is UNSET:
-            audio = None
-        elif _audio is None:
-            audio = None
-            nulls |= 32
-            present += 1
+                audio = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ChatCompletionMessage", "audio", _audio, unusable_when_mistyped=False, origin=src_dict
-            )
             audio = None
 
         chat_completion_message = new_model(cls)
@@ -348,7 +384,7 @@ class ChatCompletionMessage:
         chat_completion_message.annotations = annotations
         chat_completion_message.audio = audio
         chat_completion_message.additional_properties = (
-            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         )
         chat_completion_message._wire_kept = kept
         chat_completion_message._wire_nulls = nulls

@@ -78,93 +78,99 @@ class ChoiceLogprobs:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChoiceLogprobs", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
-        _content = d.get("content", UNSET)
-        if _content.__class__ is list:
-            try:
-                _content = _content
-                content: list[TokenLogprob] | None
-                if _content is None:
+        left = len(d)
+        if left:
+            _content = d.get("content", UNSET)
+            if _content.__class__ is list:
+                try:
+                    _content = _content
+                    content: list[TokenLogprob] | None
+                    if _content is None:
+                        content = None
+                    elif isinstance(_content, list):
+                        try:
+                            content_type_0 = []
+                            _content_type_0 = _content
+                            for content_type_0_item_data in _content_type_0:
+                                content_type_0_item = TokenLogprob.from_dict(content_type_0_item_data)
+
+                                content_type_0.append(content_type_0_item)
+
+                            content = content_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            content = cast("list[TokenLogprob] | None", _content)
+                    else:
+                        content = _content
+
+                except _wire.WireError:
                     content = None
-                elif isinstance(_content, list):
-                    try:
-                        content_type_0 = []
-                        _content_type_0 = _content
-                        for content_type_0_item_data in _content_type_0:
-                            content_type_0_item = TokenLogprob.from_dict(content_type_0_item_data)
-
-                            content_type_0.append(content_type_0_item)
-
-                        content = content_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        content = cast("list[TokenLogprob] | None", _content)
-                else:
-                    content = _content
-
-            except _wire.WireError:
+                    kept = _wire.deviate(
+                        kept, "ChoiceLogprobs", "content", _content, unusable_when_mistyped=False, origin=src_dict
+                    )
+                left -= 1
+            elif _content is UNSET:
                 content = None
+            elif _content is None:
+                content = None
+                nulls |= 1
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept, "ChoiceLogprobs", "content", _content, unusable_when_mistyped=False, origin=src_dict
                 )
-            present += 1
-        elif _content is UNSET:
-            content = None
-        elif _content is None:
-            content = None
-            nulls |= 1
-            present += 1
+                content = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ChoiceLogprobs", "content", _content, unusable_when_mistyped=False, origin=src_dict
-            )
             content = None
 
-        _refusal = d.get("refusal", UNSET)
-        if _refusal.__class__ is list:
-            try:
-                _refusal = _refusal
-                refusal: list[TokenLogprob] | None
-                if _refusal is None:
+        if left:
+            _refusal = d.get("refusal", UNSET)
+            if _refusal.__class__ is list:
+                try:
+                    _refusal = _refusal
+                    refusal: list[TokenLogprob] | None
+                    if _refusal is None:
+                        refusal = None
+                    elif isinstance(_refusal, list):
+                        try:
+                            refusal_type_0 = []
+                            _refusal_type_0 = _refusal
+                            for refusal_type_0_item_data in _refusal_type_0:
+                                refusal_type_0_item = TokenLogprob.from_dict(refusal_type_0_item_data)
+
+                                refusal_type_0.append(refusal_type_0_item)
+
+                            refusal = refusal_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            refusal = cast("list[TokenLogprob] | None", _refusal)
+                    else:
+                        refusal = _refusal
+
+                except _wire.WireError:
                     refusal = None
-                elif isinstance(_refusal, list):
-                    try:
-                        refusal_type_0 = []
-                        _refusal_type_0 = _refusal
-                        for refusal_type_0_item_data in _refusal_type_0:
-                            refusal_type_0_item = TokenLogprob.from_dict(refusal_type_0_item_data)
-
-                            refusal_type_0.append(refusal_type_0_item)
-
-                        refusal = refusal_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        refusal = cast("list[TokenLogprob] | None", _refusal)
-                else:
-                    refusal = _refusal
-
-            except _wire.WireError:
+                    kept = _wire.deviate(
+                        kept, "ChoiceLogprobs", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
+                    )
+                left -= 1
+            elif _refusal is UNSET:
                 refusal = None
+            elif _refusal is None:
+                refusal = None
+                nulls |= 2
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept, "ChoiceLogprobs", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
                 )
-            present += 1
-        elif _refusal is UNSET:
-            refusal = None
-        elif _refusal is None:
-            refusal = None
-            nulls |= 2
-            present += 1
+                refusal = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ChoiceLogprobs", "refusal", _refusal, unusable_when_mistyped=False, origin=src_dict
-            )
             refusal = None
 
         choice_logprobs = new_model(cls)
         choice_logprobs.content = content
         choice_logprobs.refusal = refusal
-        choice_logprobs.additional_properties = (
-            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        choice_logprobs.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         choice_logprobs._wire_kept = kept
         choice_logprobs._wire_nulls = nulls
         return choice_logprobs

@@ -81,89 +81,105 @@ class CompletionTokensDetails:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("CompletionTokensDetails", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
-        _reasoning_tokens = d.get("reasoning_tokens", UNSET)
-        if _reasoning_tokens.__class__ is int:
-            reasoning_tokens = _reasoning_tokens
-            present += 1
-        elif _reasoning_tokens is UNSET:
-            reasoning_tokens = None
-        elif _reasoning_tokens is None:
-            reasoning_tokens = None
-            nulls |= 1
-            present += 1
+        left = len(d)
+        if left:
+            _reasoning_tokens = d.get("reasoning_tokens", UNSET)
+            if _reasoning_tokens.__class__ is int:
+                reasoning_tokens = _reasoning_tokens
+                left -= 1
+            elif _reasoning_tokens is UNSET:
+                reasoning_tokens = None
+            elif _reasoning_tokens is None:
+                reasoning_tokens = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept,
+                    "CompletionTokensDetails",
+                    "reasoning_tokens",
+                    _reasoning_tokens,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+                reasoning_tokens = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "CompletionTokensDetails",
-                "reasoning_tokens",
-                _reasoning_tokens,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             reasoning_tokens = None
 
-        _audio_tokens = d.get("audio_tokens", UNSET)
-        if _audio_tokens.__class__ is int:
-            audio_tokens = _audio_tokens
-            present += 1
-        elif _audio_tokens is UNSET:
-            audio_tokens = None
-        elif _audio_tokens is None:
-            audio_tokens = None
-            nulls |= 2
-            present += 1
+        if left:
+            _audio_tokens = d.get("audio_tokens", UNSET)
+            if _audio_tokens.__class__ is int:
+                audio_tokens = _audio_tokens
+                left -= 1
+            elif _audio_tokens is UNSET:
+                audio_tokens = None
+            elif _audio_tokens is None:
+                audio_tokens = None
+                nulls |= 2
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept,
+                    "CompletionTokensDetails",
+                    "audio_tokens",
+                    _audio_tokens,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+                audio_tokens = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "CompletionTokensDetails",
-                "audio_tokens",
-                _audio_tokens,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             audio_tokens = None
 
-        _accepted_prediction_tokens = d.get("accepted_prediction_tokens", UNSET)
-        if _accepted_prediction_tokens.__class__ is int:
-            accepted_prediction_tokens = _accepted_prediction_tokens
-            present += 1
-        elif _accepted_prediction_tokens is UNSET:
-            accepted_prediction_tokens = None
-        elif _accepted_prediction_tokens is None:
-            accepted_prediction_tokens = None
-            nulls |= 4
-            present += 1
+        if left:
+            _accepted_prediction_tokens = d.get("accepted_prediction_tokens", UNSET)
+            if _accepted_prediction_tokens.__class__ is int:
+                accepted_prediction_tokens = _accepted_prediction_tokens
+                left -= 1
+            elif _accepted_prediction_tokens is UNSET:
+                accepted_prediction_tokens = None
+            elif _accepted_prediction_tokens is None:
+                accepted_prediction_tokens = None
+                nulls |= 4
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept,
+                    "CompletionTokensDetails",
+                    "accepted_prediction_tokens",
+                    _accepted_prediction_tokens,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+                accepted_prediction_tokens = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "CompletionTokensDetails",
-                "accepted_prediction_tokens",
-                _accepted_prediction_tokens,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             accepted_prediction_tokens = None
 
-        _rejected_prediction_tokens = d.get("rejected_prediction_tokens", UNSET)
-        if _rejected_prediction_tokens.__class__ is int:
-            rejected_prediction_tokens = _rejected_prediction_tokens
-            present += 1
-        elif _rejected_prediction_tokens is UNSET:
-            rejected_prediction_tokens = None
-        elif _rejected_prediction_tokens is None:
-            rejected_prediction_tokens = None
-            nulls |= 8
-            present += 1
+        if left:
+            _rejected_prediction_tokens = d.get("rejected_prediction_tokens", UNSET)
+            if _rejected_prediction_tokens.__class__ is int:
+                rejected_prediction_tokens = _rejected_prediction_tokens
+                left -= 1
+            elif _rejected_prediction_tokens is UNSET:
+                rejected_prediction_tokens = None
+            elif _rejected_prediction_tokens is None:
+                rejected_prediction_tokens = None
+                nulls |= 8
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept,
+                    "CompletionTokensDetails",
+                    "rejected_prediction_tokens",
+                    _rejected_prediction_tokens,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+                rejected_prediction_tokens = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "CompletionTokensDetails",
-                "rejected_prediction_tokens",
-                _rejected_prediction_tokens,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             rejected_prediction_tokens = None
 
         completion_tokens_details = new_model(cls)
@@ -172,7 +188,7 @@ class CompletionTokensDetails:
         completion_tokens_details.accepted_prediction_tokens = accepted_prediction_tokens
         completion_tokens_details.rejected_prediction_tokens = rejected_prediction_tokens
         completion_tokens_details.additional_properties = (
-            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         )
         completion_tokens_details._wire_kept = kept
         completion_tokens_details._wire_nulls = nulls

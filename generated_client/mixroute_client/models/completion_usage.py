@@ -118,11 +118,12 @@ class CompletionUsage:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("CompletionUsage", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 3
         try:
             _prompt_tokens = d["prompt_tokens"]
         except KeyError:
             _prompt_tokens = UNSET
+            left += 1
         if _prompt_tokens.__class__ is int:
             prompt_tokens = _prompt_tokens
         else:
@@ -135,6 +136,7 @@ class CompletionUsage:
             _completion_tokens = d["completion_tokens"]
         except KeyError:
             _completion_tokens = UNSET
+            left += 1
         if _completion_tokens.__class__ is int:
             completion_tokens = _completion_tokens
         else:
@@ -152,6 +154,7 @@ class CompletionUsage:
             _total_tokens = d["total_tokens"]
         except KeyError:
             _total_tokens = UNSET
+            left += 1
         if _total_tokens.__class__ is int:
             total_tokens = _total_tokens
         else:
@@ -160,25 +163,42 @@ class CompletionUsage:
             )
             total_tokens = None
 
-        _prompt_tokens_details = d.get("prompt_tokens_details", UNSET)
-        if _prompt_tokens_details.__class__ is dict:
-            try:
-                _prompt_tokens_details = _prompt_tokens_details
-                prompt_tokens_details: None | PromptTokensDetails
-                if _prompt_tokens_details is None:
+        if left:
+            _prompt_tokens_details = d.get("prompt_tokens_details", UNSET)
+            if _prompt_tokens_details.__class__ is dict:
+                try:
+                    _prompt_tokens_details = _prompt_tokens_details
+                    prompt_tokens_details: None | PromptTokensDetails
+                    if _prompt_tokens_details is None:
+                        prompt_tokens_details = None
+                    elif isinstance(_prompt_tokens_details, dict):
+                        try:
+                            prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(_prompt_tokens_details)
+
+                            prompt_tokens_details = prompt_tokens_details_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            prompt_tokens_details = cast("None | PromptTokensDetails", _prompt_tokens_details)
+                    else:
+                        prompt_tokens_details = _prompt_tokens_details
+
+                except _wire.WireError:
                     prompt_tokens_details = None
-                elif isinstance(_prompt_tokens_details, dict):
-                    try:
-                        prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(_prompt_tokens_details)
-
-                        prompt_tokens_details = prompt_tokens_details_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        prompt_tokens_details = cast("None | PromptTokensDetails", _prompt_tokens_details)
-                else:
-                    prompt_tokens_details = _prompt_tokens_details
-
-            except _wire.WireError:
+                    kept = _wire.deviate(
+                        kept,
+                        "CompletionUsage",
+                        "prompt_tokens_details",
+                        _prompt_tokens_details,
+                        unusable_when_mistyped=False,
+                        origin=src_dict,
+                    )
+                left -= 1
+            elif _prompt_tokens_details is UNSET:
                 prompt_tokens_details = None
+            elif _prompt_tokens_details is None:
+                prompt_tokens_details = None
+                nulls |= 1
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept,
                     "CompletionUsage",
@@ -187,43 +207,51 @@ class CompletionUsage:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
-            present += 1
-        elif _prompt_tokens_details is UNSET:
-            prompt_tokens_details = None
-        elif _prompt_tokens_details is None:
-            prompt_tokens_details = None
-            nulls |= 1
-            present += 1
+                prompt_tokens_details = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "CompletionUsage",
-                "prompt_tokens_details",
-                _prompt_tokens_details,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             prompt_tokens_details = None
 
-        _completion_tokens_details = d.get("completion_tokens_details", UNSET)
-        if _completion_tokens_details.__class__ is dict:
-            try:
-                _completion_tokens_details = _completion_tokens_details
-                completion_tokens_details: CompletionTokensDetails | None
-                if _completion_tokens_details is None:
+        if left:
+            _completion_tokens_details = d.get("completion_tokens_details", UNSET)
+            if _completion_tokens_details.__class__ is dict:
+                try:
+                    _completion_tokens_details = _completion_tokens_details
+                    completion_tokens_details: CompletionTokensDetails | None
+                    if _completion_tokens_details is None:
+                        completion_tokens_details = None
+                    elif isinstance(_completion_tokens_details, dict):
+                        try:
+                            completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(
+                                _completion_tokens_details
+                            )
+
+                            completion_tokens_details = completion_tokens_details_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            completion_tokens_details = cast(
+                                "CompletionTokensDetails | None", _completion_tokens_details
+                            )
+                    else:
+                        completion_tokens_details = _completion_tokens_details
+
+                except _wire.WireError:
                     completion_tokens_details = None
-                elif isinstance(_completion_tokens_details, dict):
-                    try:
-                        completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(_completion_tokens_details)
-
-                        completion_tokens_details = completion_tokens_details_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        completion_tokens_details = cast("CompletionTokensDetails | None", _completion_tokens_details)
-                else:
-                    completion_tokens_details = _completion_tokens_details
-
-            except _wire.WireError:
+                    kept = _wire.deviate(
+                        kept,
+                        "CompletionUsage",
+                        "completion_tokens_details",
+                        _completion_tokens_details,
+                        unusable_when_mistyped=False,
+                        origin=src_dict,
+                    )
+                left -= 1
+            elif _completion_tokens_details is UNSET:
                 completion_tokens_details = None
+            elif _completion_tokens_details is None:
+                completion_tokens_details = None
+                nulls |= 2
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept,
                     "CompletionUsage",
@@ -232,64 +260,59 @@ class CompletionUsage:
                     unusable_when_mistyped=False,
                     origin=src_dict,
                 )
-            present += 1
-        elif _completion_tokens_details is UNSET:
-            completion_tokens_details = None
-        elif _completion_tokens_details is None:
-            completion_tokens_details = None
-            nulls |= 2
-            present += 1
+                completion_tokens_details = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "CompletionUsage",
-                "completion_tokens_details",
-                _completion_tokens_details,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             completion_tokens_details = None
 
-        _prompt_cache_hit_tokens = d.get("prompt_cache_hit_tokens", UNSET)
-        if _prompt_cache_hit_tokens.__class__ is int:
-            prompt_cache_hit_tokens = _prompt_cache_hit_tokens
-            present += 1
-        elif _prompt_cache_hit_tokens is UNSET:
-            prompt_cache_hit_tokens = None
-        elif _prompt_cache_hit_tokens is None:
-            prompt_cache_hit_tokens = None
-            nulls |= 4
-            present += 1
+        if left:
+            _prompt_cache_hit_tokens = d.get("prompt_cache_hit_tokens", UNSET)
+            if _prompt_cache_hit_tokens.__class__ is int:
+                prompt_cache_hit_tokens = _prompt_cache_hit_tokens
+                left -= 1
+            elif _prompt_cache_hit_tokens is UNSET:
+                prompt_cache_hit_tokens = None
+            elif _prompt_cache_hit_tokens is None:
+                prompt_cache_hit_tokens = None
+                nulls |= 4
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept,
+                    "CompletionUsage",
+                    "prompt_cache_hit_tokens",
+                    _prompt_cache_hit_tokens,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+                prompt_cache_hit_tokens = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "CompletionUsage",
-                "prompt_cache_hit_tokens",
-                _prompt_cache_hit_tokens,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             prompt_cache_hit_tokens = None
 
-        _prompt_cache_miss_tokens = d.get("prompt_cache_miss_tokens", UNSET)
-        if _prompt_cache_miss_tokens.__class__ is int:
-            prompt_cache_miss_tokens = _prompt_cache_miss_tokens
-            present += 1
-        elif _prompt_cache_miss_tokens is UNSET:
-            prompt_cache_miss_tokens = None
-        elif _prompt_cache_miss_tokens is None:
-            prompt_cache_miss_tokens = None
-            nulls |= 8
-            present += 1
+        if left:
+            _prompt_cache_miss_tokens = d.get("prompt_cache_miss_tokens", UNSET)
+            if _prompt_cache_miss_tokens.__class__ is int:
+                prompt_cache_miss_tokens = _prompt_cache_miss_tokens
+                left -= 1
+            elif _prompt_cache_miss_tokens is UNSET:
+                prompt_cache_miss_tokens = None
+            elif _prompt_cache_miss_tokens is None:
+                prompt_cache_miss_tokens = None
+                nulls |= 8
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept,
+                    "CompletionUsage",
+                    "prompt_cache_miss_tokens",
+                    _prompt_cache_miss_tokens,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+                prompt_cache_miss_tokens = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "CompletionUsage",
-                "prompt_cache_miss_tokens",
-                _prompt_cache_miss_tokens,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             prompt_cache_miss_tokens = None
 
         completion_usage = new_model(cls)
@@ -300,9 +323,7 @@ class CompletionUsage:
         completion_usage.completion_tokens_details = completion_tokens_details
         completion_usage.prompt_cache_hit_tokens = prompt_cache_hit_tokens
         completion_usage.prompt_cache_miss_tokens = prompt_cache_miss_tokens
-        completion_usage.additional_properties = (
-            {} if kept is None and len(d) == 3 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        completion_usage.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         completion_usage._wire_kept = kept
         completion_usage._wire_nulls = nulls
         return completion_usage

@@ -82,60 +82,75 @@ class ErrorDetail:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ErrorDetail", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 1
         try:
             _message = d["message"]
         except KeyError:
             _message = UNSET
+            left += 1
         if _message.__class__ is str:
             message = _message
         else:
             kept = _wire.deviate(kept, "ErrorDetail", "message", _message, unusable_when_mistyped=True, origin=src_dict)
             message = None
 
-        _type_ = d.get("type", UNSET)
-        if _type_.__class__ is str:
-            type_ = _type_
+        if left:
+            _type_ = d.get("type", UNSET)
+            if _type_.__class__ is str:
+                type_ = _type_
 
-            present += 1
-        elif _type_ is UNSET:
-            type_ = None
-        elif _type_ is None:
-            type_ = None
-            nulls |= 1
-            present += 1
+                left -= 1
+            elif _type_ is UNSET:
+                type_ = None
+            elif _type_ is None:
+                type_ = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(kept, "ErrorDetail", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
+                type_ = None
+
         else:
-            kept = _wire.deviate(kept, "ErrorDetail", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
             type_ = None
 
-        _param = d.get("param", UNSET)
-        if _param.__class__ is str:
-            param = _param
+        if left:
+            _param = d.get("param", UNSET)
+            if _param.__class__ is str:
+                param = _param
 
-            present += 1
-        elif _param is UNSET:
-            param = None
-        elif _param is None:
-            param = None
-            nulls |= 2
-            present += 1
+                left -= 1
+            elif _param is UNSET:
+                param = None
+            elif _param is None:
+                param = None
+                nulls |= 2
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "ErrorDetail", "param", _param, unusable_when_mistyped=False, origin=src_dict
+                )
+                param = None
+
         else:
-            kept = _wire.deviate(kept, "ErrorDetail", "param", _param, unusable_when_mistyped=False, origin=src_dict)
             param = None
 
-        _code = d.get("code", UNSET)
-        if _code.__class__ is str or _code.__class__ is int:
-            code = _code
+        if left:
+            _code = d.get("code", UNSET)
+            if _code.__class__ is str or _code.__class__ is int:
+                code = _code
 
-            present += 1
-        elif _code is UNSET:
-            code = None
-        elif _code is None:
-            code = None
-            nulls |= 4
-            present += 1
+                left -= 1
+            elif _code is UNSET:
+                code = None
+            elif _code is None:
+                code = None
+                nulls |= 4
+                left -= 1
+            else:
+                kept = _wire.deviate(kept, "ErrorDetail", "code", _code, unusable_when_mistyped=False, origin=src_dict)
+                code = None
+
         else:
-            kept = _wire.deviate(kept, "ErrorDetail", "code", _code, unusable_when_mistyped=False, origin=src_dict)
             code = None
 
         error_detail = new_model(cls)
@@ -143,9 +158,7 @@ class ErrorDetail:
         error_detail.type_ = type_
         error_detail.param = param
         error_detail.code = code
-        error_detail.additional_properties = (
-            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        error_detail.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         error_detail._wire_kept = kept
         error_detail._wire_nulls = nulls
         return error_detail

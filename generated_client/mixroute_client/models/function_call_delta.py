@@ -60,44 +60,52 @@ class FunctionCallDelta:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("FunctionCallDelta", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
-        _name = d.get("name", UNSET)
-        if _name.__class__ is str:
-            name = _name
-            present += 1
-        elif _name is UNSET:
-            name = None
-        elif _name is None:
-            name = None
-            nulls |= 1
-            present += 1
+        left = len(d)
+        if left:
+            _name = d.get("name", UNSET)
+            if _name.__class__ is str:
+                name = _name
+                left -= 1
+            elif _name is UNSET:
+                name = None
+            elif _name is None:
+                name = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "FunctionCallDelta", "name", _name, unusable_when_mistyped=False, origin=src_dict
+                )
+                name = None
+
         else:
-            kept = _wire.deviate(
-                kept, "FunctionCallDelta", "name", _name, unusable_when_mistyped=False, origin=src_dict
-            )
             name = None
 
-        _arguments = d.get("arguments", UNSET)
-        if _arguments.__class__ is str:
-            arguments = _arguments
-            present += 1
-        elif _arguments is UNSET:
-            arguments = None
-        elif _arguments is None:
-            arguments = None
-            nulls |= 2
-            present += 1
+        if left:
+            _arguments = d.get("arguments", UNSET)
+            if _arguments.__class__ is str:
+                arguments = _arguments
+                left -= 1
+            elif _arguments is UNSET:
+                arguments = None
+            elif _arguments is None:
+                arguments = None
+                nulls |= 2
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "FunctionCallDelta", "arguments", _arguments, unusable_when_mistyped=False, origin=src_dict
+                )
+                arguments = None
+
         else:
-            kept = _wire.deviate(
-                kept, "FunctionCallDelta", "arguments", _arguments, unusable_when_mistyped=False, origin=src_dict
-            )
             arguments = None
 
         function_call_delta = new_model(cls)
         function_call_delta.name = name
         function_call_delta.arguments = arguments
         function_call_delta.additional_properties = (
-            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         )
         function_call_delta._wire_kept = kept
         function_call_delta._wire_nulls = nulls

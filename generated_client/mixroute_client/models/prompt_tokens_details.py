@@ -60,54 +60,62 @@ class PromptTokensDetails:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("PromptTokensDetails", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
-        _cached_tokens = d.get("cached_tokens", UNSET)
-        if _cached_tokens.__class__ is int:
-            cached_tokens = _cached_tokens
-            present += 1
-        elif _cached_tokens is UNSET:
-            cached_tokens = None
-        elif _cached_tokens is None:
-            cached_tokens = None
-            nulls |= 1
-            present += 1
+        left = len(d)
+        if left:
+            _cached_tokens = d.get("cached_tokens", UNSET)
+            if _cached_tokens.__class__ is int:
+                cached_tokens = _cached_tokens
+                left -= 1
+            elif _cached_tokens is UNSET:
+                cached_tokens = None
+            elif _cached_tokens is None:
+                cached_tokens = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept,
+                    "PromptTokensDetails",
+                    "cached_tokens",
+                    _cached_tokens,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+                cached_tokens = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "PromptTokensDetails",
-                "cached_tokens",
-                _cached_tokens,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             cached_tokens = None
 
-        _audio_tokens = d.get("audio_tokens", UNSET)
-        if _audio_tokens.__class__ is int:
-            audio_tokens = _audio_tokens
-            present += 1
-        elif _audio_tokens is UNSET:
-            audio_tokens = None
-        elif _audio_tokens is None:
-            audio_tokens = None
-            nulls |= 2
-            present += 1
+        if left:
+            _audio_tokens = d.get("audio_tokens", UNSET)
+            if _audio_tokens.__class__ is int:
+                audio_tokens = _audio_tokens
+                left -= 1
+            elif _audio_tokens is UNSET:
+                audio_tokens = None
+            elif _audio_tokens is None:
+                audio_tokens = None
+                nulls |= 2
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept,
+                    "PromptTokensDetails",
+                    "audio_tokens",
+                    _audio_tokens,
+                    unusable_when_mistyped=False,
+                    origin=src_dict,
+                )
+                audio_tokens = None
+
         else:
-            kept = _wire.deviate(
-                kept,
-                "PromptTokensDetails",
-                "audio_tokens",
-                _audio_tokens,
-                unusable_when_mistyped=False,
-                origin=src_dict,
-            )
             audio_tokens = None
 
         prompt_tokens_details = new_model(cls)
         prompt_tokens_details.cached_tokens = cached_tokens
         prompt_tokens_details.audio_tokens = audio_tokens
         prompt_tokens_details.additional_properties = (
-            {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         )
         prompt_tokens_details._wire_kept = kept
         prompt_tokens_details._wire_nulls = nulls

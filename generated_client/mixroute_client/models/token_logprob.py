@@ -84,11 +84,12 @@ class TokenLogprob:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("TokenLogprob", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 2
         try:
             _token = d["token"]
         except KeyError:
             _token = UNSET
+            left += 1
         if _token.__class__ is str:
             token = _token
         else:
@@ -99,6 +100,7 @@ class TokenLogprob:
             _logprob = d["logprob"]
         except KeyError:
             _logprob = UNSET
+            left += 1
         if _logprob.__class__ is float or _logprob.__class__ is int:
             logprob = _logprob
         else:
@@ -107,47 +109,62 @@ class TokenLogprob:
             )
             logprob = None
 
-        _bytes_ = d.get("bytes", UNSET)
-        if _bytes_.__class__ is list:
-            bytes_ = _bytes_
+        if left:
+            _bytes_ = d.get("bytes", UNSET)
+            if _bytes_.__class__ is list:
+                bytes_ = _bytes_
 
-            present += 1
-        elif _bytes_ is UNSET:
-            bytes_ = None
-        elif _bytes_ is None:
-            bytes_ = None
-            nulls |= 1
-            present += 1
+                left -= 1
+            elif _bytes_ is UNSET:
+                bytes_ = None
+            elif _bytes_ is None:
+                bytes_ = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "TokenLogprob", "bytes", _bytes_, unusable_when_mistyped=False, origin=src_dict
+                )
+                bytes_ = None
+
         else:
-            kept = _wire.deviate(kept, "TokenLogprob", "bytes", _bytes_, unusable_when_mistyped=False, origin=src_dict)
             bytes_ = None
 
-        _top_logprobs = d.get("top_logprobs", UNSET)
-        if _top_logprobs.__class__ is list:
-            try:
-                top_logprobs = []
-                _top_logprobs = _top_logprobs
-                for top_logprobs_item_data in _top_logprobs:
-                    top_logprobs_item = TopLogprob.from_dict(top_logprobs_item_data)
+        if left:
+            _top_logprobs = d.get("top_logprobs", UNSET)
+            if _top_logprobs.__class__ is list:
+                try:
+                    top_logprobs = []
+                    _top_logprobs = _top_logprobs
+                    for top_logprobs_item_data in _top_logprobs:
+                        top_logprobs_item = TopLogprob.from_dict(top_logprobs_item_data)
 
-                    top_logprobs.append(top_logprobs_item)
+                        top_logprobs.append(top_logprobs_item)
 
-            except _wire.WireError:
+                except _wire.WireError:
+                    top_logprobs = None
+                    kept = _wire.deviate(
+                        kept,
+                        "TokenLogprob",
+                        "top_logprobs",
+                        _top_logprobs,
+                        unusable_when_mistyped=False,
+                        origin=src_dict,
+                    )
+                left -= 1
+            elif _top_logprobs is UNSET:
                 top_logprobs = None
+            elif _top_logprobs is None:
+                top_logprobs = None
+                nulls |= 2
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept, "TokenLogprob", "top_logprobs", _top_logprobs, unusable_when_mistyped=False, origin=src_dict
                 )
-            present += 1
-        elif _top_logprobs is UNSET:
-            top_logprobs = None
-        elif _top_logprobs is None:
-            top_logprobs = None
-            nulls |= 2
-            present += 1
+                top_logprobs = None
+
         else:
-            kept = _wire.deviate(
-                kept, "TokenLogprob", "top_logprobs", _top_logprobs, unusable_when_mistyped=False, origin=src_dict
-            )
             top_logprobs = None
 
         token_logprob = new_model(cls)
@@ -155,9 +172,7 @@ class TokenLogprob:
         token_logprob.logprob = logprob
         token_logprob.bytes_ = bytes_
         token_logprob.top_logprobs = top_logprobs
-        token_logprob.additional_properties = (
-            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        token_logprob.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         token_logprob._wire_kept = kept
         token_logprob._wire_nulls = nulls
         return token_logprob

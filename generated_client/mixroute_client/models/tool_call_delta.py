@@ -76,66 +76,81 @@ class ToolCallDelta:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ToolCallDelta", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 1
         try:
             _index = d["index"]
         except KeyError:
             _index = UNSET
+            left += 1
         if _index.__class__ is int:
             index = _index
         else:
             kept = _wire.deviate(kept, "ToolCallDelta", "index", _index, unusable_when_mistyped=True, origin=src_dict)
             index = None
 
-        _id = d.get("id", UNSET)
-        if _id.__class__ is str:
-            id = _id
-            present += 1
-        elif _id is UNSET:
-            id = None
-        elif _id is None:
-            id = None
-            nulls |= 1
-            present += 1
+        if left:
+            _id = d.get("id", UNSET)
+            if _id.__class__ is str:
+                id = _id
+                left -= 1
+            elif _id is UNSET:
+                id = None
+            elif _id is None:
+                id = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(kept, "ToolCallDelta", "id", _id, unusable_when_mistyped=False, origin=src_dict)
+                id = None
+
         else:
-            kept = _wire.deviate(kept, "ToolCallDelta", "id", _id, unusable_when_mistyped=False, origin=src_dict)
             id = None
 
-        _type_ = d.get("type", UNSET)
-        if _type_ == "function":
-            type_ = _type_
-            present += 1
-        elif _type_ is UNSET:
-            type_ = None
-        elif _type_ is None:
-            type_ = None
-            nulls |= 2
-            present += 1
+        if left:
+            _type_ = d.get("type", UNSET)
+            if _type_ == "function":
+                type_ = _type_
+                left -= 1
+            elif _type_ is UNSET:
+                type_ = None
+            elif _type_ is None:
+                type_ = None
+                nulls |= 2
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "ToolCallDelta", "type", _type_, unusable_when_mistyped=False, origin=src_dict
+                )
+                type_ = None
+
         else:
-            kept = _wire.deviate(kept, "ToolCallDelta", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
             type_ = None
 
-        _function = d.get("function", UNSET)
-        if _function.__class__ is dict:
-            try:
-                function = FunctionCallDelta.from_dict(_function)
+        if left:
+            _function = d.get("function", UNSET)
+            if _function.__class__ is dict:
+                try:
+                    function = FunctionCallDelta.from_dict(_function)
 
-            except _wire.WireError:
+                except _wire.WireError:
+                    function = None
+                    kept = _wire.deviate(
+                        kept, "ToolCallDelta", "function", _function, unusable_when_mistyped=False, origin=src_dict
+                    )
+                left -= 1
+            elif _function is UNSET:
                 function = None
+            elif _function is None:
+                function = None
+                nulls |= 4
+                left -= 1
+            else:
                 kept = _wire.deviate(
                     kept, "ToolCallDelta", "function", _function, unusable_when_mistyped=False, origin=src_dict
                 )
-            present += 1
-        elif _function is UNSET:
-            function = None
-        elif _function is None:
-            function = None
-            nulls |= 4
-            present += 1
+                function = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ToolCallDelta", "function", _function, unusable_when_mistyped=False, origin=src_dict
-            )
             function = None
 
         tool_call_delta = new_model(cls)
@@ -143,9 +158,7 @@ class ToolCallDelta:
         tool_call_delta.id = id
         tool_call_delta.type_ = type_
         tool_call_delta.function = function
-        tool_call_delta.additional_properties = (
-            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        tool_call_delta.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         tool_call_delta._wire_kept = kept
         tool_call_delta._wire_nulls = nulls
         return tool_call_delta

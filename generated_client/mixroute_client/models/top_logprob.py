@@ -73,11 +73,12 @@ class TopLogprob:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("TopLogprob", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 2
         try:
             _token = d["token"]
         except KeyError:
             _token = UNSET
+            left += 1
         if _token.__class__ is str:
             token = _token
         else:
@@ -88,34 +89,39 @@ class TopLogprob:
             _logprob = d["logprob"]
         except KeyError:
             _logprob = UNSET
+            left += 1
         if _logprob.__class__ is float or _logprob.__class__ is int:
             logprob = _logprob
         else:
             kept = _wire.deviate(kept, "TopLogprob", "logprob", _logprob, unusable_when_mistyped=True, origin=src_dict)
             logprob = None
 
-        _bytes_ = d.get("bytes", UNSET)
-        if _bytes_.__class__ is list:
-            bytes_ = _bytes_
+        if left:
+            _bytes_ = d.get("bytes", UNSET)
+            if _bytes_.__class__ is list:
+                bytes_ = _bytes_
 
-            present += 1
-        elif _bytes_ is UNSET:
-            bytes_ = None
-        elif _bytes_ is None:
-            bytes_ = None
-            nulls |= 1
-            present += 1
+                left -= 1
+            elif _bytes_ is UNSET:
+                bytes_ = None
+            elif _bytes_ is None:
+                bytes_ = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "TopLogprob", "bytes", _bytes_, unusable_when_mistyped=False, origin=src_dict
+                )
+                bytes_ = None
+
         else:
-            kept = _wire.deviate(kept, "TopLogprob", "bytes", _bytes_, unusable_when_mistyped=False, origin=src_dict)
             bytes_ = None
 
         top_logprob = new_model(cls)
         top_logprob.token = token
         top_logprob.logprob = logprob
         top_logprob.bytes_ = bytes_
-        top_logprob.additional_properties = (
-            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        top_logprob.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         top_logprob._wire_kept = kept
         top_logprob._wire_nulls = nulls
         return top_logprob

@@ -76,61 +76,76 @@ class UrlCitation:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("UrlCitation", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 1
         try:
             _url = d["url"]
         except KeyError:
             _url = UNSET
+            left += 1
         if _url.__class__ is str:
             url = _url
         else:
             kept = _wire.deviate(kept, "UrlCitation", "url", _url, unusable_when_mistyped=True, origin=src_dict)
             url = None
 
-        _title = d.get("title", UNSET)
-        if _title.__class__ is str:
-            title = _title
-            present += 1
-        elif _title is UNSET:
-            title = None
-        elif _title is None:
-            title = None
-            nulls |= 1
-            present += 1
+        if left:
+            _title = d.get("title", UNSET)
+            if _title.__class__ is str:
+                title = _title
+                left -= 1
+            elif _title is UNSET:
+                title = None
+            elif _title is None:
+                title = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "UrlCitation", "title", _title, unusable_when_mistyped=False, origin=src_dict
+                )
+                title = None
+
         else:
-            kept = _wire.deviate(kept, "UrlCitation", "title", _title, unusable_when_mistyped=False, origin=src_dict)
             title = None
 
-        _start_index = d.get("start_index", UNSET)
-        if _start_index.__class__ is int:
-            start_index = _start_index
-            present += 1
-        elif _start_index is UNSET:
-            start_index = None
-        elif _start_index is None:
-            start_index = None
-            nulls |= 2
-            present += 1
+        if left:
+            _start_index = d.get("start_index", UNSET)
+            if _start_index.__class__ is int:
+                start_index = _start_index
+                left -= 1
+            elif _start_index is UNSET:
+                start_index = None
+            elif _start_index is None:
+                start_index = None
+                nulls |= 2
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "UrlCitation", "start_index", _start_index, unusable_when_mistyped=False, origin=src_dict
+                )
+                start_index = None
+
         else:
-            kept = _wire.deviate(
-                kept, "UrlCitation", "start_index", _start_index, unusable_when_mistyped=False, origin=src_dict
-            )
             start_index = None
 
-        _end_index = d.get("end_index", UNSET)
-        if _end_index.__class__ is int:
-            end_index = _end_index
-            present += 1
-        elif _end_index is UNSET:
-            end_index = None
-        elif _end_index is None:
-            end_index = None
-            nulls |= 4
-            present += 1
+        if left:
+            _end_index = d.get("end_index", UNSET)
+            if _end_index.__class__ is int:
+                end_index = _end_index
+                left -= 1
+            elif _end_index is UNSET:
+                end_index = None
+            elif _end_index is None:
+                end_index = None
+                nulls |= 4
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "UrlCitation", "end_index", _end_index, unusable_when_mistyped=False, origin=src_dict
+                )
+                end_index = None
+
         else:
-            kept = _wire.deviate(
-                kept, "UrlCitation", "end_index", _end_index, unusable_when_mistyped=False, origin=src_dict
-            )
             end_index = None
 
         url_citation = new_model(cls)
@@ -138,9 +153,7 @@ class UrlCitation:
         url_citation.title = title
         url_citation.start_index = start_index
         url_citation.end_index = end_index
-        url_citation.additional_properties = (
-            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        url_citation.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         url_citation._wire_kept = kept
         url_citation._wire_nulls = nulls
         return url_citation

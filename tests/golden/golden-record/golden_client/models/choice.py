@@ -73,11 +73,12 @@ class Choice:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Choice", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 2
         try:
             _index = d["index"]
         except KeyError:
             _index = UNSET
+            left += 1
         if _index.__class__ is int:
             index = _index
         else:
@@ -88,6 +89,7 @@ class Choice:
             _message = d["message"]
         except KeyError:
             _message = UNSET
+            left += 1
         if _message.__class__ is dict:
             try:
                 message = ReplyMessage.from_dict(_message)
@@ -98,42 +100,44 @@ class Choice:
             kept = _wire.deviate(kept, "Choice", "message", _message, unusable_when_mistyped=False, origin=src_dict)
             message = ReplyMessage.from_dict({})
 
-        _finish_reason = d.get("finish_reason", UNSET)
-        if _finish_reason in ("length", "stop"):
-            _finish_reason = _finish_reason
-            finish_reason: FinishReason | None
-            if _finish_reason is None:
+        if left:
+            _finish_reason = d.get("finish_reason", UNSET)
+            if _finish_reason in ("length", "stop"):
+                _finish_reason = _finish_reason
+                finish_reason: FinishReason | None
+                if _finish_reason is None:
+                    finish_reason = None
+                elif isinstance(_finish_reason, str):
+                    try:
+                        finish_reason_type_0 = FinishReason(_finish_reason)
+
+                        finish_reason = finish_reason_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        finish_reason = cast("FinishReason | None", _finish_reason)
+                else:
+                    finish_reason = _finish_reason
+
+                left -= 1
+            elif _finish_reason is UNSET:
                 finish_reason = None
-            elif isinstance(_finish_reason, str):
-                try:
-                    finish_reason_type_0 = FinishReason(_finish_reason)
-
-                    finish_reason = finish_reason_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    finish_reason = cast("FinishReason | None", _finish_reason)
+            elif _finish_reason is None:
+                finish_reason = None
+                nulls |= 1
+                left -= 1
             else:
-                finish_reason = _finish_reason
+                kept = _wire.deviate(
+                    kept, "Choice", "finish_reason", _finish_reason, unusable_when_mistyped=False, origin=src_dict
+                )
+                finish_reason = None
 
-            present += 1
-        elif _finish_reason is UNSET:
-            finish_reason = None
-        elif _finish_reason is None:
-            finish_reason = None
-            nulls |= 1
-            present += 1
         else:
-            kept = _wire.deviate(
-                kept, "Choice", "finish_reason", _finish_reason, unusable_when_mistyped=False, origin=src_dict
-            )
             finish_reason = None
 
         choice = new_model(cls)
         choice.index = index
         choice.message = message
         choice.finish_reason = finish_reason
-        choice.additional_properties = (
-            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        choice.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         choice._wire_kept = kept
         choice._wire_nulls = nulls
         return choice

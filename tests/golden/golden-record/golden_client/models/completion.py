@@ -80,11 +80,12 @@ class Completion:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Completion", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 3
         try:
             _id = d["id"]
         except KeyError:
             _id = UNSET
+            left += 1
         if _id.__class__ is str:
             id = _id
         else:
@@ -95,6 +96,7 @@ class Completion:
             _object_ = d["object"]
         except KeyError:
             _object_ = UNSET
+            left += 1
         if _object_ == "chat.completion":
             object_ = _object_
         else:
@@ -105,6 +107,7 @@ class Completion:
             _choices = d["choices"]
         except KeyError:
             _choices = UNSET
+            left += 1
         if _choices.__class__ is list:
             try:
                 choices = []
@@ -120,35 +123,41 @@ class Completion:
             kept = _wire.deviate(kept, "Completion", "choices", _choices, unusable_when_mistyped=False, origin=src_dict)
             choices = []
 
-        _usage = d.get("usage", UNSET)
-        if _usage.__class__ is dict:
-            try:
-                _usage = _usage
-                usage: None | Usage
-                if _usage is None:
+        if left:
+            _usage = d.get("usage", UNSET)
+            if _usage.__class__ is dict:
+                try:
+                    _usage = _usage
+                    usage: None | Usage
+                    if _usage is None:
+                        usage = None
+                    elif isinstance(_usage, dict):
+                        try:
+                            usage_type_0 = Usage.from_dict(_usage)
+
+                            usage = usage_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            usage = cast("None | Usage", _usage)
+                    else:
+                        usage = _usage
+
+                except _wire.WireError:
                     usage = None
-                elif isinstance(_usage, dict):
-                    try:
-                        usage_type_0 = Usage.from_dict(_usage)
-
-                        usage = usage_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        usage = cast("None | Usage", _usage)
-                else:
-                    usage = _usage
-
-            except _wire.WireError:
+                    kept = _wire.deviate(
+                        kept, "Completion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict
+                    )
+                left -= 1
+            elif _usage is UNSET:
                 usage = None
+            elif _usage is None:
+                usage = None
+                nulls |= 1
+                left -= 1
+            else:
                 kept = _wire.deviate(kept, "Completion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict)
-            present += 1
-        elif _usage is UNSET:
-            usage = None
-        elif _usage is None:
-            usage = None
-            nulls |= 1
-            present += 1
+                usage = None
+
         else:
-            kept = _wire.deviate(kept, "Completion", "usage", _usage, unusable_when_mistyped=False, origin=src_dict)
             usage = None
 
         completion = new_model(cls)
@@ -156,9 +165,7 @@ class Completion:
         completion.object_ = object_
         completion.choices = choices
         completion.usage = usage
-        completion.additional_properties = (
-            {} if kept is None and len(d) == 3 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        completion.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         completion._wire_kept = kept
         completion._wire_nulls = nulls
         return completion

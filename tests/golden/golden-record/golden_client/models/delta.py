@@ -62,40 +62,48 @@ class Delta:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Delta", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
-        _role = d.get("role", UNSET)
-        if _role == "assistant":
-            role = _role
-            present += 1
-        elif _role is UNSET:
-            role = None
-        elif _role is None:
-            role = None
-            nulls |= 1
-            present += 1
+        left = len(d)
+        if left:
+            _role = d.get("role", UNSET)
+            if _role == "assistant":
+                role = _role
+                left -= 1
+            elif _role is UNSET:
+                role = None
+            elif _role is None:
+                role = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(kept, "Delta", "role", _role, unusable_when_mistyped=False, origin=src_dict)
+                role = None
+
         else:
-            kept = _wire.deviate(kept, "Delta", "role", _role, unusable_when_mistyped=False, origin=src_dict)
             role = None
 
-        _content = d.get("content", UNSET)
-        if _content.__class__ is str:
-            content = _content
+        if left:
+            _content = d.get("content", UNSET)
+            if _content.__class__ is str:
+                content = _content
 
-            present += 1
-        elif _content is UNSET:
-            content = None
-        elif _content is None:
-            content = None
-            nulls |= 2
-            present += 1
+                left -= 1
+            elif _content is UNSET:
+                content = None
+            elif _content is None:
+                content = None
+                nulls |= 2
+                left -= 1
+            else:
+                kept = _wire.deviate(kept, "Delta", "content", _content, unusable_when_mistyped=False, origin=src_dict)
+                content = None
+
         else:
-            kept = _wire.deviate(kept, "Delta", "content", _content, unusable_when_mistyped=False, origin=src_dict)
             content = None
 
         delta = new_model(cls)
         delta.role = role
         delta.content = content
-        delta.additional_properties = {} if kept is None and len(d) == 0 + present else _wire.additional(d, _JSON_NAMES)
+        delta.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         delta._wire_kept = kept
         delta._wire_nulls = nulls
         return delta

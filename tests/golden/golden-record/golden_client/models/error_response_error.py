@@ -64,11 +64,12 @@ class ErrorResponseError:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ErrorResponseError", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 1
         try:
             _message = d["message"]
         except KeyError:
             _message = UNSET
+            left += 1
         if _message.__class__ is str:
             message = _message
         else:
@@ -77,28 +78,32 @@ class ErrorResponseError:
             )
             message = None
 
-        _code = d.get("code", UNSET)
-        if _code.__class__ is str:
-            code = _code
+        if left:
+            _code = d.get("code", UNSET)
+            if _code.__class__ is str:
+                code = _code
 
-            present += 1
-        elif _code is UNSET:
-            code = None
-        elif _code is None:
-            code = None
-            nulls |= 1
-            present += 1
+                left -= 1
+            elif _code is UNSET:
+                code = None
+            elif _code is None:
+                code = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "ErrorResponseError", "code", _code, unusable_when_mistyped=False, origin=src_dict
+                )
+                code = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ErrorResponseError", "code", _code, unusable_when_mistyped=False, origin=src_dict
-            )
             code = None
 
         error_response_error = new_model(cls)
         error_response_error.message = message
         error_response_error.code = code
         error_response_error.additional_properties = (
-            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
+            {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         )
         error_response_error._wire_kept = kept
         error_response_error._wire_nulls = nulls

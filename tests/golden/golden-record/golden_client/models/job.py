@@ -94,11 +94,12 @@ class Job:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Job", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 3
         try:
             _id = d["id"]
         except KeyError:
             _id = UNSET
+            left += 1
         if _id.__class__ is str:
             id = _id
         else:
@@ -109,6 +110,7 @@ class Job:
             _name = d["name"]
         except KeyError:
             _name = UNSET
+            left += 1
         if _name.__class__ is str:
             name = _name
         else:
@@ -119,6 +121,7 @@ class Job:
             _status = d["status"]
         except KeyError:
             _status = UNSET
+            left += 1
         if _status in ("done", "queued", "running"):
             status = JobStatus(_status)
 
@@ -126,53 +129,67 @@ class Job:
             kept = _wire.deviate(kept, "Job", "status", _status, unusable_when_mistyped=False, origin=src_dict)
             status = None
 
-        _created_at = d.get("created_at", UNSET)
-        if _created_at.__class__ is str:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        if left:
+            _created_at = d.get("created_at", UNSET)
+            if _created_at.__class__ is str:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-            present += 1
-        elif _created_at is UNSET:
-            created_at = None
-        elif _created_at is None:
-            created_at = None
-            nulls |= 1
-            present += 1
+                left -= 1
+            elif _created_at is UNSET:
+                created_at = None
+            elif _created_at is None:
+                created_at = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "Job", "created_at", _created_at, unusable_when_mistyped=False, origin=src_dict
+                )
+                created_at = None
+
         else:
-            kept = _wire.deviate(kept, "Job", "created_at", _created_at, unusable_when_mistyped=False, origin=src_dict)
             created_at = None
 
-        _result = d.get("result", UNSET)
-        if _result.__class__ is str:
-            result = _result
+        if left:
+            _result = d.get("result", UNSET)
+            if _result.__class__ is str:
+                result = _result
 
-            present += 1
-        elif _result is UNSET:
-            result = None
-        elif _result is None:
-            result = None
-            nulls |= 2
-            present += 1
+                left -= 1
+            elif _result is UNSET:
+                result = None
+            elif _result is None:
+                result = None
+                nulls |= 2
+                left -= 1
+            else:
+                kept = _wire.deviate(kept, "Job", "result", _result, unusable_when_mistyped=False, origin=src_dict)
+                result = None
+
         else:
-            kept = _wire.deviate(kept, "Job", "result", _result, unusable_when_mistyped=False, origin=src_dict)
             result = None
 
-        _labels = d.get("labels", UNSET)
-        if _labels.__class__ is dict:
-            try:
-                labels = JobLabels.from_dict(_labels)
+        if left:
+            _labels = d.get("labels", UNSET)
+            if _labels.__class__ is dict:
+                try:
+                    labels = JobLabels.from_dict(_labels)
 
-            except _wire.WireError:
+                except _wire.WireError:
+                    labels = None
+                    kept = _wire.deviate(kept, "Job", "labels", _labels, unusable_when_mistyped=False, origin=src_dict)
+                left -= 1
+            elif _labels is UNSET:
                 labels = None
+            elif _labels is None:
+                labels = None
+                nulls |= 4
+                left -= 1
+            else:
                 kept = _wire.deviate(kept, "Job", "labels", _labels, unusable_when_mistyped=False, origin=src_dict)
-            present += 1
-        elif _labels is UNSET:
-            labels = None
-        elif _labels is None:
-            labels = None
-            nulls |= 4
-            present += 1
+                labels = None
+
         else:
-            kept = _wire.deviate(kept, "Job", "labels", _labels, unusable_when_mistyped=False, origin=src_dict)
             labels = None
 
         job = new_model(cls)
@@ -182,7 +199,7 @@ class Job:
         job.created_at = created_at
         job.result = result
         job.labels = labels
-        job.additional_properties = {} if kept is None and len(d) == 3 + present else _wire.additional(d, _JSON_NAMES)
+        job.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         job._wire_kept = kept
         job._wire_nulls = nulls
         return job

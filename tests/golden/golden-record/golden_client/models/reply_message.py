@@ -64,40 +64,43 @@ class ReplyMessage:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ReplyMessage", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 1
         try:
             _role = d["role"]
         except KeyError:
             _role = UNSET
+            left += 1
         if _role == "assistant":
             role = _role
         else:
             kept = _wire.deviate(kept, "ReplyMessage", "role", _role, unusable_when_mistyped=False, origin=src_dict)
             role = None
 
-        _content = d.get("content", UNSET)
-        if _content.__class__ is str:
-            content = _content
+        if left:
+            _content = d.get("content", UNSET)
+            if _content.__class__ is str:
+                content = _content
 
-            present += 1
-        elif _content is UNSET:
-            content = None
-        elif _content is None:
-            content = None
-            nulls |= 1
-            present += 1
+                left -= 1
+            elif _content is UNSET:
+                content = None
+            elif _content is None:
+                content = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "ReplyMessage", "content", _content, unusable_when_mistyped=False, origin=src_dict
+                )
+                content = None
+
         else:
-            kept = _wire.deviate(
-                kept, "ReplyMessage", "content", _content, unusable_when_mistyped=False, origin=src_dict
-            )
             content = None
 
         reply_message = new_model(cls)
         reply_message.role = role
         reply_message.content = content
-        reply_message.additional_properties = (
-            {} if kept is None and len(d) == 1 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        reply_message.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         reply_message._wire_kept = kept
         reply_message._wire_nulls = nulls
         return reply_message

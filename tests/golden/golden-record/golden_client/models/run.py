@@ -78,11 +78,12 @@ class Run:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Run", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 3
         try:
             _id = d["id"]
         except KeyError:
             _id = UNSET
+            left += 1
         if _id.__class__ is str:
             id = _id
         else:
@@ -93,6 +94,7 @@ class Run:
             _job_id = d["job_id"]
         except KeyError:
             _job_id = UNSET
+            left += 1
         if _job_id.__class__ is str:
             job_id = _job_id
         else:
@@ -103,6 +105,7 @@ class Run:
             _status = d["status"]
         except KeyError:
             _status = UNSET
+            left += 1
         if _status in ("done", "queued", "running"):
             status = JobStatus(_status)
 
@@ -110,19 +113,23 @@ class Run:
             kept = _wire.deviate(kept, "Run", "status", _status, unusable_when_mistyped=False, origin=src_dict)
             status = None
 
-        _priority = d.get("priority", UNSET)
-        if _priority.__class__ is int and _priority in (1, 2, 3):
-            priority = Priority(_priority)
+        if left:
+            _priority = d.get("priority", UNSET)
+            if _priority.__class__ is int and _priority in (1, 2, 3):
+                priority = Priority(_priority)
 
-            present += 1
-        elif _priority is UNSET:
-            priority = None
-        elif _priority is None:
-            priority = None
-            nulls |= 1
-            present += 1
+                left -= 1
+            elif _priority is UNSET:
+                priority = None
+            elif _priority is None:
+                priority = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(kept, "Run", "priority", _priority, unusable_when_mistyped=False, origin=src_dict)
+                priority = None
+
         else:
-            kept = _wire.deviate(kept, "Run", "priority", _priority, unusable_when_mistyped=False, origin=src_dict)
             priority = None
 
         run = new_model(cls)
@@ -130,7 +137,7 @@ class Run:
         run.job_id = job_id
         run.status = status
         run.priority = priority
-        run.additional_properties = {} if kept is None and len(d) == 3 + present else _wire.additional(d, _JSON_NAMES)
+        run.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         run._wire_kept = kept
         run._wire_nulls = nulls
         return run

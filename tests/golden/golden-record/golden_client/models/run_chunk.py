@@ -69,11 +69,12 @@ class RunChunk:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("RunChunk", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
-        present = 0
+        left = len(d) - 2
         try:
             _run_id = d["run_id"]
         except KeyError:
             _run_id = UNSET
+            left += 1
         if _run_id.__class__ is str:
             run_id = _run_id
         else:
@@ -84,34 +85,39 @@ class RunChunk:
             _progress = d["progress"]
         except KeyError:
             _progress = UNSET
+            left += 1
         if _progress.__class__ is float or _progress.__class__ is int:
             progress = _progress
         else:
             kept = _wire.deviate(kept, "RunChunk", "progress", _progress, unusable_when_mistyped=True, origin=src_dict)
             progress = None
 
-        _message = d.get("message", UNSET)
-        if _message.__class__ is str:
-            message = _message
+        if left:
+            _message = d.get("message", UNSET)
+            if _message.__class__ is str:
+                message = _message
 
-            present += 1
-        elif _message is UNSET:
-            message = None
-        elif _message is None:
-            message = None
-            nulls |= 1
-            present += 1
+                left -= 1
+            elif _message is UNSET:
+                message = None
+            elif _message is None:
+                message = None
+                nulls |= 1
+                left -= 1
+            else:
+                kept = _wire.deviate(
+                    kept, "RunChunk", "message", _message, unusable_when_mistyped=False, origin=src_dict
+                )
+                message = None
+
         else:
-            kept = _wire.deviate(kept, "RunChunk", "message", _message, unusable_when_mistyped=False, origin=src_dict)
             message = None
 
         run_chunk = new_model(cls)
         run_chunk.run_id = run_id
         run_chunk.progress = progress
         run_chunk.message = message
-        run_chunk.additional_properties = (
-            {} if kept is None and len(d) == 2 + present else _wire.additional(d, _JSON_NAMES)
-        )
+        run_chunk.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         run_chunk._wire_kept = kept
         run_chunk._wire_nulls = nulls
         return run_chunk
