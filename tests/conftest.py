@@ -10,6 +10,7 @@ the profile and only override what they set themselves.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from typing import Protocol
@@ -67,3 +68,12 @@ def in_process_client() -> InProcessClient:
         )
 
     return build
+
+
+@pytest.fixture
+def collector_enabled() -> Iterator[None]:
+    """The cycle collector on for the test, and afterwards as it was (tests of code that pauses it)."""
+    was_enabled = gc.isenabled()
+    gc.enable()
+    yield
+    (gc.enable if was_enabled else gc.disable)()

@@ -10,9 +10,8 @@ from benchmarks.payloads import large_response
 from mixroute_client.models import ChatCompletion
 
 
-def test_every_side_parses_the_whole_reply_and_leaves_the_collector_on() -> None:
+def test_every_side_parses_the_whole_reply_and_leaves_the_collector_on(collector_enabled: None) -> None:
     body = json.dumps(large_response(2)).encode()
-    assert gc.isenabled()
     parsed = {name: parse() for name, parse in collector.sides(body).items()}
     assert gc.isenabled()
     decoded = [value for value in parsed.values() if isinstance(value, dict)]

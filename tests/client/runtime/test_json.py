@@ -61,15 +61,6 @@ def test_what_is_not_json_is_the_standard_decode_error_without_orjson(data: str,
         without_orjson.loads(data)
 
 
-@pytest.fixture
-def collector_enabled() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.enable()
-    yield
-    if not was_enabled:
-        gc.disable()
-
-
 def test_acyclic_builds_with_the_collector_paused_and_enables_it_again(collector_enabled: None) -> None:
     assert _json.acyclic(gc.isenabled) is False
     assert gc.isenabled()
