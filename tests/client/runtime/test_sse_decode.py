@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -135,3 +136,48 @@ def test_any_split_gives_the_events_of_the_whole(cuts: list[int]) -> None:
 def test_the_whole_body_of_the_split_property() -> None:
     """What the split property compares against, written out: every case above in one stream."""
     assert decoded(BODY) == ["héllo", "世界\u2028🌍\ntwo", '\n{"a": 1}', "last"]
+
+
+def reference(body: bytes) -> list[str]:
+    """The specification's algorithm line by line, as plainly as it reads (only the data of each event)."""
+    events: list[str] = []
+    data: list[str] = []
+    text = body.decode("utf-8", "replace").removeprefix("\ufeff")
+    for line in re.split("\r\n|\r|\n", text)[:-1]:  # the last piece is a line no line end finished
+        if not line:
+            if data and "\n".join(data):
+                events.append("\n".join(data))
+            data = []
+        else:
+            name, _, value = line.partition(":")
+            if name == "data":
+                data.append(value.removeprefix(" "))
+    return events
+
+
+LINES = st.sampled_from(
+    [
+        '{"content":"t"}',
+        '{"content":"\u2028 🌍 data: \\n"}',
+        "",
+        " two spaces",
+        "[DONE]",
+    ]
+).map(lambda value: f"data: {value}") | st.sampled_from(
+    ["data:tight", "data", ": comment", "event: ping", "id: 3", "retry: 10", "datum: x", ""]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(st.tuples(LINES, st.sampled_from(["\n", "\r", "\r\n"])), max_size=30),
+    bom=st.booleans(),
+    data=st.data(),
+)
+def test_any_stream_split_anywhere_gives_what_the_specification_says(
+    lines: list[tuple[str, str]], bom: bool, data: st.DataObject
+) -> None:
+    """Streams mostly of one-line ``data:`` events (the fast path) with every other kind of line mixed in."""
+    body = ("\ufeff" if bom else "").encode() + "".join(line + end for line, end in lines).encode()
+    cuts = data.draw(st.lists(st.integers(min_value=1, max_value=max(1, len(body) - 1)), max_size=8, unique=True))
+    assert decoded(*split_at(body, [cut for cut in cuts if cut < len(body)])) == reference(body)
