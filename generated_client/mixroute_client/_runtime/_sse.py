@@ -109,10 +109,8 @@ def _check_event_stream(response: httpx.Response) -> None:
 
 
 def _payload(data: str, response: httpx.Response) -> dict[str, Any] | None:
-    """The event's JSON object; None for an event to skip: no data (``event: ping``) or the literal ``null``,
-    which some gateways send between chunks."""
-    if not data:
-        return None
+    """The event's JSON object; None for the literal ``null``, which some gateways send between chunks (the
+    decoder has already skipped events without data, such as ``event: ping``)."""
     try:
         payload = loads(data)
     except ValueError as exc:
