@@ -42,6 +42,10 @@ def test_comments_pings_and_retry_lines_are_skipped() -> None:
     assert events(body) == PAYLOADS
 
 
+def test_a_byte_order_mark_at_the_start_does_not_lose_the_first_event() -> None:
+    assert events(["\ufeff".encode() + sse_body(PAYLOADS)[:5], sse_body(PAYLOADS)[5:]]) == PAYLOADS
+
+
 def test_done_ends_the_stream_even_with_more_after_it() -> None:
     assert events(sse_body(PAYLOADS[:1]) + sse_body(PAYLOADS[1:])) == PAYLOADS[:1]
 
