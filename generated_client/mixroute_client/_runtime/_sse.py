@@ -1,9 +1,9 @@
 """The JSON payloads of an OpenAI-style server-sent event stream, with every failure typed.
 
-Lines and events are decoded by httpx-sse, which follows the SSE specification (CR, LF and CRLF line ends,
-also split across network chunks; ``:`` comments; multi-line ``data``). On top of it this module applies the
-OpenAI conventions: events without data (``event: ping``, a bare ``retry:``) are skipped, ``[DONE]`` ends
-the stream, an ``error`` object raises ``APIError``, and a stream that stops before ``[DONE]`` was cut off.
+Events are decoded by ``_sse_decode`` (the SSE specification, less what a chat client never reads; why not
+httpx-sse is said there). On top of it this module applies the OpenAI conventions: events without data
+(``event: ping``, a bare ``retry:``) are skipped, ``[DONE]`` ends the stream, an ``error`` object raises
+``APIError``, and a stream that stops before ``[DONE]`` was cut off.
 """
 
 from __future__ import annotations
@@ -13,51 +13,55 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 import httpx
-from httpx_sse import EventSource, ServerSentEvent, SSEError
 
 from ._credentials import redact
 from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError
 from ._json import loads
+from ._sse_decode import DataDecoder
 from ._status_errors import describe_body
 
 __all__ = ["DONE", "EndedWithoutDone", "aiter_json_events", "iter_json_events"]
 
 DONE = "[DONE]"
+# Reading on after ``[DONE]`` lets the body end cleanly (the chunked terminator), so the connection goes back
+# to the pool instead of being closed; a server that keeps talking is cut off after this many bytes, and a
+# failure there is ignored, since every event the caller needs has arrived.
+DRAIN_LIMIT = 16 * 1024
 
 
 def iter_json_events(response: httpx.Response) -> Iterator[dict[str, Any]]:
-    """Each event's JSON object, until ``[DONE]``; then what is left of the body is drained (see ``_Drain``)."""
+    """Each event's JSON object, until ``[DONE]``; then what is left of the body is drained (``DRAIN_LIMIT``)."""
     with _typed_failures(response):
-        events = EventSource(response).iter_sse()
-        for event in events:
-            if event.data == DONE:
-                drain = _Drain()
-                with suppress(httpx.HTTPError, SSEError):
-                    for extra in events:
-                        if drain.full(extra):
-                            break
-                return
-            payload = _payload(event.data, response)
-            if payload is not None:
-                yield payload
+        _check_event_stream(response)
+        feed = DataDecoder().feed
+        chunks = response.iter_bytes()
+        for chunk in chunks:
+            for data in feed(chunk):
+                if data == DONE:
+                    with suppress(httpx.HTTPError):
+                        _drain(chunks)
+                    return
+                payload = _payload(data, response)
+                if payload is not None:
+                    yield payload
     raise _cut_off(response, None, EndedWithoutDone)
 
 
 async def aiter_json_events(response: httpx.Response) -> AsyncIterator[dict[str, Any]]:
     """The async twin of ``iter_json_events``."""
     with _typed_failures(response):
-        events = EventSource(response).aiter_sse()
-        async for event in events:
-            if event.data == DONE:
-                drain = _Drain()
-                with suppress(httpx.HTTPError, SSEError):
-                    async for extra in events:
-                        if drain.full(extra):
-                            break
-                return
-            payload = _payload(event.data, response)
-            if payload is not None:
-                yield payload
+        _check_event_stream(response)
+        feed = DataDecoder().feed
+        chunks = response.aiter_bytes()
+        async for chunk in chunks:
+            for data in feed(chunk):
+                if data == DONE:
+                    with suppress(httpx.HTTPError):
+                        await _adrain(chunks)
+                    return
+                payload = _payload(data, response)
+                if payload is not None:
+                    yield payload
     raise _cut_off(response, None, EndedWithoutDone)
 
 
@@ -66,19 +70,20 @@ class EndedWithoutDone(APIConnectionError):
     whether every choice had finished by then, decides whether that is a complete reply or a cut one."""
 
 
-class _Drain:
-    """Reading on after ``[DONE]`` lets the body end cleanly (the chunked terminator), so the connection
-    goes back to the pool instead of being closed; a server that keeps talking is cut off after a few KiB,
-    and a failure there is ignored, since every event the caller needs has arrived."""
+def _drain(chunks: Iterator[bytes]) -> None:
+    seen = 0
+    for extra in chunks:
+        seen += len(extra)
+        if seen > DRAIN_LIMIT:
+            return
 
-    LIMIT = 16 * 1024
 
-    def __init__(self) -> None:
-        self.seen = 0
-
-    def full(self, event: ServerSentEvent) -> bool:
-        self.seen += len(event.data) + len(event.event) + 1
-        return self.seen > self.LIMIT
+async def _adrain(chunks: AsyncIterator[bytes]) -> None:
+    seen = 0
+    async for extra in chunks:
+        seen += len(extra)
+        if seen > DRAIN_LIMIT:
+            return
 
 
 @contextmanager
@@ -86,10 +91,6 @@ def _typed_failures(response: httpx.Response) -> Iterator[None]:
     """Decoding and transport failures while reading the stream, as the package's typed errors."""
     try:
         yield
-    except SSEError as exc:  # before TransportError, which httpx-sse derives it from
-        raise APIResponseValidationError(
-            redact(f"Not an event stream: {exc}", response.request), response=response
-        ) from exc
     except httpx.TimeoutException as exc:
         raise APITimeoutError("The event stream timed out.", request=response.request, limit="read") from exc
     except httpx.DecodingError as exc:
@@ -99,11 +100,17 @@ def _typed_failures(response: httpx.Response) -> Iterator[None]:
         raise _cut_off(response, exc) from exc
 
 
+def _check_event_stream(response: httpx.Response) -> None:
+    """Only an event stream is read as one (``open_stream`` answers a JSON body before it gets here)."""
+    content_type = response.headers.get("content-type", "").partition(";")[0]
+    if "text/event-stream" not in content_type:
+        message = f"Not an event stream: the content type is {content_type!r}, not 'text/event-stream'"
+        raise APIResponseValidationError(redact(message, response.request), response=response)
+
+
 def _payload(data: str, response: httpx.Response) -> dict[str, Any] | None:
-    """The event's JSON object; None for an event to skip: no data (``event: ping``) or the literal ``null``,
-    which some gateways send between chunks."""
-    if not data:
-        return None
+    """The event's JSON object; None for the literal ``null``, which some gateways send between chunks (the
+    decoder has already skipped events without data, such as ``event: ping``)."""
     try:
         payload = loads(data)
     except ValueError as exc:
@@ -112,8 +119,8 @@ def _payload(data: str, response: httpx.Response) -> dict[str, Any] | None:
         return None
     if not isinstance(payload, dict):
         raise _invalid("An event's data is not a JSON object", data, response, body=payload)
-    error = payload.get("error")
-    if isinstance(error, Mapping):
+    # ``in`` first: ``isinstance`` of an ABC is a Python-level call, too dear for every chunk.
+    if "error" in payload and isinstance(error := payload["error"], Mapping):
         message = f"The stream reported an error: {describe_body(payload, data, response.request)}"
         raise APIError(message, request=response.request, body=error)
     return payload

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -39,6 +40,10 @@ def test_comments_pings_and_retry_lines_are_skipped() -> None:
         b"event: ping\ndata:\n\n" + sse_body(PAYLOADS[:1], done=False) + b"id: 7\n\n" + sse_body(PAYLOADS[1:])
     )
     assert events(body) == PAYLOADS
+
+
+def test_a_byte_order_mark_at_the_start_does_not_lose_the_first_event() -> None:
+    assert events(["\ufeff".encode() + sse_body(PAYLOADS)[:5], sse_body(PAYLOADS)[5:]]) == PAYLOADS
 
 
 def test_done_ends_the_stream_even_with_more_after_it() -> None:
@@ -133,3 +138,51 @@ def test_the_split_property_covers_crlf_and_utf8_boundaries() -> None:
     """The byte positions the property test must be able to hit really are inside a CRLF / a character."""
     assert b"\r\n" in STREAM
     assert "🌍".encode() in STREAM
+
+
+class Recorded(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """Network chunks handed out one by one, counting how many were asked for."""
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        self.chunks = chunks
+        self.read = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for part in self.chunks:
+            self.read += 1
+            yield part
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for part in self.chunks:
+            self.read += 1
+            yield part
+
+
+def after_done(extra: list[bytes]) -> tuple[httpx.Response, Recorded]:
+    stream = Recorded([sse_body(PAYLOADS), *extra])
+    request = httpx.Request("POST", "https://api.test")
+    return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=stream, request=request), stream
+
+
+async def read_all(response: httpx.Response, asynchronous: bool) -> list[dict[str, Any]]:
+    if asynchronous:
+        return [payload async for payload in aiter_json_events(response)]
+    return list(iter_json_events(response))
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+async def test_after_done_a_short_rest_is_read_to_its_end_and_a_long_one_cut(asynchronous: bool) -> None:
+    short, short_stream = after_done([b": bye\n\n", b"data: late\n\n"])
+    assert await read_all(short, asynchronous) == PAYLOADS
+    assert short_stream.read == 3
+    long, long_stream = after_done([b": " + b"x" * 1020 + b"\n\n"] * 100)
+    assert await read_all(long, asynchronous) == PAYLOADS
+    assert long_stream.read == 1 + 17  # the events, then 17 chunks of 1 KiB: the first past the 16 KiB limit
+
+
+@pytest.mark.anyio
+async def test_async_twin_refuses_what_is_not_an_event_stream() -> None:
+    response = httpx.Response(200, json={"id": "x"}, request=httpx.Request("POST", "https://api.test"))
+    with pytest.raises(errors.APIResponseValidationError, match="text/event-stream"):
+        _ = [payload async for payload in aiter_json_events(response)]
