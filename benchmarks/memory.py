@@ -12,11 +12,10 @@ import tracemalloc
 from collections.abc import Callable
 
 from benchmarks.results import Row
-from benchmarks.streaming import ROWS, readers
+from benchmarks.streaming import paired_rows, readers
 from benchmarks.timing import Budget
 
 FAMILY = "7 memory"
-BASELINE = "httpx iter_lines+json.loads"
 
 
 def peak_bytes(read: Callable[[], object]) -> float:
@@ -31,19 +30,7 @@ def peak_bytes(read: Callable[[], object]) -> float:
 
 def rows_for(chunks: int) -> list[Row]:
     peaks = {side: peak_bytes(read) for side, read in readers(chunks)[0].items()}
-    return [
-        Row(
-            family=FAMILY,
-            name=f"{chunks}-chunk stream{suffix}, peak",
-            ours=peaks[ours],
-            baseline=peaks["raw"],
-            baseline_label=BASELINE,
-            openai=peaks[sdk],
-            unit="B",
-            checks={"chunks": chunks},
-        )
-        for suffix, ours, sdk, _ in ROWS
-    ]
+    return paired_rows(FAMILY, chunks, ", peak", peaks, unit="B", checks={"chunks": chunks})
 
 
 def run(budget: Budget) -> list[Row]:
