@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from mixroute_client import AuthenticatedClient, errors
+from mixroute_client._runtime import _json, _sse
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import ChatCompletion, ChatCompletionChunk, CreateChatCompletionRequest
 
@@ -122,9 +123,19 @@ def test_the_corpus_is_large_and_every_case_names_its_source() -> None:
         assert case["kind"] in ("completion", "stream"), path.name
 
 
+@pytest.fixture(params=["installed", "json.loads"])
+def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Replies and events decoded as installed (orjson in the dev environment), then by the standard library,
+    as without the ``fast`` extra: both must read every case alike."""
+    if request.param == "json.loads":
+        for module in (_json, _sse):
+            monkeypatch.setattr(module, "loads", json.loads)
+    return str(request.param)
+
+
 @pytest.mark.parametrize("runner", list(RUNNERS))
 @pytest.mark.parametrize("path", CASES, ids=[path.stem for path in CASES])
-def test_the_client_reads_what_real_upstreams_send(path: Path, runner: str) -> None:
+def test_the_client_reads_what_real_upstreams_send(path: Path, runner: str, decoder: str) -> None:
     case = load(path)
     expect = case["expect"]
     if expect.get("complete") is False:
