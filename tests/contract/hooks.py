@@ -10,9 +10,9 @@ from typing import Any
 
 import schemathesis
 
-from tests.contract.catalogue import with_catalogue_model
+from tests.contract.catalogue import steered
 
 
 @schemathesis.hook("map_body")
 def catalogue_models(context: schemathesis.HookContext, body: Any) -> Any:
-    return with_catalogue_model(body)
+    return steered(body)

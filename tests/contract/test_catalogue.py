@@ -1,8 +1,11 @@
-"""The catalogue-model mapping used by both contract runs."""
+"""How both contract runs steer generated bodies: catalogue models, usable JSON Schemas."""
 
 from __future__ import annotations
 
-from tests.contract.catalogue import MODELS, with_catalogue_model
+from typing import Any
+
+from mixroute_mock.user_schemas import schema_violation
+from tests.contract.catalogue import MODELS, USABLE_SCHEMA, steered, with_catalogue_model, with_usable_schemas
 
 
 def test_most_unknown_models_become_catalogue_models_and_some_stay_unknown() -> None:
@@ -17,3 +20,23 @@ def test_invalid_models_and_other_bodies_are_left_alone() -> None:
     for body in leave_alone:
         assert with_catalogue_model(body) == body
     assert with_catalogue_model({"model": "glm-5", "n": 1}) == {"model": "glm-5", "n": 1}
+
+
+def test_a_schema_the_mock_would_refuse_is_replaced_and_a_usable_one_kept() -> None:
+    usable = {"type": "object", "properties": {"city": {"type": "string"}}}
+    body: dict[str, Any] = {
+        "model": "glm-5",
+        "tools": [
+            {"type": "function", "function": {"name": "a", "parameters": {"if": [1.5]}}},
+            {"type": "function", "function": {"name": "b", "parameters": usable}},
+        ],
+        "response_format": {"type": "json_schema", "json_schema": {"name": "r", "schema": {"type": 3}}},
+    }
+    assert schema_violation(body) is not None
+    steered_body = steered(body)
+    assert schema_violation(steered_body) is None
+    assert steered_body["tools"][0]["function"]["parameters"] == USABLE_SCHEMA
+    assert steered_body["tools"][1]["function"]["parameters"] == usable
+    assert steered_body["response_format"]["json_schema"]["schema"] == USABLE_SCHEMA
+    assert body["tools"][0]["function"]["parameters"] == {"if": [1.5]}  # the generated body is not changed
+    assert with_usable_schemas(steered_body) is steered_body

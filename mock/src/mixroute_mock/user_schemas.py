@@ -19,7 +19,7 @@ from mixroute_mock.arguments import SchemaTooLarge, value_for
 from mixroute_mock.spec import Violation, param_path
 
 
-def _carried(body: dict[str, Any]) -> Iterator[tuple[list[str | int], str, Any]]:
+def carried_schemas(body: dict[str, Any]) -> Iterator[tuple[list[str | int], str, Any]]:
     """(path, what OpenAI calls it, schema) for each schema in the request."""
     response_format = body.get("response_format")
     if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
@@ -34,7 +34,7 @@ def _carried(body: dict[str, Any]) -> Iterator[tuple[list[str | int], str, Any]]
             yield ["tools", index, "function", "parameters"], label, function["parameters"]
 
 
-def _flaw(schema: Any) -> tuple[list[str | int], str] | None:
+def schema_flaw(schema: Any) -> tuple[list[str | int], str] | None:
     """Where inside `schema` it is unusable (a path within it) and why, or None."""
     try:
         Draft202012Validator.check_schema(schema)
@@ -54,8 +54,8 @@ def _flaw(schema: Any) -> tuple[list[str | int], str] | None:
 
 def schema_violation(body: dict[str, Any]) -> Violation | None:
     """The first schema in the request that is unusable, as a 400's `param` and message, or None."""
-    for path, label, schema in _carried(body):
-        flaw = _flaw(schema)
+    for path, label, schema in carried_schemas(body):
+        flaw = schema_flaw(schema)
         if flaw is not None:
             inside, why = flaw
             param = param_path([*path, *inside])
