@@ -46,6 +46,13 @@ def test_both_give_what_json_loads_gives(data: str) -> None:
     assert repr(_json.loads(data)) == repr(json.loads(data))
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-32"])
+@pytest.mark.parametrize("data", SAMPLES)
+def test_a_reply_s_bytes_in_any_json_encoding_give_what_json_loads_gives(data: str, encoding: str) -> None:
+    body = data.encode(encoding)
+    assert repr(_json.loads(body)) == repr(json.loads(body))
+
+
 NOT_JSON = ['{"a":', "not json", '{"a":1}}']
 
 
