@@ -237,11 +237,20 @@ def _fill_cache_entry(spec: Path, entry: Path, name: str, config_file: Path) -> 
 def _prune(cache: Path) -> None:
     entries = sorted(
         (path for path in cache.iterdir() if path.is_dir() and not path.name.startswith(".")),
-        key=lambda path: path.stat().st_mtime,
+        key=_age_key,
         reverse=True,
     )
     for stale in entries[CACHE_ENTRIES:]:
         shutil.rmtree(stale, ignore_errors=True)
+
+
+def _age_key(entry: Path) -> float:
+    """When ``entry`` was last used; the oldest possible for one that another process pruned meanwhile (test
+    workers render and prune the same cache at once)."""
+    try:
+        return entry.stat().st_mtime
+    except FileNotFoundError:
+        return float("-inf")
 
 
 def _render_fresh(spec: Path, destination: Path, config_file: Path = DEFAULT_CONFIG) -> None:

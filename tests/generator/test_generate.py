@@ -160,6 +160,22 @@ def test_the_cache_keeps_only_the_newest_entries(
     assert kept == {"b", "c"}
 
 
+def test_an_entry_another_worker_pruned_meanwhile_does_not_fail_a_render(
+    tmp_path: Path, fake_renderer: FakeRenderer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(generate, "CACHE_ENTRIES", 2)
+    cache = tmp_path / "cache"
+    for text in ("a", "b"):
+        render(_spec(tmp_path, text), tmp_path / text / "generated_client", cache=cache)
+    # Listed, then gone before its age is read: what a concurrent prune does to this one.
+    ghost = cache / "pruned-by-another-worker"
+    listed, is_dir = Path.iterdir, Path.is_dir
+    monkeypatch.setattr(Path, "iterdir", lambda path: iter([*listed(path), ghost]) if path == cache else listed(path))
+    monkeypatch.setattr(Path, "is_dir", lambda path: path == ghost or is_dir(path))
+    render(_spec(tmp_path, "c"), tmp_path / "c" / "generated_client", cache=cache)
+    assert (tmp_path / "c" / "generated_client" / "spec.txt").read_text() == "c"
+
+
 def test_the_cache_key_covers_every_render_input_and_nothing_else(tmp_path: Path) -> None:
     generator_dir = tmp_path / "generator"
     shutil.copytree(GENERATOR_DIR, generator_dir, ignore=shutil.ignore_patterns("__pycache__"))
