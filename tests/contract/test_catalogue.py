@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from mixroute_mock.user_schemas import schema_violation
 from tests.contract.catalogue import MODELS, USABLE_SCHEMA, steered, with_catalogue_model, with_usable_schemas
 
@@ -40,3 +42,23 @@ def test_a_schema_the_mock_would_refuse_is_replaced_and_a_usable_one_kept() -> N
     assert steered_body["response_format"]["json_schema"]["schema"] == USABLE_SCHEMA
     assert body["tools"][0]["function"]["parameters"] == {"if": [1.5]}  # the generated body is not changed
     assert with_usable_schemas(steered_body) is steered_body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"tools": True},
+        {"tools": [1, {"function": []}, {"function": {"parameters": {"if": 1}}}]},
+        {"response_format": {"type": "json_schema", "json_schema": "schema"}},
+        {"response_format": {"type": "json_schema", "json_schema": None}},
+        [],
+        None,
+    ],
+)
+def test_bodies_the_spec_refuses_are_steered_without_failing(body: Any) -> None:
+    # A negative case goes through the same hook: its shape is anything JSON can be.
+    steered_body = steered(body)
+    if isinstance(body, dict) and isinstance(body.get("tools"), list):
+        assert steered_body["tools"][2]["function"]["parameters"] == USABLE_SCHEMA
+    else:
+        assert steered_body == body

@@ -20,14 +20,16 @@ from mixroute_mock.spec import Violation, param_path
 
 
 def carried_schemas(body: dict[str, Any]) -> Iterator[tuple[list[str | int], str, Any]]:
-    """(path, what OpenAI calls it, schema) for each schema in the request."""
+    """(path, what OpenAI calls it, schema) for each schema in the request; any JSON body is walked (a contract
+    run steers bodies the spec refuses, too), where the mock itself asks only of bodies the spec allows."""
     response_format = body.get("response_format")
     if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
-        json_schema = response_format.get("json_schema") or {}
-        if "schema" in json_schema:
+        json_schema = response_format.get("json_schema")
+        if isinstance(json_schema, dict) and "schema" in json_schema:
             label = f"response_format '{json_schema.get('name', '')}'"
             yield ["response_format", "json_schema", "schema"], label, json_schema["schema"]
-    for index, tool in enumerate(body.get("tools") or []):
+    tools = body.get("tools")
+    for index, tool in enumerate(tools if isinstance(tools, list) else []):
         function = tool.get("function") if isinstance(tool, dict) else None
         if isinstance(function, dict) and "parameters" in function:
             label = f"function '{function.get('name', '')}'"
