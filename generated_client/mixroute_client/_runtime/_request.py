@@ -26,6 +26,7 @@ from ._exceptions import (
 )
 from ._json import acyclic
 from ._retry import RetryPolicy, RetryState
+from ._sse import is_event_stream
 from ._status_errors import describe_body, error_object, json_or_none, status_error
 
 __all__ = [
@@ -129,7 +130,7 @@ def open_stream(
     """Send a streaming request (retried until the stream starts) and return the open 2xx response."""
     response = send(client, request_kwargs, stream=True, max_retries=max_retries, timeout=timeout)
     raise_for_status(client, response)
-    if not _is_event_stream(response):
+    if not is_event_stream(response):
         try:
             response.read()
         except httpx.HTTPError as exc:
@@ -146,7 +147,7 @@ async def aopen_stream(
     """The async twin of ``open_stream``."""
     response = await asend(client, request_kwargs, stream=True, max_retries=max_retries, timeout=timeout)
     raise_for_status(client, response)
-    if not _is_event_stream(response):
+    if not is_event_stream(response):
         try:
             await response.aread()
         except httpx.HTTPError as exc:
@@ -155,10 +156,6 @@ async def aopen_stream(
             await response.aclose()
         raise _not_an_event_stream(response)
     return response
-
-
-def _is_event_stream(response: httpx.Response) -> bool:
-    return "text/event-stream" in response.headers.get("content-type", "").partition(";")[0]
 
 
 def _not_an_event_stream(response: httpx.Response) -> APIResponseValidationError:

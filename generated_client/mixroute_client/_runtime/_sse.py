@@ -20,7 +20,7 @@ from ._json import loads
 from ._sse_decode import DataDecoder
 from ._status_errors import describe_body
 
-__all__ = ["DONE", "EndedWithoutDone", "aiter_json_events", "iter_json_events"]
+__all__ = ["DONE", "EndedWithoutDone", "aiter_json_events", "is_event_stream", "iter_json_events"]
 
 DONE = "[DONE]"
 # Reading on after ``[DONE]`` lets the body end cleanly (the chunked terminator), so the connection goes back
@@ -100,11 +100,20 @@ def _typed_failures(response: httpx.Response) -> Iterator[None]:
         raise _cut_off(response, exc) from exc
 
 
+def is_event_stream(response: httpx.Response) -> bool:
+    """Whether ``response`` says it is an event stream (its media type, parameters such as charset aside)."""
+    return "text/event-stream" in _media_type(response)
+
+
+def _media_type(response: httpx.Response) -> str:
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.partition(";")[0]
+
+
 def _check_event_stream(response: httpx.Response) -> None:
     """Only an event stream is read as one (``open_stream`` answers a JSON body before it gets here)."""
-    content_type = response.headers.get("content-type", "").partition(";")[0]
-    if "text/event-stream" not in content_type:
-        message = f"Not an event stream: the content type is {content_type!r}, not 'text/event-stream'"
+    if not is_event_stream(response):
+        message = f"Not an event stream: the content type is {_media_type(response)!r}, not 'text/event-stream'"
         raise APIResponseValidationError(redact(message, response.request), response=response)
 
 
