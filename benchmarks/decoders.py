@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 
-from mixroute_client._runtime import _json, _sse
+from mixroute_client._runtime import _json
 
 INSTALLED = "orjson" if _json.loads is not json.loads else "json.loads"
 
@@ -15,16 +15,12 @@ INSTALLED = "orjson" if _json.loads is not json.loads else "json.loads"
 @contextmanager
 def standard_library_json() -> Iterator[None]:
     """Inside the block the client decodes replies and events with ``json.loads``, even where orjson is there."""
-    # _sse binds the decoder at import, replies look it up in _json on every call: both are replaced.
-    modules = (_json, _sse)
-    saved = [vars(module)["loads"] for module in modules]
-    for module in modules:
-        vars(module)["loads"] = json.loads
+    installed = _json.loads
+    _json.loads = json.loads
     try:
         yield
     finally:
-        for module, loads in zip(modules, saved, strict=True):
-            vars(module)["loads"] = loads
+        _json.loads = installed
 
 
 def decoders() -> list[tuple[str, Callable[[], AbstractContextManager[None]]]]:

@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from mixroute_client import AuthenticatedClient, errors
-from mixroute_client._runtime import _json, _sse
+from mixroute_client._runtime import _json
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import ChatCompletion, ChatCompletionChunk, CreateChatCompletionRequest
 
@@ -128,8 +128,7 @@ def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
     """Replies and events decoded as installed (orjson in the dev environment), then by the standard library,
     as without the ``fast`` extra: both must read every case alike."""
     if request.param == "json.loads":
-        for module in (_json, _sse):
-            monkeypatch.setattr(module, "loads", json.loads)
+        monkeypatch.setattr(_json, "loads", json.loads)
     return str(request.param)
 
 

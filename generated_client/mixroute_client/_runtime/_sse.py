@@ -14,9 +14,9 @@ from typing import Any
 
 import httpx
 
+from . import _json
 from ._credentials import redact
 from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError
-from ._json import loads
 from ._sse_decode import DataDecoder
 from ._status_errors import describe_body
 
@@ -121,7 +121,7 @@ def _payload(data: str, response: httpx.Response) -> dict[str, Any] | None:
     """The event's JSON object; None for the literal ``null``, which some gateways send between chunks (the
     decoder has already skipped events without data, such as ``event: ping``)."""
     try:
-        payload = loads(data)
+        payload = _json.loads(data)  # looked up here, so that one assignment in _json switches every decoder
     except ValueError as exc:
         raise _invalid("An event's data is not JSON", data, response, body=data) from exc
     if payload is None:
