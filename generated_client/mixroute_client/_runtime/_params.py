@@ -186,11 +186,6 @@ def _unclaimed(value: dict[str, Any], typed_dicts: Sequence[Any], path: _Path) -
     return _Refused([*path, key], _expected([Literal[tuple(allowed)]], value[key]))
 
 
-def _holds(value: object, member: Any) -> bool:
-    """Whether ``value`` already is what ``member`` (a class, ``Literal`` or ``Any``) allows."""
-    return _holder(member)(value)
-
-
 @cache
 def _holders(members: tuple[Any, ...]) -> tuple[Callable[[object], bool], ...]:
     return tuple(_holder(member) for member in members)

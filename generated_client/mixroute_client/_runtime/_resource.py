@@ -17,12 +17,12 @@ import httpx
 from ..types import Unset
 from ._client import AuthenticatedClient, _check_headers
 from ._config import DEFAULT_TIMEOUT
+from ._request import TimeoutArg
 from ._retry import DEFAULT_MAX_RETRIES
 from ._streaming import AsyncStream, Stream
 
 __all__ = ["APIResource", "AsyncClientBase", "SyncClientBase", "call_options"]
 
-TimeoutArg = float | httpx.Timeout | None
 StreamT = TypeVar("StreamT", bound=Stream[Any, Any])
 AsyncStreamT = TypeVar("AsyncStreamT", bound=AsyncStream[Any, Any])
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
