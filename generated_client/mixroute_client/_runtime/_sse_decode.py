@@ -52,7 +52,8 @@ class DataDecoder:
             if "\n\n" not in text and not (text[0] == "\n" and tail[-1][-1] == "\n"):
                 tail.append(text)
                 return []
-            text = "".join(tail) + text
+            tail.append(text)
+            text = "".join(tail)  # one copy; the tail is replaced below
         end = text.rfind("\n\n")
         if end < 0:
             self._tail = [text]
@@ -75,9 +76,10 @@ def _events(text: str) -> list[str]:
     # each event gives their data at once, in C. Measured per event: split at blank lines 170 ns, at
     # "\n\ndata: " 90 ns (a longer separator is found faster), a Python loop over the events ~240 ns more.
     if text.startswith(_FIELD):
-        found = text[len(_FIELD) :].split(_NEXT)
-        # A line end left in any of them means some event was not a single ``data:`` line.
-        if "\n" not in "".join(found):
+        body = text[len(_FIELD) :]
+        found = body.split(_NEXT)
+        # A line end besides the two of each separator means some event was not a single ``data:`` line.
+        if body.count("\n") == 2 * (len(found) - 1):
             return [data for data in found if data] if "" in found else found
     return [data for event in text.split("\n\n") if (data := _data(event))]
 
