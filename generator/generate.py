@@ -80,12 +80,13 @@ class GenerationError(Exception):
     """The spec or the generator failed; the message says which and why."""
 
 
-def validate_spec(spec: Path) -> None:
-    """Fail with a readable message when ``spec`` is not valid YAML or not a valid OpenAPI 3.1 document."""
+def validate_spec(spec: Path) -> Any:
+    """The parsed ``spec``; fails with a readable message when it is not valid YAML or not a valid OpenAPI 3.1
+    document."""
     if not spec.is_file():
         raise GenerationError(f"{spec}: no such file")
     try:
-        yaml.safe_load(spec.read_text(encoding="utf-8"))
+        parsed = yaml.safe_load(spec.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise GenerationError(f"{spec}: invalid YAML: {exc}") from exc
     try:
@@ -93,6 +94,7 @@ def validate_spec(spec: Path) -> None:
         validate(document, base_uri=base_uri)
     except Exception as exc:  # the validator raises several unrelated types; all mean "invalid spec"
         raise GenerationError(f"{spec}: invalid OpenAPI document: {_first_line(exc)}") from exc
+    return parsed
 
 
 def load_project(
@@ -254,9 +256,8 @@ def _age_key(entry: Path) -> float:
 
 
 def _render_fresh(spec: Path, destination: Path, config_file: Path = DEFAULT_CONFIG) -> None:
-    validate_spec(spec)
     # Parsed once here for the decisions and the shipped copy (openapi-python-client reads it on its own).
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    document = validate_spec(spec)
     package = _build_project(spec, destination, document, config_file)
     _ship_spec(document, package)
     # The changelog is maintained in generator/ (written by `make changelog`) and shipped inside the package, so the
@@ -287,7 +288,7 @@ def generate(spec: Path = DEFAULT_SPEC, output: Path = DEFAULT_OUTPUT, *, cache:
     with rendered(spec, output, cache=cache) as fresh:
         retired = fresh.parent / "retired"
         if (output / RUNTIME).is_dir():
-            shutil.copytree(output / RUNTIME, fresh / RUNTIME, ignore=shutil.ignore_patterns("__pycache__"))
+            _copy_runtime(output / RUNTIME, fresh / RUNTIME)
         if output.exists():
             output.rename(retired)
         fresh.rename(output)
@@ -315,7 +316,11 @@ def _content(path: Path) -> bytes:
 def add_runtime(package: Path) -> None:
     """Put the hand-written runtime into the render of another spec's ``package`` so that it imports (a copy
     in a scratch directory, never in the repository: the golden-record fixture's render uses it)."""
-    shutil.copytree(DEFAULT_OUTPUT / RUNTIME, package / RUNTIME_NAME, ignore=shutil.ignore_patterns("__pycache__"))
+    _copy_runtime(DEFAULT_OUTPUT / RUNTIME, package / RUNTIME_NAME)
+
+
+def _copy_runtime(source: Path, destination: Path) -> None:
+    shutil.copytree(source, destination, ignore=shutil.ignore_patterns("__pycache__"))
 
 
 def tree_diff(expected: Path, actual: Path) -> str:

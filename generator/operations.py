@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from attrs import evolve
@@ -27,7 +27,7 @@ from openapi_python_client.parser.responses import JSON_SOURCE
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.params import param_names, parameter_annotation
-from generator.wire import model_properties
+from generator.wire import model_properties, stock_default
 
 __all__ = [
     "Argument",
@@ -244,7 +244,7 @@ def _identifier(segment: str) -> str:
 def _arguments(props: Iterable[PropertyProtocol]) -> tuple[Argument, ...]:
     arguments = []
     for prop in props:
-        default = prop.to_string().as_unembedded_code().partition(" = ")[2]
+        default = stock_default(prop)
         arguments.append(Argument(prop.python_name, argument_annotation(prop), None if prop.required else default))
     return tuple(arguments)
 
@@ -321,7 +321,7 @@ def _disambiguate(node: Resource) -> None:
 
 
 def _renamed(op: Operation, name: str) -> Operation:
-    return Operation(**{**op.__dict__, "method": name})
+    return replace(op, method=name)
 
 
 def resources(

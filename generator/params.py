@@ -37,7 +37,7 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import ClassName, PythonCode
 
-from generator.wire import all_endpoints, model_properties, reachable_models
+from generator.wire import all_endpoints, model_properties, raw_name, reachable_models, stock_default
 
 __all__ = ["ParamDecisions", "param_decisions", "param_name"]
 
@@ -116,7 +116,9 @@ class ParamDecisions:
         """The ``TypedDict`` of a model: a class, or the functional form when a key is no Python identifier."""
         name = param_name(model.class_info.name)
         doc = f'"""The dict form of :class:`~mixroute_client.models.{model.class_info.name}`."""'
-        keys = [(_json_name(prop), _optional(self.param_type(prop), prop.required)) for prop in model_properties(model)]
+        keys = [
+            (raw_name(prop.name), _optional(self.param_type(prop), prop.required)) for prop in model_properties(model)
+        ]
         if all(_identifier(key) for key, _ in keys):
             body = "\n".join(f"    {key}: {annotation}" for key, annotation in keys)
             return PythonCode(f"class {name}(TypedDict):\n    {doc}\n\n{body}")
@@ -202,7 +204,7 @@ class ParamDecisions:
 
     def _parameter(self, prop: PropertyProtocol) -> str:
         annotation = parameter_annotation(prop)
-        default = prop.to_string().as_unembedded_code().partition(" = ")[2]
+        default = stock_default(prop)
         text = f"{prop.python_name}: {annotation.as_unembedded_code()}"
         return f"{text} = {default}" if default else text
 
@@ -303,7 +305,7 @@ def _scalar(prop: PropertyProtocol) -> str:
     try:
         return _SCALARS[type(prop)]
     except KeyError:
-        raise ValueError(f"no parameter type for a {type(prop).__name__} ({_json_name(prop)})") from None
+        raise ValueError(f"no parameter type for a {type(prop).__name__} ({raw_name(prop.name)})") from None
 
 
 def _literal(prop: EnumProperty | LiteralEnumProperty) -> str:
@@ -314,10 +316,6 @@ def _literal(prop: EnumProperty | LiteralEnumProperty) -> str:
 def _optional(annotation: PythonCode, required: bool) -> str:
     text = annotation.as_unembedded_code()
     return text if required else f"NotRequired[{text}]"
-
-
-def _json_name(prop: PropertyProtocol) -> str:
-    return prop.name.get_untrusted_value() if hasattr(prop.name, "get_untrusted_value") else str(prop.name)
 
 
 def _identifier(name: str) -> bool:

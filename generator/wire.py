@@ -138,7 +138,7 @@ class WireDecisions:
         line = f"{prop.python_name}: {self.annotation(prop).as_unembedded_code()}"
         if id(prop) in self._read_properties and not prop.required:
             return PythonCode(f"{line} = None")
-        default = prop.to_string().as_unembedded_code().partition(" = ")[2]
+        default = stock_default(prop)
         return PythonCode(f"{line} = {default}" if default else line)
 
     def null_flag(self, model: ModelProperty, prop: PropertyProtocol) -> int:
@@ -152,7 +152,7 @@ class WireDecisions:
     def json_names(self, model: ModelProperty) -> PythonCode:
         """The JSON names of a model's properties as a tuple literal: any other key is an additional property."""
         # repr() of a str is a Python literal whatever the spec's text: nothing in it can become code.
-        return PythonCode(repr(tuple(_raw(prop.name) for prop in model_properties(model))))
+        return PythonCode(repr(tuple(raw_name(prop.name) for prop in model_properties(model))))
 
     def fits(self, prop: PropertyProtocol, variable: str) -> PythonCode:
         """A condition that is true when the JSON value in ``variable`` can be parsed as ``prop``.
@@ -242,10 +242,15 @@ def reachable_models(roots: Iterable[PropertyProtocol], models: Mapping[str, Mod
                 pending.append(model.additional_properties)
 
 
-def _raw(name: object) -> str:
+def raw_name(name: object) -> str:
     """The text of a name as the spec wrote it (the parser wraps names from the document)."""
     unwrap = getattr(name, "get_untrusted_value", None)
     return str(unwrap() if unwrap is not None else name)
+
+
+def stock_default(prop: PropertyProtocol) -> str:
+    """The default the stock generator writes for ``prop`` (``UNSET``, a literal), or ``""`` for none."""
+    return prop.to_string().as_unembedded_code().partition(" = ")[2]
 
 
 def _enum_values(prop: EnumProperty | LiteralEnumProperty) -> Iterable[object]:

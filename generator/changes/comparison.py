@@ -26,7 +26,8 @@ def _load(text: str) -> Any:
 def compare_specs(base_text: str, base: str, new_spec: Path) -> Report:
     """The report from the spec ``base_text`` (labelled ``base``, e.g. a commit) to the spec file ``new_spec``."""
     new_text = new_spec.read_text(encoding="utf-8")
-    wire_changes = wire.compare(_load(base_text), _load(new_text))
+    new = _load(new_text)
+    wire_changes = wire.compare(_load(base_text), new)
     with tempfile.TemporaryDirectory(prefix="mixroute-changes-") as scratch:
         base_spec = Path(scratch) / "base.yaml"
         base_spec.write_text(base_text, encoding="utf-8")
@@ -36,5 +37,5 @@ def compare_specs(base_text: str, base: str, new_spec: Path) -> Report:
         for name, root in roots.items():
             root.parent.mkdir()
             render(specs[name], root, cache=RENDER_CACHE)
-        python_changes = python_api.compare(roots["base"], roots["new"], PACKAGE, directions(_load(new_text)))
+        python_changes = python_api.compare(roots["base"], roots["new"], PACKAGE, directions(new))
     return Report(base, spec_version(base_text), spec_version(new_text), wire_changes, python_changes)

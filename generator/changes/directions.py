@@ -14,6 +14,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName
 
+from generator.changes.wire import METHODS
 from generator.params import param_name
 
 __all__ = ["Direction", "directions"]
@@ -44,7 +45,7 @@ def directions(spec: Mapping[str, Any]) -> dict[str, Direction]:
 def _operations(spec: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
     for item in spec.get("paths", {}).values():
         for method, operation in item.items():
-            if method in {"get", "put", "post", "delete", "options", "head", "patch", "trace"}:
+            if method in METHODS:
                 yield operation
 
 
