@@ -77,3 +77,9 @@ def collector_enabled() -> Iterator[None]:
     gc.enable()
     yield
     (gc.enable if was_enabled else gc.disable)()
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """The event loop of every ``pytest.mark.anyio`` test."""
+    return "asyncio"

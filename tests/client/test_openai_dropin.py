@@ -6,13 +6,11 @@ replaced (with ``mixroute_client``), and both print the same: a plain call, a st
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
-from mixroute_mock import DEFAULT_API_KEY
+from tests.readme import run_example
 
 OPENAI_PROGRAM = """
 import json
@@ -73,10 +71,7 @@ def ported(program: str) -> str:
 
 
 def run(program: str, mock_url: str, cwd: Path) -> str:
-    env = {**os.environ, "MIXROUTE_BASE_URL": mock_url, "MIXROUTE_API_KEY": DEFAULT_API_KEY}
-    result = subprocess.run(
-        [sys.executable, "-c", program], cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False
-    )
+    result = run_example(sys.executable, program, mock_url, cwd)
     assert result.returncode == 0, result.stderr
     return result.stdout
 

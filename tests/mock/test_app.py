@@ -31,11 +31,6 @@ ASK_WEATHER = {
 }
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def client_for(settings: MockSettings) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=httpx.ASGITransport(create_app(settings)), base_url="http://mock")
 

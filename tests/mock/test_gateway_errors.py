@@ -19,11 +19,6 @@ NEW_API_ID = re.compile(r"\d{23}[A-Za-z0-9]{8}")
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 async def client() -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(create_app(MockSettings(log=False)))
     async with httpx.AsyncClient(transport=transport, base_url="http://mock") as mock:

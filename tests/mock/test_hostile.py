@@ -25,11 +25,6 @@ OPEN_ASK = json.dumps(ASK)[:-1]
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 async def client() -> AsyncIterator[httpx.AsyncClient]:
     # raise_app_exceptions=False: an unhandled error must show up as the 500 a real client would see.
     transport = httpx.ASGITransport(create_app(MockSettings(log=False)), raise_app_exceptions=False)

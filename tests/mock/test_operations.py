@@ -18,11 +18,6 @@ ASK = {"model": "glm-5", "messages": [{"role": "user", "content": "hi"}]}
 SETTINGS = MockSettings(log=False)
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def _document() -> dict[str, Any]:
     return copy.deepcopy(Spec.packaged().document)
 

@@ -46,11 +46,6 @@ def test_a_marker_sets_the_models_and_keys(mixroute_mock: MixrouteMock) -> None:
         _ask(mixroute_mock, "glm-5")
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 @pytest.mark.anyio
 async def test_the_app_serves_in_process_too(mixroute_mock: MixrouteMock) -> None:
     transport = httpx.ASGITransport(mixroute_mock.app)

@@ -35,11 +35,6 @@ class SleepRecorder:
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 def sleeps() -> SleepRecorder:
     return SleepRecorder()
 
