@@ -14,25 +14,19 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import httpx
 import openai.types.chat  # noqa: F401 (imported for the size of the heap the collector walks, as in make bench)
 
-from benchmarks import clients
 from benchmarks.decoders import INSTALLED, standard_library_json
-from benchmarks.payloads import BASE_URL, PATH, large_response
+from benchmarks.parsing import client_parse
+from benchmarks.payloads import large_response
 from benchmarks.stats import median
-from mixroute_client._runtime import _json, _request
-from mixroute_client.api.chat import create_chat_completion
+from mixroute_client._runtime import _json
 
 REPEATS, CALLS = 9, 20
 
 
 def sides(body: bytes) -> dict[str, Callable[[], object]]:
-    client = clients.ours(httpx.MockTransport(lambda request: httpx.Response(500)))
-    response = httpx.Response(200, content=body, request=httpx.Request("POST", f"{BASE_URL}{PATH}"))
-
-    def ours() -> object:
-        return _request.parse_success(client, response, create_chat_completion._parse_success, schema="ChatCompletion")
+    ours = client_parse(body)
 
     def ours_standard_library() -> object:
         with standard_library_json():

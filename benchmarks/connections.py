@@ -56,9 +56,7 @@ def stream_sides(
             return digest(raw_contents(list(lines) if read_to_end else lines))
 
     def iterate_ours() -> Outcome:
-        stream = stream_of_ours()
-        assert stream is not None
-        with stream(client=ours, body=body) as chunks:
+        with stream_of_ours()(client=ours, body=body) as chunks:
             return digest(chunk.choices[0].delta.content for chunk in chunks if chunk.choices)
 
     def iterate_sdk() -> Outcome:

@@ -7,9 +7,7 @@ calls, and many concurrent async streams, which must all complete without an err
 from __future__ import annotations
 
 import asyncio
-import importlib
 from collections.abc import Awaitable, Callable, Mapping
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,30 +16,20 @@ import httpx
 from benchmarks import clients, connections
 from benchmarks.agreement import DisagreementError, agreed
 from benchmarks.payloads import PATH, seed_request
-from benchmarks.results import Row, unavailable
+from benchmarks.results import Row
 from benchmarks.stats import median, percentile
-from benchmarks.streaming import stream_of_ours
 from benchmarks.timing import Budget, time_once
 from mixroute_client import AuthenticatedClient
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import CreateChatCompletionRequest
+from mixroute_mock import MockSettings, running_mock
 
 FAMILY = "5 loopback"
 BASELINE = "httpx"
-MockStarter = Callable[..., AbstractContextManager[str]]
 
 
-def _mock() -> tuple[MockStarter, Any] | None:
-    """``running_mock`` and a generous ``MockSettings`` when the mock server package exists yet."""
-    try:
-        module = importlib.import_module("mixroute_mock")
-    except ImportError:
-        return None
-    starter, settings_type = getattr(module, "running_mock", None), getattr(module, "MockSettings", None)
-    if starter is None or settings_type is None:
-        return None
-    # The default rate limit would throttle a benchmark that sends hundreds of calls a minute.
-    return starter, settings_type(api_keys=(clients.API_KEY,), rate_limit_per_minute=10**9, log=False)
+# The default rate limit would throttle a benchmark that sends hundreds of calls a minute.
+MOCK_SETTINGS = MockSettings(api_keys=(clients.API_KEY,), rate_limit_per_minute=10**9, log=False)
 
 
 def _latencies(sides: Mapping[str, Callable[[], object]], calls: int) -> dict[str, list[float]]:
@@ -54,16 +42,15 @@ def _latencies(sides: Mapping[str, Callable[[], object]], calls: int) -> dict[st
     return samples
 
 
-def _latency_rows(what: str, samples: dict[str, list[float]], checks: dict[str, Any], note: str) -> list[Row]:
+def _latency_rows(what: str, samples: dict[str, list[float]], checks: dict[str, Any]) -> list[Row]:
     return [
         Row(
             family=FAMILY,
             name=f"{what} {label}",
-            ours=percentile(samples["ours"], fraction) if "ours" in samples else None,
+            ours=percentile(samples["ours"], fraction),
             baseline=percentile(samples["raw"], fraction),
             baseline_label=BASELINE,
             openai=percentile(samples["openai"], fraction),
-            note=note,
             checks={**checks, "calls": len(samples["raw"])},
         )
         for label, fraction in (("p50", 0.5), ("p99", 0.99))
@@ -88,7 +75,7 @@ def _plain(base_url: str, budget: Budget) -> list[Row]:
     content = agreed({side: call() for side, call in sides.items()})
     if not isinstance(content, str) or not content:
         raise DisagreementError(f"the mock's reply has no content to compare: {content!r}")
-    return _latency_rows("plain call", _latencies(sides, budget.e2e_calls), {"content": content}, "")
+    return _latency_rows("plain call", _latencies(sides, budget.e2e_calls), {"content": content})
 
 
 def _streamed(base_url: str, budget: Budget) -> list[Row]:
@@ -98,13 +85,9 @@ def _streamed(base_url: str, budget: Budget) -> list[Row]:
         clients.raw(transport, base_url),
         clients.sdk(transport, base_url),
     )
-    stream = stream_of_ours()
     sides = connections.stream_sides(ours, raw, sdk, read_to_end=False)
-    if stream is None:
-        del sides["ours"]
     count, _ = agreed({side: call() for side, call in sides.items()})
-    note = "" if stream is not None else "ours n/a (stream() not available)"
-    return _latency_rows("streamed call", _latencies(sides, budget.e2e_calls), {"chunks": count}, note)
+    return _latency_rows("streamed call", _latencies(sides, budget.e2e_calls), {"chunks": count})
 
 
 @dataclass
@@ -134,9 +117,6 @@ class _Tally:
 
 def _concurrent(base_url: str, budget: Budget) -> list[Row]:
     name = f"{budget.concurrent_streams} concurrent async streams"
-    asyncio_stream = getattr(create_chat_completion, "asyncio_stream", None)
-    if asyncio_stream is None:
-        return [unavailable(FAMILY, name, BASELINE, "asyncio_stream() not available")]
     request = {**seed_request(), "stream": True}
     body = CreateChatCompletionRequest.from_dict(seed_request())
     # Several rounds, in alternating order, so neither side always meets a cold or a busy server.
@@ -152,7 +132,7 @@ def _concurrent(base_url: str, budget: Budget) -> list[Row]:
                     return sum([1 async for line in response.aiter_lines() if line.startswith("data: {")])
 
             async def one_ours() -> int:
-                async with asyncio_stream(client=ours, body=body) as chunks:
+                async with create_chat_completion.asyncio_stream(client=ours, body=body) as chunks:
                     return sum([1 async for _ in chunks])
 
             sides = {"raw": one_raw, "ours": one_ours}
@@ -186,11 +166,7 @@ def _concurrent(base_url: str, budget: Budget) -> list[Row]:
 
 
 def run(budget: Budget) -> list[Row]:
-    found = _mock()
-    if found is None:
-        return [unavailable(FAMILY, "loopback against the mock", BASELINE, "mixroute_mock.running_mock not available")]
-    starter, settings = found
-    with starter(settings) as base_url:
+    with running_mock(MOCK_SETTINGS) as base_url:
         return [
             *_plain(base_url, budget),
             *_streamed(base_url, budget),

@@ -4,6 +4,8 @@ HTTP: decoding and the models."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import httpx
@@ -45,18 +47,22 @@ def _raw_shape(completion: dict[str, Any]) -> Outcome:
     return len(choices), calls, tokens
 
 
-def run(budget: Budget) -> list[Row]:
-    body = json.dumps(large_response(budget.parse_choices)).encode()
+def client_parse(body: bytes) -> Callable[[], ChatCompletion]:
+    """What the client does with a 200 carrying ``body`` that it has read: decode and build the models
+    (``_request.parse_success`` with the generated ``_parse_success``)."""
     client = clients.ours(httpx.MockTransport(lambda request: httpx.Response(500)))
     response = httpx.Response(200, content=body, request=httpx.Request("POST", f"{BASE_URL}{PATH}"))
+    parse = create_chat_completion._parse_success
+    return partial(_request.parse_success, client, response, parse, schema="ChatCompletion")
+
+
+def run(budget: Budget) -> list[Row]:
+    body = json.dumps(large_response(budget.parse_choices)).encode()
+    ours = client_parse(body)
 
     def loads() -> dict[str, Any]:
         decoded: dict[str, Any] = json.loads(body)
         return decoded
-
-    def ours() -> ChatCompletion:
-        # What the client does with a 200 it has read: decode and build the models (``_request.parse_success``).
-        return _request.parse_success(client, response, create_chat_completion._parse_success, schema="ChatCompletion")
 
     def sdk_construct() -> object:
         # What the SDK does with every reply by default (no strict response validation).
