@@ -21,7 +21,7 @@ import uvicorn
 
 from mixroute_mock.app import create_app
 from mixroute_mock.lifecycle import Stopping
-from mixroute_mock.serving import listener, url_of
+from mixroute_mock.serving import listener, server_config, url_of
 from mixroute_mock.settings import OPTIONS, Address, MockSettings
 
 
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s mock %(message)s", stream=sys.stderr)
     bound = listener(address.host, address.port)
-    config = uvicorn.Config(app, access_log=False, log_level="warning", timeout_graceful_shutdown=2)
+    config = server_config(app)
     # uvicorn shuts down gracefully on SIGTERM/SIGINT, then re-raises the signal under the handlers it found.
     # Handlers that do nothing turn that into a plain return, so a requested stop exits with status 0.
     for stop_signal in (signal.SIGTERM, signal.SIGINT):

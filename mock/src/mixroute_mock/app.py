@@ -27,7 +27,7 @@ from mixroute_mock.lifecycle import Stopping, ended_early
 from mixroute_mock.ratelimit import RateLimiter
 from mixroute_mock.replies import build_reply
 from mixroute_mock.settings import MockSettings
-from mixroute_mock.spec import Operation, Spec
+from mixroute_mock.spec import CATALOGUE_EXTENSION, Operation, Spec
 from mixroute_mock.user_schemas import schema_violation
 
 logger = logging.getLogger("mixroute.mock")
@@ -207,7 +207,7 @@ def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None
     settings = settings or MockSettings()
     spec = spec or Spec.packaged()
     if settings.models is None and not spec.models:
-        raise ValueError("the spec lists no models (x-mixroute-models): name the models served (MOCK_MODELS)")
+        raise ValueError(f"the spec lists no models ({CATALOGUE_EXTENSION}): name the models served (MOCK_MODELS)")
     stopping = Stopping()
     gateway = MockGateway(settings, spec, stopping)
     app = Starlette(

@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import uvicorn
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -41,6 +42,11 @@ class SwappableApp:
         await self.app(scope, receive, send)
 
 
+def server_config(app: ASGIApp, **options: Any) -> uvicorn.Config:
+    """How the mock is served, by the command and in a thread alike: quiet, and quick to shut down."""
+    return uvicorn.Config(app, access_log=False, log_level="warning", timeout_graceful_shutdown=2, **options)
+
+
 class ThreadedServer:
     """uvicorn on a loopback port in a daemon thread; `url` is where it listens."""
 
@@ -48,10 +54,7 @@ class ThreadedServer:
         self.router = SwappableApp(app)
         self._socket = listener(host, 0)
         self.url = url_of(self._socket)
-        config = uvicorn.Config(
-            self.router, lifespan="off", access_log=False, log_level="warning", timeout_graceful_shutdown=2
-        )
-        self._server = uvicorn.Server(config)
+        self._server = uvicorn.Server(server_config(self.router, lifespan="off"))
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, name="mixroute-mock", daemon=True
         )

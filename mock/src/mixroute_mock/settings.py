@@ -17,6 +17,7 @@ DEFAULT_API_KEY = "sk-mixroute-test"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 4010
 _DEFAULT_BURST = 100
+DEFAULT_RATE_LIMIT = 600
 # In `models`, accepts any model name.
 ANY_MODEL = "*"
 
@@ -44,8 +45,10 @@ OPTIONS = (
     Option(PORT, "--port", f"port to listen on, 0 for a free one (default {DEFAULT_PORT})"),
     Option(API_KEYS, "--api-keys", f"comma-separated accepted keys (default {DEFAULT_API_KEY})"),
     Option(MODELS, "--models", "comma-separated model names served, * for any (default: the spec's catalogue)"),
-    Option(RATE_LIMIT, "--rate-limit", "requests per minute per key (default 600)"),
-    Option(RATE_BURST, "--rate-burst", "requests a key may send at once (default min(100, the rate limit))"),
+    Option(RATE_LIMIT, "--rate-limit", f"requests per minute per key (default {DEFAULT_RATE_LIMIT})"),
+    Option(
+        RATE_BURST, "--rate-burst", f"requests a key may send at once (default min({_DEFAULT_BURST}, the rate limit))"
+    ),
     Option(FAULT, "--fault", "a fault for every request, in the X-Mock-Fault grammar"),
     Option(LOG, "--log", "1 to log one line per request (the default), 0 not to"),
 )
@@ -76,7 +79,7 @@ class MockSettings:
 
     api_keys: tuple[str, ...] = (DEFAULT_API_KEY,)
     models: tuple[str, ...] | None = None
-    rate_limit_per_minute: int = 600
+    rate_limit_per_minute: int = DEFAULT_RATE_LIMIT
     rate_limit_burst: int | None = None
     fault: str = ""
     log: bool = True
@@ -108,7 +111,7 @@ class MockSettings:
         return cls(
             api_keys=names(env.get(API_KEYS, DEFAULT_API_KEY)),
             models=names(env.get(MODELS, "")) or None,
-            rate_limit_per_minute=_integer(env, RATE_LIMIT, 600),
+            rate_limit_per_minute=_integer(env, RATE_LIMIT, DEFAULT_RATE_LIMIT),
             rate_limit_burst=_integer(env, RATE_BURST, 0) or None,
             fault=env.get(FAULT, ""),
             log=env.get(LOG, "1").strip().lower() not in ("0", "false", "no", "off"),
