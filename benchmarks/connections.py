@@ -15,11 +15,9 @@ import openai
 
 from benchmarks import clients
 from benchmarks.agreement import agreed
-from benchmarks.payloads import PATH, seed_request
 from benchmarks.results import Row
-from benchmarks.streaming import Outcome, digest, raw_contents, stream_of_ours
+from benchmarks.streaming import Outcome, stream_sides
 from mixroute_client import AuthenticatedClient
-from mixroute_client.models import CreateChatCompletionRequest
 
 FAMILY = "5 loopback"
 TARGET = 1.0
@@ -40,30 +38,6 @@ class ConnectionCounter:
     def _trace(self, event: str, info: Mapping[str, Any]) -> None:
         if event == "connection.connect_tcp.complete":
             self.opened += 1
-
-
-def stream_sides(
-    ours: AuthenticatedClient, raw: httpx.Client, sdk: openai.OpenAI, *, read_to_end: bool
-) -> dict[str, Callable[[], Outcome]]:
-    """One streamed call per side, digested; ``read_to_end`` makes raw httpx read past ``[DONE]`` too."""
-    request = {**seed_request(), "stream": True}
-    body = CreateChatCompletionRequest.from_dict(seed_request())
-
-    def iterate_raw() -> Outcome:
-        with raw.stream("POST", PATH, json=request) as response:
-            lines = response.iter_lines()
-            # Reading the body to its very end is what lets httpx reuse the connection.
-            return digest(raw_contents(list(lines) if read_to_end else lines))
-
-    def iterate_ours() -> Outcome:
-        with stream_of_ours()(client=ours, body=body) as chunks:
-            return digest(chunk.choices[0].delta.content for chunk in chunks if chunk.choices)
-
-    def iterate_sdk() -> Outcome:
-        with sdk.chat.completions.create(**request) as chunks:
-            return digest(chunk.choices[0].delta.content for chunk in chunks if chunk.choices)
-
-    return {"raw": iterate_raw, "ours": iterate_ours, "openai": iterate_sdk}
 
 
 def _counted_sides(base_url: str, counters: Mapping[str, ConnectionCounter]) -> dict[str, Callable[[], Outcome]]:

@@ -18,6 +18,7 @@ from benchmarks.agreement import DisagreementError, agreed
 from benchmarks.payloads import PATH, seed_request
 from benchmarks.results import Row
 from benchmarks.stats import median, percentile
+from benchmarks.streaming import stream_sides
 from benchmarks.timing import Budget, time_once
 from mixroute_client import AuthenticatedClient
 from mixroute_client.api.chat import create_chat_completion
@@ -85,7 +86,7 @@ def _streamed(base_url: str, budget: Budget) -> list[Row]:
         clients.raw(transport, base_url),
         clients.sdk(transport, base_url),
     )
-    sides = connections.stream_sides(ours, raw, sdk, read_to_end=False)
+    sides = stream_sides(ours, raw, sdk, read_to_end=False)
     count, _ = agreed({side: call() for side, call in sides.items()})
     return _latency_rows("streamed call", _latencies(sides, budget.e2e_calls), {"chunks": count})
 

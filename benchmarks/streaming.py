@@ -7,12 +7,16 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
+import httpx
+import openai
+
 from benchmarks import clients
 from benchmarks.agreement import agreed
 from benchmarks.decoders import decoders
 from benchmarks.payloads import PATH, pieces, seed_request, sse_stream
 from benchmarks.results import Row
 from benchmarks.timing import Budget, compare
+from mixroute_client import AuthenticatedClient
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import CreateChatCompletionRequest
 
@@ -48,6 +52,30 @@ def stream_of_ours() -> Callable[..., Any]:
     return create_chat_completion.stream
 
 
+def stream_sides(
+    ours: AuthenticatedClient, raw: httpx.Client, sdk: openai.OpenAI, *, read_to_end: bool
+) -> dict[str, Callable[[], Outcome]]:
+    """One streamed call per side, digested; ``read_to_end`` makes raw httpx read past ``[DONE]`` too."""
+    request = {**seed_request(), "stream": True}
+    body = CreateChatCompletionRequest.from_dict(seed_request())
+
+    def iterate_raw() -> Outcome:
+        with raw.stream("POST", PATH, json=request) as response:
+            lines = response.iter_lines()
+            # Reading the body to its very end is what lets httpx reuse the connection.
+            return digest(raw_contents(list(lines) if read_to_end else lines))
+
+    def iterate_ours() -> Outcome:
+        with stream_of_ours()(client=ours, body=body) as chunks:
+            return digest(chunk.choices[0].delta.content for chunk in chunks if chunk.choices)
+
+    def iterate_sdk() -> Outcome:
+        with sdk.chat.completions.create(**request) as chunks:
+            return digest(chunk.choices[0].delta.content for chunk in chunks if chunk.choices)
+
+    return {"raw": iterate_raw, "ours": iterate_ours, "openai": iterate_sdk}
+
+
 def readers(chunks: int) -> tuple[dict[str, Callable[[], object]], dict[str, clients.Replay]]:
     """Every way of reading one stream of ``chunks`` chunks, each on its own replay of the same bytes.
 
@@ -56,7 +84,6 @@ def readers(chunks: int) -> tuple[dict[str, Callable[[], object]], dict[str, cli
     and return its content.
     """
     body = pieces(sse_stream(chunks))
-    request = {**seed_request(), "stream": True}
     typed_request = CreateChatCompletionRequest.from_dict(seed_request())
     replays = {side: clients.Replay(body, "text/event-stream") for side in SIDES}
     raw = clients.raw(replays["raw"].transport())
@@ -64,23 +91,11 @@ def readers(chunks: int) -> tuple[dict[str, Callable[[], object]], dict[str, cli
     sdk, sdk_helper = (clients.sdk(replays[side].transport()) for side in ("openai", "openai .stream()"))
     stream = stream_of_ours()
 
-    def read_raw() -> Outcome:
-        with raw.stream("POST", PATH, json=request) as response:
-            return digest(raw_contents(response.iter_lines()))
-
-    def read_ours() -> Outcome:
-        with stream(client=ours, body=typed_request) as typed:
-            return digest(chunk.choices[0].delta.content for chunk in typed)
-
     def read_ours_final() -> str | None:
         with stream(client=ours_final, body=typed_request) as typed:
             digest(chunk.choices[0].delta.content for chunk in typed)
             content: str | None = typed.get_final_completion().choices[0].message.content
             return content
-
-    def read_sdk() -> Outcome:
-        with sdk.chat.completions.create(**request) as typed:
-            return digest(chunk.choices[0].delta.content for chunk in typed)
 
     def read_sdk_helper() -> str | None:
         with sdk_helper.chat.completions.stream(**seed_request()) as events:
@@ -89,10 +104,8 @@ def readers(chunks: int) -> tuple[dict[str, Callable[[], object]], dict[str, cli
             return events.get_final_completion().choices[0].message.content
 
     sides: dict[str, Callable[[], object]] = {
-        "raw": read_raw,
-        "ours": read_ours,
+        **stream_sides(ours, raw, sdk, read_to_end=False),
         "ours+final": read_ours_final,
-        "openai": read_sdk,
         "openai .stream()": read_sdk_helper,
     }
     return sides, replays
