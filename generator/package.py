@@ -41,7 +41,6 @@ class PackageMetadata:
     license: str | None
     """An SPDX licence expression (``MIT``), or None when the spec names none that is one."""
     classifiers: tuple[str, ...]
-    base_url: str = ""
     """The spec's first server: where the client goes when no base URL is given."""
     urls: Mapping[str, str] = field(default_factory=dict)
     python_versions: tuple[str, ...] = PYTHON_VERSIONS
@@ -62,7 +61,6 @@ def package_metadata(document: Mapping[str, Any]) -> PackageMetadata:
         description=" ".join(str(info.get("description", "")).split()),
         license=license_expression(info),
         classifiers=classifiers(str(info.get("version", "")), PYTHON_VERSIONS),
-        base_url=str(((document.get("servers") or [{}])[0]).get("url", "")),
         urls=project_urls(document),
     )
 
