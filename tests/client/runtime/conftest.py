@@ -103,20 +103,24 @@ def sse_response(parts: bytes | list[Any], status: int = 200) -> httpx.Response:
 
 
 class ChunkStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """Hands out the given network chunks one by one, sync or async; an exception in the list is raised."""
+    """Hands out the given network chunks one by one, sync or async, counting them in ``read``; an exception in
+    the list is raised."""
 
     def __init__(self, chunks: list[Any]) -> None:
         self._chunks = chunks
         self.closed = False
+        self.read = 0
 
     def __iter__(self) -> Iterator[bytes]:
         for part in self._chunks:
+            self.read += 1
             if isinstance(part, BaseException):
                 raise part
             yield part
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         for part in self._chunks:
+            self.read += 1
             if isinstance(part, BaseException):
                 raise part
             yield part

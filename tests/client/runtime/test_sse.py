@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -14,7 +13,7 @@ from hypothesis import strategies as st
 from mixroute_client import errors
 from mixroute_client._runtime._sse import aiter_json_events, iter_json_events
 
-from .conftest import chunk, sse_body, sse_response
+from .conftest import ChunkStream, chunk, sse_body, sse_response
 
 PAYLOADS = [
     chunk({"role": "assistant", "content": ""}),
@@ -140,28 +139,9 @@ def test_the_split_property_covers_crlf_and_utf8_boundaries() -> None:
     assert "🌍".encode() in STREAM
 
 
-class Recorded(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """Network chunks handed out one by one, counting how many were asked for."""
-
-    def __init__(self, chunks: list[bytes]) -> None:
-        self.chunks = chunks
-        self.read = 0
-
-    def __iter__(self) -> Iterator[bytes]:
-        for part in self.chunks:
-            self.read += 1
-            yield part
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for part in self.chunks:
-            self.read += 1
-            yield part
-
-
-def after_done(extra: list[bytes]) -> tuple[httpx.Response, Recorded]:
-    stream = Recorded([sse_body(PAYLOADS), *extra])
-    request = httpx.Request("POST", "https://api.test")
-    return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=stream, request=request), stream
+def after_done(extra: list[bytes]) -> tuple[httpx.Response, ChunkStream]:
+    response = sse_response([sse_body(PAYLOADS), *extra])
+    return response, cast(ChunkStream, response.stream)
 
 
 async def read_all(response: httpx.Response, asynchronous: bool) -> list[dict[str, Any]]:
