@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from typing import Any
 
 import pytest
@@ -40,3 +41,13 @@ def test_a_schema_that_cannot_be_walked_still_gives_an_object(broken: Any) -> No
 
 def test_an_invalid_schema_conforms_to_nothing() -> None:
     assert not conforms({"type": 5}, {})
+
+
+def test_a_reference_to_another_document_is_never_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_network(*args: object, **kwargs: object) -> object:
+        raise AssertionError(f"the mock looked up a host: {args[0]!r}")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    schema = {"type": "string", "$ref": "https://example.invalid/never-fetched.json"}
+    assert isinstance(value_for(schema), str)
+    assert not conforms(schema, "anything")

@@ -13,6 +13,7 @@ from typing import Any
 # jsonschema ships no type hints and types-jsonschema is not in the environment.
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import SchemaError, UnknownType  # type: ignore[import-untyped]
+from referencing import Registry
 from referencing.exceptions import Unresolvable
 
 _COMBINATORS = ("anyOf", "oneOf", "allOf")
@@ -27,6 +28,7 @@ _CHARACTERS_PER_PART = 64
 _MAX_HINT = 64
 # What a schema that is valid JSON Schema can still throw at a validator: a `$ref` that loops or points
 # nowhere, a pattern Python's `re` cannot compile, a format checker choking on a value.
+_LOCAL_ONLY: Registry[Any] = Registry()
 _UNUSABLE_SCHEMA = (RecursionError, re.error, Unresolvable, SchemaError, UnknownType, TypeError, ValueError)
 
 
@@ -79,15 +81,22 @@ def _string_candidates(schema: dict[str, Any], name: str, hint: str | None) -> I
         yield from ("a" * length, "0" * length, "A" * length)
 
 
-def _fits(check: Draft202012Validator, text: str) -> bool:
+def _fits(check: Draft202012Validator, value: Any) -> bool:
     try:
-        return bool(check.is_valid(text))
+        return bool(check.is_valid(value))
     except _UNUSABLE_SCHEMA:
         return False
 
 
+def _validator(schema: Any) -> Draft202012Validator:
+    """A validator of a schema from a request that resolves references inside it only: without a registry of
+    its own, jsonschema fetches any other `$ref` URL over the network (the mock would make requests for its
+    callers, and wait on them)."""
+    return Draft202012Validator(schema, registry=_LOCAL_ONLY)
+
+
 def _string(schema: dict[str, Any], name: str, hint: str | None) -> str:
-    check = Draft202012Validator(schema)
+    check = _validator(schema)
     return next((text for text in _string_candidates(schema, name, hint) if _fits(check, text)), "")
 
 
@@ -169,12 +178,13 @@ def value_for(schema: Any, *, name: str = "value", hint: str | None = None) -> A
 
 
 def conforms(schema: Any, value: Any) -> bool:
-    """Whether `value` is valid against `schema`; a schema that is not valid JSON Schema accepts nothing."""
+    """Whether `value` is valid against `schema`; a schema that is not valid JSON Schema, or refers to what it
+    does not hold, accepts nothing."""
     try:
         Draft202012Validator.check_schema(schema)
     except SchemaError:
         return False
-    return bool(Draft202012Validator(schema).is_valid(value))
+    return _fits(_validator(schema), value)
 
 
 def arguments_for(parameters: Any, hint: str | None = None) -> dict[str, Any]:
