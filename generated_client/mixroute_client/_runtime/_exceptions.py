@@ -7,7 +7,12 @@
     ├── UnexpectedStatus               ``*_detailed()`` with ``raise_on_unexpected_status`` and an undocumented status
     └── APIError                       the API could not be used; ``message``, ``body``, ``type``, ``param``, ``code``
         ├── APIConnectionError         no (complete) answer: refused, reset, cut mid-body or mid-stream
-        │   └── APITimeoutError        no answer in time
+        │   ├── APITimeoutError        no answer in time
+        │   └── IncompleteResponseError  a status arrived, then the answer broke off: never sent again
+        │       ├── ResponseTimeoutError   ... because a time limit ran out (also an ``APITimeoutError``)
+        │       └── IncompleteStreamError  an event stream that ended unfinished; ``partial`` keeps what arrived
+        │           └── StreamTimeoutError ... because a time limit ran out (also an ``APITimeoutError``)
+        ├── ResponseTooLargeError      a decoded reply or one stream event over the client's size limit
         ├── APIResponseValidationError a 2xx answer that is not what the spec says
         └── APIStatusError             a 4xx/5xx answer; ``status_code``, ``request_id``, ``retry_after``, ``response``
             ├── BadRequestError            400
@@ -50,12 +55,17 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "IncompleteResponseError",
+    "IncompleteStreamError",
     "InsufficientQuotaError",
     "InternalServerError",
     "MixrouteError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTimeoutError",
+    "ResponseTooLargeError",
+    "StreamTimeoutError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "UsageError",
@@ -164,12 +174,90 @@ class APITimeoutError(APIConnectionError):
         self.limit = limit
         self.seconds = seconds
         self.attempts = attempts
-        if message is None:
-            size = "" if seconds is None else f" of {seconds:g} s"
-            reason = "" if limit is None else f" ({limit} limit{size})"
-            plural = "" if attempts == 1 else "s"
-            message = f"Request timed out{reason} after {attempts} attempt{plural}."
+        super().__init__(timeout_message(limit, seconds, attempts) if message is None else message, request=request)
+
+
+def timeout_message(limit: str | None, seconds: float | None, attempts: int = 1) -> str:
+    """``Request timed out (overall limit of 30 s) after 3 attempts.``"""
+    size = "" if seconds is None else f" of {seconds:g} s"
+    reason = "" if limit is None else f" ({limit} limit{size})"
+    plural = "" if attempts == 1 else "s"
+    return f"Request timed out{reason} after {attempts} attempt{plural}."
+
+
+class IncompleteResponseError(APIConnectionError):
+    """The server began to answer (its status arrived), then the answer broke off.
+
+    The request may have been processed (and billed), so it is never sent again, whatever ``max_retries``
+    says; ``status_code`` is the status that arrived.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, status_code: int | None = None) -> None:
         super().__init__(message, request=request)
+        self.status_code = status_code
+
+
+class ResponseTimeoutError(IncompleteResponseError, APITimeoutError):
+    """A time limit ran out after the status arrived: an ``APITimeoutError`` that is never retried."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        status_code: int | None = None,
+        limit: str | None = None,
+        seconds: float | None = None,
+    ) -> None:
+        APIError.__init__(self, message, request=request)
+        self.status_code = status_code
+        self.limit = limit
+        self.seconds = seconds
+        self.attempts = 1
+
+
+class IncompleteStreamError(IncompleteResponseError):
+    """An event stream that ended unfinished: cut off, or ended before every choice it opened had finished.
+
+    ``partial`` is the completion the chunks that arrived add up to (as ``get_final_completion()`` would have
+    returned it), or None when nothing could be folded into one.
+    """
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None, status_code: int | None = None, partial: object
+    ) -> None:
+        super().__init__(message, request=request, status_code=status_code)
+        self.partial = partial
+
+
+class StreamTimeoutError(IncompleteStreamError, APITimeoutError):
+    """A stream timed out: ``limit`` is ``"read"`` (one network read) or ``"events"`` (the time between data
+    events, which comments and keep-alives do not reset); ``partial`` keeps what arrived."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        status_code: int | None = None,
+        partial: object,
+        limit: str | None = None,
+        seconds: float | None = None,
+    ) -> None:
+        IncompleteStreamError.__init__(self, message, request=request, status_code=status_code, partial=partial)
+        self.limit = limit
+        self.seconds = seconds
+        self.attempts = 1
+
+
+class ResponseTooLargeError(APIError):
+    """A reply larger than the client allows, decoded: ``limit`` names the limit (``"reply"`` for a whole body,
+    ``"event"`` for one stream event) and ``max_bytes`` its size. Reading stopped there; not retried."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, limit: str, max_bytes: int) -> None:
+        super().__init__(message, request=request)
+        self.limit = limit
+        self.max_bytes = max_bytes
 
 
 class APIResponseValidationError(APIError):

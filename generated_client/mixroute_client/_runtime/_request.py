@@ -20,9 +20,12 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    IncompleteResponseError,
     MixrouteError,
+    ResponseTimeoutError,
     UsageError,
     detached_response,
+    timeout_message,
 )
 from ._json import acyclic
 from ._retry import RetryPolicy, RetryState
@@ -382,33 +385,60 @@ def _failure(
     exc: httpx.HTTPError, request: httpx.Request, response: httpx.Response | None, deadline: _Deadline | None
 ) -> MixrouteError:
     """The typed error for any httpx failure of one attempt."""
+    if isinstance(exc, httpx.DecodingError) and response is not None:
+        message = f"The {response.status_code} answer's body could not be decoded: {exc}"
+        return APIResponseValidationError(redact(message, request), response=detached_response(response, b""))
+    if response is not None and isinstance(exc, httpx.TransportError):
+        return _broken_off(exc, request, response.status_code, deadline)
     if isinstance(exc, httpx.TimeoutException):
         if deadline is not None:  # every phase was held to the time left, so the overall limit ran out
             return APITimeoutError(request=request, limit="overall", seconds=deadline.seconds)
         return _phase_timeout(exc, request)
-    if isinstance(exc, httpx.DecodingError) and response is not None:
-        message = f"The {response.status_code} answer's body could not be decoded: {exc}"
-        return APIResponseValidationError(redact(message, request), response=detached_response(response, b""))
     if isinstance(exc, httpx.TooManyRedirects):
         return APIConnectionError(redact(f"Redirect loop: {exc}", request), request=request)
     return APIConnectionError(redact(_connection_message(exc), request), request=request)
 
 
-def _phase_timeout(exc: httpx.TimeoutException, request: httpx.Request) -> APITimeoutError:
+def _broken_off(
+    exc: httpx.TransportError, request: httpx.Request, status: int, deadline: _Deadline | None
+) -> IncompleteResponseError:
+    """The answer's status arrived, then its body failed: the server may have done the work, so no retry."""
+    unsent = "the request may have been processed, so it was not sent again"
+    if not isinstance(exc, httpx.TimeoutException):
+        message = redact(f"The {status} answer broke off: {_connection_message(exc)}; {unsent}.", request)
+        return IncompleteResponseError(message, request=request, status_code=status)
+    limit, seconds = ("overall", deadline.seconds) if deadline is not None else _phase_of(exc, request)
+    message = f"{timeout_message(limit, seconds)} The {status} status had arrived: {unsent}."
+    return ResponseTimeoutError(message, request=request, status_code=status, limit=limit, seconds=seconds)
+
+
+def _phase_of(exc: httpx.TimeoutException, request: httpx.Request) -> tuple[str, float | None]:
     phase = next((name for kind, name in _PHASES if isinstance(exc, kind)), "pool")
-    seconds = request.extensions.get("timeout", {}).get(phase)
+    seconds: float | None = request.extensions.get("timeout", {}).get(phase)
+    return phase, seconds
+
+
+def _phase_timeout(exc: httpx.TimeoutException, request: httpx.Request) -> APITimeoutError:
+    phase, seconds = _phase_of(exc, request)
     return APITimeoutError(request=request, limit=phase, seconds=seconds)
 
 
 def _retryable(failure: APIConnectionError) -> bool:
-    """Transport failures may pass; a redirect loop, an unusable scheme or an unknown failure will not."""
+    """Transport failures before any status arrived may pass; a redirect loop, an unusable scheme or an unknown
+    failure will not, and an answer that broke off must not be asked for twice."""
     cause = failure.__cause__
-    return isinstance(cause, httpx.TransportError) and not isinstance(cause, httpx.UnsupportedProtocol)
+    return (
+        isinstance(cause, httpx.TransportError)
+        and not isinstance(cause, httpx.UnsupportedProtocol)
+        and not isinstance(failure, IncompleteResponseError)
+    )
 
 
 def _given_up(failure: APIConnectionError, attempts: int) -> APIConnectionError:
     """The error to raise after the last attempt: a timeout says how many attempts it took."""
-    if not isinstance(failure, APITimeoutError) or attempts == 1:
+    if isinstance(failure, ResponseTimeoutError):
+        failure.attempts = attempts
+    if not isinstance(failure, APITimeoutError) or isinstance(failure, ResponseTimeoutError) or attempts == 1:
         return failure
     final = APITimeoutError(request=failure.request, limit=failure.limit, seconds=failure.seconds, attempts=attempts)
     final.__cause__ = failure.__cause__

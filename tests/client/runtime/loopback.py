@@ -7,6 +7,7 @@ and those still open, so tests see whether the client reused, closed or leaked t
 from __future__ import annotations
 
 import socket
+import struct
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -39,6 +40,11 @@ class Connection:
 
     def send(self, data: bytes) -> None:
         self.sock.sendall(data)
+
+    def reset(self) -> None:
+        """Abort the connection: the client's next read fails with a reset, not a clean end."""
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.sock.close()
 
     def wait_closed(self) -> None:
         """Block until the client closes its end (or the server shuts down)."""

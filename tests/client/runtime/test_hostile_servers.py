@@ -1,0 +1,88 @@
+"""Servers written with raw sockets that misbehave the way hostile or broken ones do: the client ends each
+case in a typed error (or a correct answer), never re-sends work a server may have done, and never lets one
+answer's bytes become another's."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from mixroute_client import AuthenticatedClient, RetryPolicy, errors
+from mixroute_client.api.chat import create_chat_completion
+
+from .conftest import API_KEY, chat_request, completion
+from .loopback import Connection, LoopbackServer, loopback
+
+BODY = json.dumps(completion()).encode()
+OK_HEAD = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(BODY)}\r\n\r\n".encode()
+
+
+def client_for(server: LoopbackServer, **settings: object) -> AuthenticatedClient:
+    return AuthenticatedClient(base_url=server.url, token=API_KEY, **settings)  # type: ignore[arg-type]
+
+
+class Requests:
+    """Counts the requests the server read, across connections."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def read(self, connection: Connection) -> bool:
+        if connection.read_request() is None:
+            return False
+        self.count += 1
+        return True
+
+
+def test_a_reset_after_the_status_arrived_is_never_sent_again() -> None:
+    seen = Requests()
+
+    def serve(connection: Connection) -> None:
+        while seen.read(connection):
+            connection.send(OK_HEAD + BODY[:10])
+            connection.reset()
+            return
+
+    with loopback(serve) as server, pytest.raises(errors.IncompleteResponseError) as caught:
+        create_chat_completion.sync(client=client_for(server, max_retries=2), body=chat_request())
+    assert seen.count == 1
+    assert caught.value.status_code == 200
+    assert "may have been processed" in str(caught.value)
+
+
+def test_async_a_reset_after_the_status_arrived_is_never_sent_again() -> None:
+    seen = Requests()
+
+    def serve(connection: Connection) -> None:
+        if seen.read(connection):
+            connection.send(OK_HEAD + BODY[:10])
+            connection.reset()
+
+    async def call(server: LoopbackServer) -> None:
+        client = client_for(server, max_retries=2)
+        try:
+            await create_chat_completion.asyncio(client=client, body=chat_request())
+        finally:
+            await client.aclose()
+
+    with loopback(serve) as server, pytest.raises(errors.IncompleteResponseError):
+        asyncio.run(call(server))
+    assert seen.count == 1
+
+
+def test_a_reset_before_any_status_is_retried() -> None:
+    seen = Requests()
+
+    def serve(connection: Connection) -> None:
+        if seen.read(connection):
+            if seen.count == 1:
+                connection.reset()
+            else:
+                connection.send(OK_HEAD + BODY)
+
+    with loopback(serve) as server:
+        client = client_for(server, max_retries=2, retry_policy=RetryPolicy(initial_delay=0.0))
+        assert create_chat_completion.sync(client=client, body=chat_request()).id == "chatcmpl-1"
+    assert seen.count == 2
