@@ -33,7 +33,8 @@ def iter_json_events(response: httpx.Response) -> Iterator[dict[str, Any]]:
     """Each event's JSON object, until ``[DONE]``; then what is left of the body is drained (``DRAIN_LIMIT``)."""
     with _typed_failures(response):
         _check_event_stream(response)
-        feed = DataDecoder().feed
+        decoder = DataDecoder()
+        feed = decoder.feed
         chunks = response.iter_bytes()
         for chunk in chunks:
             for data in feed(chunk):
@@ -44,14 +45,15 @@ def iter_json_events(response: httpx.Response) -> Iterator[dict[str, Any]]:
                 payload = _payload(data, response)
                 if payload is not None:
                     yield payload
-    raise _cut_off(response, None, EndedWithoutDone)
+    raise _ended(response, decoder)
 
 
 async def aiter_json_events(response: httpx.Response) -> AsyncIterator[dict[str, Any]]:
     """The async twin of ``iter_json_events``."""
     with _typed_failures(response):
         _check_event_stream(response)
-        feed = DataDecoder().feed
+        decoder = DataDecoder()
+        feed = decoder.feed
         chunks = response.aiter_bytes()
         async for chunk in chunks:
             for data in feed(chunk):
@@ -62,7 +64,14 @@ async def aiter_json_events(response: httpx.Response) -> AsyncIterator[dict[str,
                 payload = _payload(data, response)
                 if payload is not None:
                     yield payload
-    raise _cut_off(response, None, EndedWithoutDone)
+    raise _ended(response, decoder)
+
+
+def _ended(response: httpx.Response, decoder: DataDecoder) -> APIConnectionError:
+    """The body ended before ``[DONE]``: inside an event is a cut, between events a question for the stream."""
+    if decoder.pending:
+        return _cut_off(response, ValueError("the body ended in the middle of an event"))
+    return _cut_off(response, None, EndedWithoutDone)
 
 
 class EndedWithoutDone(APIConnectionError):

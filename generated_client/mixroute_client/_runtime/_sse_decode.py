@@ -62,6 +62,11 @@ class DataDecoder:
         self._tail = [rest] if rest else []
         return _events(text[:end])
 
+    @property
+    def pending(self) -> bool:
+        """Whether an event with data has begun and no blank line has ended it (a body cut inside an event)."""
+        return bool(self._tail) and bool(_data("".join(self._tail)))
+
     def _to_lf(self, text: str) -> str:
         """``text`` with every line end a LF; a CR at its end is a line end at once, so a LF after it is not."""
         if self._cr and text.startswith("\n"):
