@@ -15,7 +15,7 @@ from attrs import define, evolve, field
 
 from .._spec_facts import PATH_PREFIX
 from ._compat import Self
-from ._config import DEFAULT_TIMEOUT, base_url_without_prefix, settings_from_env
+from ._config import DEFAULT_TIMEOUT, base_url_without_prefix, checked_timeout, settings_from_env
 from ._credentials import Credential, check_header, check_url, credential_for
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
@@ -80,6 +80,7 @@ class Client:
 
     def __attrs_post_init__(self) -> None:
         check_url(self._base_url)
+        checked_timeout(self._timeout, "timeout")
         # Every path of the spec starts with this: a base URL written with it (as OpenAI users do) loses it.
         self._base_url = base_url_without_prefix(self._base_url, PATH_PREFIX)
         _check_headers(self._headers)
@@ -109,6 +110,7 @@ class Client:
 
     def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
         """Get a new client matching this one with a new timeout configuration"""
+        checked_timeout(timeout, "timeout")
         if self._client is not None:
             self._client.timeout = httpx.Timeout(timeout)
         if self._async_client is not None:

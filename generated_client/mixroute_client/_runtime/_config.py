@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 
@@ -16,6 +17,7 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
     "base_url_without_prefix",
+    "checked_timeout",
     "settings_from_env",
 ]
 
@@ -50,3 +52,23 @@ def base_url_without_prefix(base_url: str, path_prefix: str) -> str:
     if path_prefix and stripped.endswith(path_prefix):
         stripped = stripped[: -len(path_prefix)]
     return stripped
+
+
+def checked_timeout(timeout: httpx.Timeout | float | None, argument: str) -> httpx.Timeout | float | None:
+    """``timeout`` if every limit in it is a positive finite number of seconds (or None, no limit), else
+    ``UsageError`` naming ``argument``: a socket cannot wait NaN or infinite seconds (use None for no limit)."""
+    if isinstance(timeout, httpx.Timeout):
+        limits = {name: getattr(timeout, name) for name in ("connect", "read", "write", "pool")}
+    else:
+        limits = {"": timeout}
+    for name, seconds in limits.items():
+        if seconds is None:
+            continue
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+            raise UsageError(f"{argument}{'.' + name if name else ''} must be a number of seconds or None.")
+        if not (math.isfinite(seconds) and seconds > 0):
+            raise UsageError(
+                f"{argument}{'.' + name if name else ''} must be a positive finite number of seconds "
+                "(None means no limit)."
+            )
+    return timeout

@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar, cast
 import httpx
 
 from . import _strict
+from ._config import checked_timeout
 from ._credentials import redact
 from ._exceptions import (
     APIConnectionError,
@@ -27,7 +28,7 @@ from ._exceptions import (
     detached_response,
     timeout_message,
 )
-from ._json import acyclic
+from ._json import acyclic, request_body
 from ._retry import RetryPolicy, RetryState
 from ._sse import is_event_stream
 from ._status_errors import describe_body, error_object, json_or_none, status_error
@@ -227,7 +228,10 @@ def _build(
 ) -> httpx.Request:
     options = dict(request_kwargs)
     if timeout is not None:
-        options["timeout"] = timeout
+        options["timeout"] = checked_timeout(timeout, "timeout")
+    if "json" in options:
+        options["content"] = request_body(options.pop("json"))
+        options["headers"] = {**options.get("headers", {}), "Content-Type": "application/json"}
     if stream:
         options["headers"] = {**options.get("headers", {}), "Accept": "text/event-stream"}
     try:
