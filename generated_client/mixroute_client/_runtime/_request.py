@@ -7,6 +7,7 @@ turns the answer into the typed model or raises. Nothing from httpx or json esca
 from __future__ import annotations
 
 import logging
+import ssl
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -428,14 +429,32 @@ def _phase_timeout(exc: httpx.TimeoutException, request: httpx.Request) -> APITi
 
 
 def _retryable(failure: APIConnectionError) -> bool:
-    """Transport failures before any status arrived may pass; a redirect loop, an unusable scheme or an unknown
-    failure will not, and an answer that broke off must not be asked for twice."""
+    """Transport failures before any status arrived may pass; a redirect loop, an unusable scheme, a certificate
+    that fails verification or an unknown failure will not, and an answer that broke off must not be asked for
+    twice."""
     cause = failure.__cause__
     return (
         isinstance(cause, httpx.TransportError)
         and not isinstance(cause, httpx.UnsupportedProtocol)
         and not isinstance(failure, IncompleteResponseError)
+        and not _certificate_refused(cause)
     )
+
+
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether ``exc`` came from a certificate that failed verification (httpx wraps it twice)."""
+    seen: BaseException | None = exc
+    for _ in range(_CAUSE_DEPTH):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+# How far down the chain of causes a certificate error is looked for: httpx and httpcore wrap it twice.
+_CAUSE_DEPTH = 8
 
 
 def _given_up(failure: APIConnectionError, attempts: int) -> APIConnectionError:

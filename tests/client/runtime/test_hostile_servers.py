@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import ssl
+from pathlib import Path
 
 import pytest
 
@@ -86,3 +88,33 @@ def test_a_reset_before_any_status_is_retried() -> None:
         client = client_for(server, max_retries=2, retry_policy=RetryPolicy(initial_delay=0.0))
         assert create_chat_completion.sync(client=client, body=chat_request()).id == "chatcmpl-1"
     assert seen.count == 2
+
+
+CERTS = Path(__file__).parent / "certs"
+
+
+def test_a_certificate_that_fails_verification_is_not_retried() -> None:
+    # A self-signed certificate (certs/, made for this test) cannot pass however often it is shown.
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(CERTS / "self_signed.pem", CERTS / "self_signed.key")
+    with loopback(lambda connection: None, tls) as server:
+        client = client_for(server, max_retries=2, retry_policy=RetryPolicy(initial_delay=0.0))
+        with pytest.raises(errors.APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+            create_chat_completion.sync(client=client, body=chat_request())
+        assert server.wait_until(lambda s: s.open == 0)
+    assert server.accepted == 1
+
+
+def test_a_trusted_certificate_works() -> None:
+    # The same server, trusted: the refusal above is the certificate's, not the TLS set-up's.
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(CERTS / "self_signed.pem", CERTS / "self_signed.key")
+    trusted = ssl.create_default_context(cafile=str(CERTS / "self_signed.pem"))
+
+    def serve(connection: Connection) -> None:
+        if connection.read_request() is not None:
+            connection.send(OK_HEAD + BODY)
+
+    with loopback(serve, tls) as server:
+        client = client_for(server, verify_ssl=trusted)
+        assert create_chat_completion.sync(client=client, body=chat_request()).id == "chatcmpl-1"
