@@ -14,6 +14,7 @@ import httpx
 from attrs import define, evolve, field
 
 from .._spec_facts import PATH_PREFIX
+from . import _network
 from ._compat import Self
 from ._config import DEFAULT_TIMEOUT, base_url_without_prefix, checked_timeout, settings_from_env
 from ._credentials import Credential, check_header, check_url, credential_for
@@ -142,7 +143,7 @@ class Client:
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._client = client
+        self._client = _network.wrapped(client)
         return self
 
     def get_httpx_client(self) -> httpx.Client:
@@ -150,7 +151,7 @@ class Client:
         if self._client is None:
             with self._lock:  # threads racing on first use must share one connection pool
                 if self._client is None:
-                    self._client = httpx.Client(**self._httpx_options(asynchronous=False))
+                    self._client = _network.wrapped(httpx.Client(**self._httpx_options(asynchronous=False)))
         return self._client
 
     def close(self) -> None:
@@ -181,7 +182,7 @@ class Client:
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._async_client = async_client
+        self._async_client = _network.wrapped(async_client)
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -189,7 +190,7 @@ class Client:
         if self._async_client is None:
             with self._lock:  # event loops in several threads may race on first use
                 if self._async_client is None:
-                    self._async_client = httpx.AsyncClient(**self._httpx_options(asynchronous=True))
+                    self._async_client = _network.wrapped(httpx.AsyncClient(**self._httpx_options(asynchronous=True)))
         return self._async_client
 
     async def __aenter__(self) -> Self:

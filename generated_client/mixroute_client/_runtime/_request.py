@@ -15,7 +15,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 import httpx
 
-from . import _strict
+from . import _network, _strict
 from ._config import checked_timeout
 from ._credentials import redact
 from ._exceptions import (
@@ -280,10 +280,10 @@ _PHASES = ((httpx.ConnectTimeout, "connect"), (httpx.ReadTimeout, "read"), (http
 class _Deadline:
     """One attempt's overall limit, enforced by keeping every httpx phase timeout at the time left.
 
-    httpcore reads the ``timeout`` extension when each phase starts (announced through its ``trace``
-    extension), so each wait is cut to what remains; while the body is read, the time is checked after
-    every network read, each of which waits at most what remained when the body began. Threads or a
-    cancel scope would bound a sync read more tightly, at the cost of a thread per call.
+    Under the transports the client builds, ``_network`` holds every network wait to the time left. For any
+    other httpcore transport, httpcore reads the ``timeout`` extension when each phase starts (announced
+    through its ``trace`` extension), so each phase is cut to what remains, and the body is checked against
+    the deadline after every read; those two also cover the wait for a free connection from the pool.
     """
 
     request: httpx.Request
@@ -352,9 +352,10 @@ def _attempt(http: httpx.Client, request: httpx.Request, *, stream: bool, limit:
     deadline = _Deadline.arm(request, limit, asynchronous=False)
     response: httpx.Response | None = None
     try:
-        response = http.send(request, stream=True)
-        if _must_read(response, stream=stream, deadline=deadline):
-            response.read()
+        with _network.deadline(None if deadline is None else deadline.end):
+            response = http.send(request, stream=True)
+            if _must_read(response, stream=stream, deadline=deadline):
+                response.read()
     except httpx.HTTPError as exc:
         _close(response)
         raise _failure(exc, request, response, deadline) from exc
@@ -367,9 +368,10 @@ async def _aattempt(
     deadline = _Deadline.arm(request, limit, asynchronous=True)
     response: httpx.Response | None = None
     try:
-        response = await http.send(request, stream=True)
-        if _must_read(response, stream=stream, deadline=deadline):
-            await response.aread()
+        with _network.deadline(None if deadline is None else deadline.end):
+            response = await http.send(request, stream=True)
+            if _must_read(response, stream=stream, deadline=deadline):
+                await response.aread()
     except httpx.HTTPError as exc:
         await _aclose(response)
         raise _failure(exc, request, response, deadline) from exc

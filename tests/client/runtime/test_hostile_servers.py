@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import ssl
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from mixroute_client import AuthenticatedClient, RetryPolicy, errors
 from mixroute_client.api.chat import create_chat_completion
 
 from .conftest import API_KEY, chat_request, completion
-from .loopback import Connection, LoopbackServer, loopback
+from .loopback import Connection, LoopbackServer, Serve, loopback
 
 BODY = json.dumps(completion()).encode()
 OK_HEAD = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(BODY)}\r\n\r\n".encode()
@@ -118,3 +119,118 @@ def test_a_trusted_certificate_works() -> None:
     with loopback(serve, tls) as server:
         client = client_for(server, verify_ssl=trusted)
         assert create_chat_completion.sync(client=client, body=chat_request()).id == "chatcmpl-1"
+
+
+def endless(piece: bytes, interval: float) -> Serve:
+    """After reading the request, send ``piece`` every ``interval`` seconds until the client goes away."""
+
+    def serve(connection: Connection) -> None:
+        if connection.read_request() is not None:
+            while True:
+                connection.send(piece)
+                time.sleep(interval)  # the misbehaviour under test, not a wait for the server
+
+    return serve
+
+
+def trickled_head() -> Serve:
+    """The answer's head a byte at a time, 0.05 s apart (about 4 s for the head)."""
+
+    def serve(connection: Connection) -> None:
+        if connection.read_request() is not None:
+            for byte in OK_HEAD:
+                connection.send(bytes([byte]))
+                time.sleep(0.05)  # the misbehaviour under test
+            connection.send(BODY)
+
+    return serve
+
+
+HOSTILE_HEADS = {
+    "100 Continue lines": endless(b"HTTP/1.1 100 Continue\r\n\r\n", 0.05),
+    "a trickled head": trickled_head(),
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE_HEADS)
+def test_the_overall_timeout_holds_while_the_head_never_ends(name: str) -> None:
+    with loopback(HOSTILE_HEADS[name]) as server:
+        started = time.monotonic()
+        with pytest.raises(errors.APITimeoutError) as caught:
+            create_chat_completion.sync(client=client_for(server, max_retries=0), body=chat_request(), timeout=0.5)
+        elapsed = time.monotonic() - started
+    assert caught.value.limit == "overall"
+    assert elapsed < 1.5, elapsed
+
+
+@pytest.mark.parametrize("name", HOSTILE_HEADS)
+def test_async_the_overall_timeout_holds_while_the_head_never_ends(name: str) -> None:
+    async def call(server: LoopbackServer) -> None:
+        client = client_for(server, max_retries=0)
+        try:
+            await create_chat_completion.asyncio(client=client, body=chat_request(), timeout=0.5)
+        finally:
+            await client.aclose()
+
+    with loopback(HOSTILE_HEADS[name]) as server:
+        started = time.monotonic()
+        with pytest.raises(errors.APITimeoutError):
+            asyncio.run(call(server))
+        elapsed = time.monotonic() - started
+    assert elapsed < 1.5, elapsed
+
+
+def desync(first: bytes) -> Serve:
+    """Answer the first request with ``first`` (a head, its body and bytes beyond it); every later request on
+    any connection with the honest answer."""
+    answered = Requests()
+
+    def serve(connection: Connection) -> None:
+        while answered.read(connection):
+            connection.send(first if answered.count == 1 else OK_HEAD + BODY)
+
+    return serve
+
+
+# The Content-Length counts only "{}": the rest of the body is a whole forged answer, which a reused
+# connection would hand to the next call as its own.
+FORGED = json.dumps(completion("forged")).encode()
+SHORT_LENGTH = (
+    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+    + f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(FORGED)}\r\n\r\n".encode()
+    + FORGED
+)
+
+
+def test_a_connection_whose_content_length_was_short_is_never_reused() -> None:
+    with loopback(desync(SHORT_LENGTH)) as server:
+        client = client_for(server, max_retries=0)
+        create_chat_completion.sync_detailed(client=client, body=chat_request())
+        second = create_chat_completion.sync(client=client, body=chat_request())
+        client.close()
+    assert second.choices[0].message.content == "Hello!"
+    assert server.accepted == 2
+
+
+def test_async_a_connection_whose_content_length_was_short_is_never_reused() -> None:
+    async def calls(server: LoopbackServer) -> str | None:
+        client = client_for(server, max_retries=0)
+        try:
+            await create_chat_completion.asyncio_detailed(client=client, body=chat_request())
+            second = await create_chat_completion.asyncio(client=client, body=chat_request())
+        finally:
+            await client.aclose()
+        return second.choices[0].message.content
+
+    with loopback(desync(SHORT_LENGTH)) as server:
+        assert asyncio.run(calls(server)) == "Hello!"
+    assert server.accepted == 2
+
+
+def test_honest_answers_share_one_connection() -> None:
+    with loopback(desync(OK_HEAD + BODY)) as server:
+        client = client_for(server, max_retries=0)
+        for _ in range(3):
+            create_chat_completion.sync(client=client, body=chat_request())
+        client.close()
+    assert server.accepted == 1
