@@ -16,8 +16,18 @@ from attrs import define, evolve, field
 from .._spec_facts import PATH_PREFIX
 from . import _network
 from ._compat import Self
-from ._config import DEFAULT_TIMEOUT, base_url_without_prefix, checked_timeout, settings_from_env
+from ._config import (
+    DEFAULT_MAX_EVENT_BYTES,
+    DEFAULT_MAX_REPLY_BYTES,
+    DEFAULT_STREAM_IDLE_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    Limits,
+    base_url_without_prefix,
+    checked_timeout,
+    settings_from_env,
+)
 from ._credentials import Credential, check_header, check_url, credential_for
+from ._exceptions import UsageError
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
 __all__ = ["AuthenticatedClient", "Client"]
@@ -62,12 +72,20 @@ class Client:
         max_retries: How many times a failed request is retried (default 2); API functions take
             ``max_retries=`` for one call.
         retry_policy: The waits between retries, and the sleep and clock they use.
+        max_reply_bytes: The largest body read, decoded (default 256 MiB): a larger one raises
+            ``ResponseTooLargeError`` as soon as it passes the limit, so a decompression bomb costs no more.
+        max_event_bytes: The largest stream event, in decoded characters (default 128 MiB).
+        stream_idle_timeout: The longest a stream may go without a data event, comments and keep-alives not
+            counting (default 900 s; None: no limit); then ``StreamTimeoutError`` with ``limit="events"``.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     strict: bool = field(default=False, kw_only=True)
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     retry_policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    max_reply_bytes: int = field(default=DEFAULT_MAX_REPLY_BYTES, kw_only=True)
+    max_event_bytes: int = field(default=DEFAULT_MAX_EVENT_BYTES, kw_only=True)
+    stream_idle_timeout: float | None = field(default=DEFAULT_STREAM_IDLE_TIMEOUT, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
@@ -82,10 +100,17 @@ class Client:
     def __attrs_post_init__(self) -> None:
         check_url(self._base_url)
         checked_timeout(self._timeout, "timeout")
+        checked_timeout(self.stream_idle_timeout, "stream_idle_timeout")
+        _check_sizes(max_reply_bytes=self.max_reply_bytes, max_event_bytes=self.max_event_bytes)
         # Every path of the spec starts with this: a base URL written with it (as OpenAI users do) loses it.
         self._base_url = base_url_without_prefix(self._base_url, PATH_PREFIX)
         _check_headers(self._headers)
         self._credential()  # checks the key, prefix and header name
+
+    @property
+    def limits(self) -> Limits:
+        """The limits on what an answer may cost (``max_reply_bytes``, ...), as the sending code reads them."""
+        return Limits(self.max_reply_bytes, self.max_event_bytes, self.stream_idle_timeout)
 
     @property
     def timeout(self) -> httpx.Timeout | float | None:
@@ -237,3 +262,9 @@ def _check_headers(headers: dict[str, str]) -> None:
     for name, value in headers.items():
         check_header(name, "A header name", value=False)
         check_header(value, f"The value of header {name}")
+
+
+def _check_sizes(**sizes: int) -> None:
+    for name, size in sizes.items():
+        if isinstance(size, bool) or not isinstance(size, int) or size <= 0:
+            raise UsageError(f"{name} must be a positive whole number of bytes.")

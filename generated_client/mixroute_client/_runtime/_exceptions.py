@@ -390,5 +390,16 @@ def request_id_of(headers: httpx.Headers, message: str) -> str | None:
     return str(suffix.group(1)) if suffix else None
 
 
+def too_large(response: httpx.Response, limit: str, max_bytes: int) -> ResponseTooLargeError:
+    """The error for a ``limit`` (``"reply"`` or ``"event"``) passed while ``response`` was read."""
+    setting = "max_reply_bytes" if limit == "reply" else "max_event_bytes"
+    what = "body, decoded," if limit == "reply" else "stream event"
+    message = (
+        f"The {response.status_code} answer's {what} is larger than {setting} ({max_bytes:,} bytes); reading "
+        f"stopped there. Raise the client's {setting} if such a reply is expected."
+    )
+    return ResponseTooLargeError(message, request=response.request, limit=limit, max_bytes=max_bytes)
+
+
 def _optional_str(value: object) -> str | None:
     return value if isinstance(value, str) else None

@@ -16,7 +16,7 @@ from typing import Any, Protocol, TypeVar, cast
 import httpx
 
 from . import _network, _strict
-from ._config import checked_timeout
+from ._config import LIMITS_EXTENSION, Limits, checked_timeout, limits_of
 from ._credentials import redact
 from ._exceptions import (
     APIConnectionError,
@@ -28,6 +28,7 @@ from ._exceptions import (
     UsageError,
     detached_response,
     timeout_message,
+    too_large,
 )
 from ._json import acyclic, request_body
 from ._retry import RetryPolicy, RetryState
@@ -62,6 +63,9 @@ class HasHttpx(Protocol):
     @property
     def timeout(self) -> float | httpx.Timeout | None: ...
 
+    @property
+    def limits(self) -> Limits: ...
+
     def get_httpx_client(self) -> httpx.Client: ...
 
     def get_async_httpx_client(self) -> httpx.AsyncClient: ...
@@ -77,7 +81,7 @@ def send(
 ) -> httpx.Response:
     """Send with retries. With ``stream`` a successful answer is returned unread; the caller must close it."""
     http = client.get_httpx_client()
-    request = _build(http, request_kwargs, timeout, stream=stream)
+    request = _build(http, request_kwargs, timeout, stream=stream, limits=client.limits)
     limit = None if stream else _overall_limit(client, timeout)
     state = RetryState(client.retry_policy, client.max_retries if max_retries is None else max_retries)
     while True:
@@ -108,7 +112,7 @@ async def asend(
 ) -> httpx.Response:
     """The async twin of ``send``."""
     http = client.get_async_httpx_client()
-    request = _build(http, request_kwargs, timeout, stream=stream)
+    request = _build(http, request_kwargs, timeout, stream=stream, limits=client.limits)
     limit = None if stream else _overall_limit(client, timeout)
     state = RetryState(client.retry_policy, client.max_retries if max_retries is None else max_retries)
     while True:
@@ -137,7 +141,7 @@ def open_stream(
     raise_for_status(client, response)
     if not is_event_stream(response):
         try:
-            response.read()
+            read_bounded(response)
         except httpx.HTTPError as exc:
             raise _failure(exc, response.request, response, None) from exc
         finally:
@@ -154,7 +158,7 @@ async def aopen_stream(
     raise_for_status(client, response)
     if not is_event_stream(response):
         try:
-            await response.aread()
+            await aread_bounded(response)
         except httpx.HTTPError as exc:
             raise _failure(exc, response.request, response, None) from exc
         finally:
@@ -225,7 +229,12 @@ def set_stream_flag(request_kwargs: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _build(
-    http: httpx.Client | httpx.AsyncClient, request_kwargs: Mapping[str, Any], timeout: TimeoutArg, *, stream: bool
+    http: httpx.Client | httpx.AsyncClient,
+    request_kwargs: Mapping[str, Any],
+    timeout: TimeoutArg,
+    *,
+    stream: bool,
+    limits: Limits,
 ) -> httpx.Request:
     options = dict(request_kwargs)
     if timeout is not None:
@@ -237,9 +246,11 @@ def _build(
         options["headers"] = {**options.get("headers", {}), "Accept": "text/event-stream"}
     try:
         options["url"] = _joined(http.base_url, options["url"])
-        return http.build_request(**options)
+        request = http.build_request(**options)
     except httpx.InvalidURL as exc:
         raise UsageError(f"The request URL is not valid: {exc}") from None
+    request.extensions[LIMITS_EXTENSION] = limits
+    return request
 
 
 # httpx parses a relative request URL and then the URL joined to the base on every request: two ``urlparse``
@@ -355,7 +366,7 @@ def _attempt(http: httpx.Client, request: httpx.Request, *, stream: bool, limit:
         with _network.deadline(None if deadline is None else deadline.end):
             response = http.send(request, stream=True)
             if _must_read(response, stream=stream, deadline=deadline):
-                response.read()
+                read_bounded(response)
     except httpx.HTTPError as exc:
         _close(response)
         raise _failure(exc, request, response, deadline) from exc
@@ -371,11 +382,38 @@ async def _aattempt(
         with _network.deadline(None if deadline is None else deadline.end):
             response = await http.send(request, stream=True)
             if _must_read(response, stream=stream, deadline=deadline):
-                await response.aread()
+                await aread_bounded(response)
     except httpx.HTTPError as exc:
         await _aclose(response)
         raise _failure(exc, request, response, deadline) from exc
     return response
+
+
+def read_bounded(response: httpx.Response) -> None:
+    """``response.read()``, stopped with ``ResponseTooLargeError`` once the decoded body passes the client's
+    ``max_reply_bytes``: a body that inflates to gigabytes costs no more than the limit."""
+    limit = limits_of(response.request).max_reply_bytes
+    parts, size = [], 0
+    for part in response.iter_bytes():
+        size += len(part)
+        if size > limit:
+            response.close()
+            raise too_large(response, "reply", limit)
+        parts.append(part)
+    response._content = b"".join(parts)  # what read() keeps; the body is consumed and closed
+
+
+async def aread_bounded(response: httpx.Response) -> None:
+    """The async twin of ``read_bounded``."""
+    limit = limits_of(response.request).max_reply_bytes
+    parts, size = [], 0
+    async for part in response.aiter_bytes():
+        size += len(part)
+        if size > limit:
+            await response.aclose()
+            raise too_large(response, "reply", limit)
+        parts.append(part)
+    response._content = b"".join(parts)
 
 
 def _close(response: httpx.Response | None) -> None:
