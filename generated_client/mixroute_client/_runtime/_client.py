@@ -6,8 +6,10 @@ default base URL) comes from the generated ``_spec_facts``.
 
 from __future__ import annotations
 
+import os
 import ssl
 import threading
+import weakref
 from typing import Any
 
 import httpx
@@ -33,7 +35,8 @@ from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 __all__ = ["AuthenticatedClient", "Client"]
 
 
-@define
+# The pickled state is written below (settings only), for this class and its subclass alike.
+@define(getstate_setstate=False)
 class Client:
     """Settings of the API and the httpx clients built from them.
 
@@ -96,8 +99,11 @@ class Client:
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
     _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False)
+    # The httpx clients the caller set (``set_httpx_client``): never dropped in a forked child.
+    _given: list[httpx.Client | httpx.AsyncClient] = field(factory=list, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        _CLIENTS[id(self)] = self
         check_url(self._base_url)
         checked_timeout(self._timeout, "timeout")
         checked_timeout(self.stream_idle_timeout, "stream_idle_timeout")
@@ -106,6 +112,34 @@ class Client:
         self._base_url = base_url_without_prefix(self._base_url, PATH_PREFIX)
         _check_headers(self._headers)
         self._credential()  # checks the key, prefix and header name
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The settings only: the connection pools and their lock are rebuilt on first use after unpickling."""
+        return {
+            name: getattr(self, name)
+            for name in _field_names(type(self))
+            if name not in {"_client", "_async_client", "_lock", "_given"}
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Settings as pickled; pools are built from them on first use (an ``httpx`` client that was set
+        with ``set_httpx_client`` is not pickled: its place is taken by one built from the settings)."""
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        self._given = []
+        self._client = self._async_client = None
+        self._forget_pools()
+        _CLIENTS[id(self)] = self
+
+    def _forget_pools(self) -> None:
+        """Start without connection pools (after unpickling, or in a forked child), never closing any: in a
+        child they are the parent's connections too, and whatever the child sent on them would reach the
+        parent's answers. A pool the caller set (``set_httpx_client``) is theirs to replace in a child."""
+        self._lock = threading.Lock()  # another thread may have held the parent's at the fork
+        if not any(given is self._client for given in self._given):
+            self._client = None
+        if not any(given is self._async_client for given in self._given):
+            self._async_client = None
 
     @property
     def limits(self) -> Limits:
@@ -169,6 +203,7 @@ class Client:
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._client = _network.wrapped(client)
+        self._given.append(client)
         return self
 
     def get_httpx_client(self) -> httpx.Client:
@@ -208,6 +243,7 @@ class Client:
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._async_client = _network.wrapped(async_client)
+        self._given.append(async_client)
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -228,7 +264,7 @@ class Client:
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
-@define
+@define(getstate_setstate=False)
 class AuthenticatedClient(Client):
     """A Client which has been authenticated for use on secured endpoints.
 
@@ -268,3 +304,23 @@ def _check_sizes(**sizes: int) -> None:
     for name, size in sizes.items():
         if isinstance(size, bool) or not isinstance(size, int) or size <= 0:
             raise UsageError(f"{name} must be a positive whole number of bytes.")
+
+
+def _field_names(cls: type) -> list[str]:
+    import attrs  # noqa: PLC0415  (attrs is imported already; named here only for its fields())
+
+    return [field.name for field in attrs.fields(cls)]
+
+
+# Every client of the process, so that a forked child can drop the pools it inherited (os.register_at_fork).
+# Keyed by id: the clients compare by value, so they cannot be hashed.
+_CLIENTS: weakref.WeakValueDictionary[int, Client] = weakref.WeakValueDictionary()
+
+
+def _after_fork_in_child() -> None:
+    for client in list(_CLIENTS.values()):
+        client._forget_pools()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_after_fork_in_child)
