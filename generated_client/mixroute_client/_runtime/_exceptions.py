@@ -337,8 +337,29 @@ ERROR_CODES: Mapping[str, Meaning] = {
     "insufficient_user_quota": "quota",
     "pre_consume_token_quota_failed": "quota",
 }
-_REQUEST_ID_HEADERS = ("x-request-id", "x-oneapi-request-id")
-_REQUEST_ID_SUFFIX = re.compile(r"\(request id: ([^()\s]+)\)\s*$")
+# How those errors read when a proxy replaced the code with the status (LiteLLM answers ``"code": "429"`` and
+# puts the upstream's text, sometimes its whole JSON body, after its own prefix): the codes themselves, then
+# phrases of OpenAI's and new-api's messages for them (new-api's in English and in Chinese), lower-cased.
+_MESSAGE_MEANINGS: tuple[tuple[str, Meaning], ...] = (
+    *ERROR_CODES.items(),
+    ("exceeded your current quota", "quota"),
+    ("quota is not enough", "quota"),
+    ("额度不足", "quota"),
+    ("no available channel for model", "not_found"),
+    ("无可用渠道", "not_found"),
+    ("does not exist or you do not have access to it", "not_found"),
+)
+# Where gateways put the request id, most specific first: the API's own headers, then the upstream's as a
+# LiteLLM proxy passes them on; the message's suffix comes next, and LiteLLM's own call id only last.
+_REQUEST_ID_HEADERS = (
+    "x-request-id",
+    "x-oneapi-request-id",
+    "llm_provider-x-request-id",
+    "llm_provider-x-oneapi-request-id",
+)
+_LAST_RESORT_ID_HEADER = "x-litellm-call-id"
+# new-api ends its messages with it; a proxy in front may add text after it.
+_REQUEST_ID_SUFFIX = re.compile(r"\(request id: ([^()\s]+)\)")
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -367,27 +388,42 @@ _QUOTA_BY_STATUS_CLASS = {status_class: _quota_class(status_class) for status_cl
 globals().update({cls.__name__: cls for cls in _QUOTA_BY_STATUS_CLASS.values()})
 
 
-def status_error_class(status_code: int, code: object = None) -> type[APIStatusError]:
-    """The most specific ``APIStatusError`` subclass for ``status_code`` and the body's error ``code``."""
-    meaning = ERROR_CODES.get(code) if isinstance(code, str) else None
+def status_error_class(status_code: int, code: object = None, message: object = None) -> type[APIStatusError]:
+    """The most specific ``APIStatusError`` subclass for ``status_code`` and the body's error ``code`` (and
+    ``message``, when a proxy replaced the code with the status)."""
+    meaning = error_meaning(code, message)
     if meaning == "not_found":
         return NotFoundError
     by_status = InternalServerError if status_code >= 500 else _BY_STATUS.get(status_code, APIStatusError)
     return _QUOTA_BY_STATUS_CLASS[by_status] if meaning == "quota" else by_status
 
 
-def is_final_code(code: object) -> bool:
-    """Whether the body's error ``code`` means that retrying cannot help."""
-    return isinstance(code, str) and code in ERROR_CODES
+def is_final_code(code: object, message: object = None) -> bool:
+    """Whether the body's error ``code`` (or ``message``, see ``error_meaning``) means retrying cannot help."""
+    return error_meaning(code, message) is not None
+
+
+def error_meaning(code: object, message: object = None) -> Meaning | None:
+    """What an error means beyond its status: its ``code`` in ``ERROR_CODES``; or, when there is no code or a
+    proxy replaced it with the status (a string of digits), the ``message`` naming one of those errors."""
+    if isinstance(code, str) and code in ERROR_CODES:
+        return ERROR_CODES[code]
+    if not isinstance(message, str) or not (code is None or (isinstance(code, str | int) and str(code).isdigit())):
+        return None
+    lowered = message.lower()
+    return next((meaning for phrase, meaning in _MESSAGE_MEANINGS if phrase in lowered), None)
 
 
 def request_id_of(headers: httpx.Headers, message: str) -> str | None:
-    """The request id: ``x-request-id``, new-api's ``X-Oneapi-Request-Id``, else a ``(request id: ...)`` suffix."""
+    """The request id: ``x-request-id``, new-api's ``X-Oneapi-Request-Id``, the same passed on by LiteLLM
+    (``llm_provider-...``), else the last ``(request id: ...)`` in the message, else LiteLLM's call id."""
     for name in _REQUEST_ID_HEADERS:
         if value := str(headers.get(name, "")).strip():
             return value
-    suffix = _REQUEST_ID_SUFFIX.search(message)
-    return str(suffix.group(1)) if suffix else None
+    found = _REQUEST_ID_SUFFIX.findall(message)
+    if found:
+        return str(found[-1])
+    return str(headers.get(_LAST_RESORT_ID_HEADER, "")).strip() or None
 
 
 def too_large(response: httpx.Response, limit: str, max_bytes: int) -> ResponseTooLargeError:
