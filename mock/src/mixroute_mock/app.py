@@ -9,7 +9,6 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-import anyio
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
@@ -87,8 +86,19 @@ def _is_known(key: str, known: tuple[str, ...]) -> bool:
     return any([hmac.compare_digest(sent, candidate.encode()) for candidate in known])  # noqa: C419
 
 
-def _mask(key: str) -> str:
-    return f"{key[:5]}***{key[-2:]}" if len(key) > 8 else "***"
+# What a 401 shows of a wrong key, so its owner can tell which key it was: its first and last few characters,
+# and never more than a third of it (a short key would otherwise be given away almost whole).
+SHOWN_HEAD = 3
+SHOWN_TAIL = 4
+
+
+def masked_key(key: str) -> str:
+    """`key` as a 401 shows it: `sk-***wxyz` for a long key, fewer characters for a short one, `***` for the
+    shortest."""
+    shown = min(SHOWN_HEAD + SHOWN_TAIL, len(key) // 3)
+    head = min(SHOWN_HEAD, (shown + 1) // 2)
+    tail = shown - head
+    return f"{key[:head]}***{key[len(key) - tail :]}"
 
 
 class MockGateway:
@@ -120,7 +130,7 @@ class MockGateway:
         if scheme.lower() != "bearer" or not key:
             raise ApiError(401, "You didn't provide an API key. Use the header `Authorization: Bearer YOUR_KEY`.")
         if not _is_known(key, self.settings.api_keys):
-            raise ApiError(401, f"Incorrect API key provided: {_mask(key)}.")
+            raise ApiError(401, f"Incorrect API key provided: {masked_key(key)}.")
         return key
 
     async def _body(self, request: Request) -> dict[str, Any]:
@@ -144,13 +154,15 @@ class MockGateway:
         return body
 
     async def chat(self, request: Request) -> Response:
+        # The key first: a request without one must not spend a fault budget (nor grow its table).
+        key = self._authenticate(request)
         fault = self._fault(request)
         if fault.latency:
-            await anyio.sleep(fault.latency)
+            await self.stopping.pause(fault.latency)
         broken = fault_response(fault)
         if broken is not None:
             return broken
-        decision = self.limiter.take(self._authenticate(request))
+        decision = self.limiter.take(key)
         if not decision.allowed:
             raise ApiError(429, "Rate limit reached for requests; retry after Retry-After.", headers=decision.headers())
         body = await self._body(request)
@@ -202,8 +214,9 @@ def routes(operations: Mapping[str, Operation], handlers: Mapping[str, Endpoint]
 
 def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None) -> Starlette:
     """The ASGI app for `spec`, by default the one mixroute-client ships. `app.state.stopping` is the Stopping
-    to set when the server is told to stop. Raises ValueError when the spec lists no models and the settings
-    name none, or has an operation the mock cannot serve."""
+    to set when the server is told to stop; `app.state.fault_budget` counts the `times=N` faults. Raises
+    ValueError when the spec lists no models and the settings name none, or has an operation the mock cannot
+    serve."""
     settings = settings or MockSettings()
     spec = spec or Spec.packaged()
     if settings.models is None and not spec.models:
@@ -217,4 +230,5 @@ def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None
     )
     # The server running the app sets it on SIGTERM (see __main__.py).
     app.state.stopping = stopping
+    app.state.fault_budget = gateway.budget
     return app
