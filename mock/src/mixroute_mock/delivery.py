@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
 from typing import Any
 
 import anyio
@@ -25,15 +26,16 @@ _BAD_GATEWAY_PAGE = (
 
 
 class PieceResponse(Response):
-    """A body sent piece by piece, `delay` seconds apart. Left `complete=False`, it never finishes, so the server
-    drops the connection mid-body: the way a proxy or an upstream dies halfway through an answer.
+    """A body sent piece by piece, `delay` seconds apart, each piece made only when it is sent. Left
+    `complete=False`, it never finishes, so the server drops the connection mid-body: the way a proxy or an
+    upstream dies halfway through an answer.
 
     When the client goes away the rest is not sent, and the request's log line says so; when the server is
     stopping, the rest is sent at once so that the client still gets a whole answer."""
 
     def __init__(
         self,
-        pieces: Sequence[bytes],
+        pieces: Iterable[bytes],
         *,
         media_type: str,
         headers: Mapping[str, str],
@@ -105,20 +107,35 @@ def _as_upstreams_send(chunk: dict[str, Any], fault: Fault) -> dict[str, Any]:
     return chunk
 
 
+def _events(reply: Reply, include_usage: bool, fault: Fault) -> Iterator[bytes]:
+    """The stream's events one at a time: however many choices and tokens, only one is held at once."""
+    for chunk in chunks(reply, include_usage=include_usage):
+        yield event(_as_upstreams_send(chunk, fault))
+    if not fault.no_done:
+        yield event(DONE)
+
+
+def _dropped_after(events: Iterator[bytes], count: int) -> Iterator[bytes]:
+    """`count` events, then half of the next one (or of a bare `data: {` when there is none)."""
+    yield from islice(events, count)
+    cut = next(events, b"data: {")
+    yield cut[: max(1, len(cut) // 2)]
+
+
+def _failed_after(events: Iterator[bytes], count: int) -> Iterator[bytes]:
+    yield from islice(events, count)
+    yield event(ApiError(500, "Injected fault: the upstream failed mid-stream.").envelope())
+
+
 def stream_reply(
     reply: Reply, *, include_usage: bool, fault: Fault, headers: Mapping[str, str], stopping: Stopping
 ) -> Response:
-    events = [event(_as_upstreams_send(chunk, fault)) for chunk in chunks(reply, include_usage=include_usage)]
-    if not fault.no_done:
-        events.append(event(DONE))
-    complete = True
+    events = _events(reply, include_usage, fault)
+    complete = fault.drop_after is None
     if fault.drop_after is not None:
-        kept = events[: fault.drop_after]
-        cut = events[fault.drop_after] if fault.drop_after < len(events) else b"data: {"
-        events, complete = [*kept, cut[: max(1, len(cut) // 2)]], False
+        events = _dropped_after(events, fault.drop_after)
     elif fault.error_event_after is not None:
-        error = ApiError(500, "Injected fault: the upstream failed mid-stream.").envelope()
-        events = [*events[: fault.error_event_after], event(error)]
+        events = _failed_after(events, fault.error_event_after)
     return PieceResponse(
         events,
         media_type=EVENT_STREAM,
