@@ -13,7 +13,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -22,7 +22,7 @@ from mixroute_mock.body import BodyError, parse_body
 from mixroute_mock.delivery import fault_response, json_reply, stream_reply
 from mixroute_mock.errors import NEW_API_REQUEST_ID, ApiError, gateway_error
 from mixroute_mock.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
-from mixroute_mock.lifecycle import Stopping, ended_early
+from mixroute_mock.lifecycle import Stopping, ended_early, note_ended_early
 from mixroute_mock.limits import bounded_reply
 from mixroute_mock.ratelimit import RateLimiter
 from mixroute_mock.settings import MockSettings
@@ -40,7 +40,8 @@ class UnhandledOperation(ValueError):
 
 
 class RequestLog:
-    """Gives every response an `x-request-id` and logs one line per request."""
+    """Gives every response an `x-request-id` and logs one line per request, saying why it ended early if it
+    did: a client that left (also while its body was read), a fault, a stop, a response left unfinished."""
 
     def __init__(self, app: ASGIApp, *, log: bool) -> None:
         self.app = app
@@ -53,9 +54,10 @@ class RequestLog:
         request_id = f"req_{uuid.uuid4().hex[:24]}"
         started = time.perf_counter()
         status = 0
+        finished = False
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status, request_id
+            nonlocal status, request_id, finished
             if message["type"] == "http.response.start":
                 status = message["status"]
                 headers = MutableHeaders(scope=message)
@@ -64,11 +66,18 @@ class RequestLog:
                     request_id = headers[NEW_API_REQUEST_ID]
                 else:
                     headers.append("x-request-id", request_id)
+            elif not message.get("more_body", False):
+                finished = True
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_id)
+        except ClientDisconnect:
+            # The client left before its body was read (during a `latency` fault, say): nothing to answer.
+            note_ended_early(scope, "client disconnected")
         finally:
+            if status and not finished:
+                note_ended_early(scope, "response left unfinished")
             if self.log:
                 elapsed = (time.perf_counter() - started) * 1000
                 why = ended_early(scope)

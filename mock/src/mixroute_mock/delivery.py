@@ -14,7 +14,7 @@ from starlette.types import Receive, Scope, Send
 
 from mixroute_mock.errors import ApiError
 from mixroute_mock.faults import Fault
-from mixroute_mock.lifecycle import Stopping, await_disconnect, note_ended_early
+from mixroute_mock.lifecycle import LAST_EVENT_WAIT, Stopping, await_disconnect, note_ended_early
 from mixroute_mock.replies import Reply
 from mixroute_mock.streaming import DONE, chunks, event
 
@@ -30,8 +30,9 @@ class PieceResponse(Response):
     `complete=False`, it never finishes, so the server drops the connection mid-body: the way a proxy or an
     upstream dies halfway through an answer.
 
-    When the client goes away the rest is not sent, and the request's log line says so; when the server is
-    stopping, the rest is sent at once so that the client still gets a whole answer."""
+    When the client goes away the rest is not sent, and the request's log line says so. When the server is
+    stopping, the rest is sent at once so that the client still gets a whole answer; if that takes too long
+    (lifecycle.DRAIN), the body ends with `last_piece` instead, the stream's final event."""
 
     def __init__(
         self,
@@ -43,6 +44,7 @@ class PieceResponse(Response):
         complete: bool = True,
         delay: float = 0.0,
         stopping: Stopping | None = None,
+        last_piece: bytes = b"",
     ) -> None:
         super().__init__(status_code=status_code, media_type=media_type, headers=headers)
         del self.headers["content-length"]  # sent chunked: the length is not known up front
@@ -50,27 +52,60 @@ class PieceResponse(Response):
         self.complete = complete
         self.delay = delay
         self.stopping = stopping or Stopping()
+        self.last_piece = last_piece
+        self._started = False
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        sending = anyio.CancelScope()
         async with anyio.create_task_group() as group:
 
-            async def watch() -> None:
+            async def watch_client() -> None:
                 await await_disconnect(receive)
                 note_ended_early(scope, "client disconnected")
                 group.cancel_scope.cancel()
 
-            group.start_soon(watch)
-            await self._send_pieces(send)
+            async def watch_stop() -> None:
+                await self.stopping.await_cut()
+                sending.cancel()
+
+            group.start_soon(watch_client)
+            group.start_soon(watch_stop)
+            with sending:
+                await self._send_pieces(send)
+            if sending.cancelled_caught:
+                await self._end_at_shutdown(scope, send)
+            elif not self.complete:
+                note_ended_early(scope, "connection dropped, as the fault asked")
             group.cancel_scope.cancel()
 
-    async def _send_pieces(self, send: Send) -> None:
+    async def _start(self, send: Send) -> None:
         await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        self._started = True
+
+    async def _send_pieces(self, send: Send) -> None:
+        await self._start(send)
         for number, piece in enumerate(self.pieces):
             if number:
                 await self.stopping.pause(self.delay)
             await send({"type": "http.response.body", "body": piece, "more_body": True})
         if self.complete:
             await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    async def _end_at_shutdown(self, scope: Scope, send: Send) -> None:
+        """The body's end, after its final piece, for a client still reading; a connection meant to be dropped
+        is dropped all the same."""
+        if not self.complete:
+            note_ended_early(scope, "connection dropped at shutdown, as the fault asked")
+            return
+        with anyio.move_on_after(LAST_EVENT_WAIT) as waiting:
+            if not self._started:
+                await self._start(send)
+            await send({"type": "http.response.body", "body": self.last_piece, "more_body": True})
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        if waiting.cancelled_caught:
+            note_ended_early(scope, "cut short at shutdown; its client read too slowly to get a final event")
+        else:
+            note_ended_early(scope, "cut short at shutdown; ended with a final event")
 
 
 def fault_response(fault: Fault) -> Response | None:
@@ -127,6 +162,10 @@ def _failed_after(events: Iterator[bytes], count: int) -> Iterator[bytes]:
     yield event(ApiError(500, "Injected fault: the upstream failed mid-stream.").envelope())
 
 
+# The last event of a stream the server could not finish before it stopped: an error, as an upstream sends one.
+SHUTDOWN_EVENT = event(ApiError(503, "The mock server is shutting down: this stream ends here.").envelope())
+
+
 def stream_reply(
     reply: Reply, *, include_usage: bool, fault: Fault, headers: Mapping[str, str], stopping: Stopping
 ) -> Response:
@@ -143,4 +182,5 @@ def stream_reply(
         complete=complete,
         delay=fault.event_delay or 0.0,
         stopping=stopping,
+        last_piece=SHUTDOWN_EVENT,
     )
