@@ -143,6 +143,10 @@ class StreamClient:
         self.body += event.data
 
     def read_to_end(self) -> bytes:
+        """The body, once the server has closed the connection: the bytes are read first and parsed after, so
+        that a slow parse cannot make the client a slow reader."""
+        self.http.receive_data(read_to_end(self.sock))
+        self.http.receive_data(b"")
         while not isinstance(event := self._next(), h11.EndOfMessage):
             self.body += event.data
         return bytes(self.body)
