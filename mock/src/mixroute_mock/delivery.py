@@ -56,21 +56,15 @@ class PieceResponse(Response):
         self._started = False
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        sending = anyio.CancelScope()
         async with anyio.create_task_group() as group:
 
-            async def watch_client() -> None:
+            async def watch() -> None:
                 await await_disconnect(receive)
                 note_ended_early(scope, "client disconnected")
                 group.cancel_scope.cancel()
 
-            async def watch_stop() -> None:
-                await self.stopping.await_cut()
-                sending.cancel()
-
-            group.start_soon(watch_client)
-            group.start_soon(watch_stop)
-            with sending:
+            group.start_soon(watch)
+            with self.stopping.stream() as sending:
                 await self._send_pieces(send)
             if sending.cancelled_caught:
                 await self._end_at_shutdown(scope, send)

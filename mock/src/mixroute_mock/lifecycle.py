@@ -11,7 +11,8 @@ cancel a request (each cancelled one used to print a traceback):
 
 from __future__ import annotations
 
-import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import anyio
@@ -19,28 +20,11 @@ from starlette.types import Receive, Scope
 
 SHUTDOWN_GRACE = 2
 DRAIN = 0.5
-# Until ABORT_AFTER: the time a cut stream has to send its final event to a client that reads slowly.
+# The time a cut stream has to send its final event to a client that reads slowly, ending before ABORT_AFTER.
 LAST_EVENT_WAIT = 1.0
 ABORT_AFTER = 1.75
 # Where a response notes why it ended early, for the request's log line (Starlette's `request.state`).
 _ENDED = "ended_early"
-
-
-def _wake(waiters: set[anyio.Event]) -> None:
-    for waiter in list(waiters):
-        waiter.set()
-
-
-async def _wait(waiters: set[anyio.Event], seconds: float) -> None:
-    """Wait until woken through `waiters`, or `seconds`. One event per wait, made inside the running loop: an
-    in-process app may serve several loops."""
-    woken = anyio.Event()
-    waiters.add(woken)
-    try:
-        with anyio.move_on_after(seconds):
-            await woken.wait()
-    finally:
-        waiters.discard(woken)
 
 
 class Stopping:
@@ -50,31 +34,48 @@ class Stopping:
     def __init__(self) -> None:
         self.requested = False
         self.cut_off = False
-        self._pausing: set[anyio.Event] = set()
-        # One per stream in flight, each waiting for the cut.
-        self._streaming: set[anyio.Event] = set()
+        # One event per waiting stream, made inside the running loop: an in-process app may serve several loops.
+        self._waiters: set[anyio.Event] = set()
+        # The sending of each stream in flight, cancelled by the cut.
+        self._streams: set[anyio.CancelScope] = set()
 
     def set(self) -> None:
         self.requested = True
-        _wake(self._pausing)
+        for waiter in list(self._waiters):
+            waiter.set()
 
     def cut(self) -> int:
-        """End the streams still sending (each with a final event); returns how many there were."""
+        """End the streams still sending (each then sends its final event); returns how many there were."""
         self.set()
         self.cut_off = True
-        streams = len(self._streaming)
-        _wake(self._streaming)
-        return streams
+        streams = list(self._streams)
+        for sending in streams:
+            sending.cancel()
+        return len(streams)
 
     async def pause(self, seconds: float) -> None:
         """Wait `seconds`, or less if the server is stopping."""
-        if seconds > 0 and not self.requested:
-            await _wait(self._pausing, seconds)
+        if seconds <= 0 or self.requested:
+            return
+        woken = anyio.Event()
+        self._waiters.add(woken)
+        try:
+            with anyio.move_on_after(seconds):
+                await woken.wait()
+        finally:
+            self._waiters.discard(woken)
 
-    async def await_cut(self) -> None:
-        """Return once the streams in flight must end; a stream waits for this beside its sending."""
-        if not self.cut_off:
-            await _wait(self._streaming, math.inf)
+    @contextmanager
+    def stream(self) -> Iterator[anyio.CancelScope]:
+        """A scope for a stream's sending, which the cut cancels; `cancelled_caught` tells whether it did."""
+        with anyio.CancelScope() as sending:
+            if self.cut_off:
+                sending.cancel()
+            self._streams.add(sending)
+            try:
+                yield sending
+            finally:
+                self._streams.discard(sending)
 
 
 async def await_disconnect(receive: Receive) -> None:
