@@ -9,7 +9,7 @@ import tracemalloc
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -28,8 +28,8 @@ PATH = "/v1/chat/completions"
 ASK = {"model": "glm-5", "messages": [{"role": "user", "content": "Hi"}]}
 
 
-def _client(app: object) -> httpx.AsyncClient:
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://mock")  # type: ignore[arg-type]
+def _client(app: ASGIApp) -> httpx2.AsyncClient:
+    return httpx2.AsyncClient(transport=httpx2.ASGITransport(app), base_url="http://mock")
 
 
 def asking(words: int, **fields: Any) -> dict[str, Any]:
