@@ -61,7 +61,7 @@ class MockProtocol(H11Protocol):
 
     def _abort(self) -> None:
         if self in self.connections:
-            self._report("closed at shutdown, its client reading nothing")
+            self._report(f"closed at shutdown, still open after {ABORT_AFTER} s")
             self.transport.abort()
 
     def _report(self, why: str) -> None:
