@@ -1,4 +1,4 @@
-"""The clients every API function takes: settings, the credential, and the httpx clients built from them.
+"""The clients every API function takes: settings, the credential, and the httpx2 clients built from them.
 
 The generated ``mixroute_client.client`` re-exports them; what they need of the spec (the path prefix, the
 default base URL) comes from the generated ``_spec_facts``.
@@ -12,7 +12,7 @@ import threading
 import weakref
 from typing import Any
 
-import httpx
+import httpx2
 from attrs import define, evolve, field
 
 from .._spec_facts import PATH_PREFIX
@@ -38,9 +38,9 @@ __all__ = ["AuthenticatedClient", "Client"]
 # The pickled state is written below (settings only), for this class and its subclass alike.
 @define(getstate_setstate=False)
 class Client:
-    """Settings of the API and the httpx clients built from them.
+    """Settings of the API and the httpx2 clients built from them.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    The following are accepted as keyword arguments and will be used to construct httpx2 Clients internally:
 
         ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
 
@@ -49,7 +49,7 @@ class Client:
         ``headers``: A dictionary of headers to be sent with every request
 
         ``timeout``: A number bounds each whole non-streamed attempt (connect, send, wait, the complete body);
-        an ``httpx.Timeout`` keeps httpx's per-phase meaning (default: 5 s to connect, 600 s for each other
+        an ``httpx2.Timeout`` keeps httpx2's per-phase meaning (default: 5 s to connect, 600 s for each other
         phase, ``read`` being per read); streams are always bounded per phase. API functions raise
         ``APITimeoutError`` naming the limit. Each API function also takes ``timeout=`` for one call.
 
@@ -59,10 +59,10 @@ class Client:
         ``follow_redirects``: Whether or not to follow redirects (default False). A redirect to another host
         (or scheme or port) never carries the credential header, whatever its name.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
-        ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx2.Client`` and
+        ``httpx2.AsyncClient`` constructor.
 
-    One client may be shared by any number of threads and tasks: the httpx clients are built once, under a
+    One client may be shared by any number of threads and tasks: the httpx2 clients are built once, under a
     lock, and ``close()`` / ``aclose()`` close them. A header that HTTP cannot carry raises ``UsageError``
     here, at construction, naming the character.
 
@@ -92,15 +92,15 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
+    _timeout: httpx2.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False, repr=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _client: httpx2.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx2.AsyncClient | None = field(default=None, init=False, repr=False)
     _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False)
-    # The httpx clients the caller set (``set_httpx_client``): never dropped in a forked child.
-    _given: list[httpx.Client | httpx.AsyncClient] = field(factory=list, init=False, repr=False)
+    # The httpx2 clients the caller set (``set_httpx_client``): never dropped in a forked child.
+    _given: list[httpx2.Client | httpx2.AsyncClient] = field(factory=list, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         _CLIENTS[id(self)] = self
@@ -122,7 +122,7 @@ class Client:
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        """Settings as pickled; pools are built from them on first use (an ``httpx`` client that was set
+        """Settings as pickled; pools are built from them on first use (an ``httpx2`` client that was set
         with ``set_httpx_client`` is not pickled: its place is taken by one built from the settings)."""
         for name, value in state.items():
             object.__setattr__(self, name, value)
@@ -147,8 +147,8 @@ class Client:
         return Limits(self.max_reply_bytes, self.max_event_bytes, self.stream_idle_timeout)
 
     @property
-    def timeout(self) -> httpx.Timeout | float | None:
-        """The client's timeout: a number bounds each whole attempt, an ``httpx.Timeout`` each phase."""
+    def timeout(self) -> httpx2.Timeout | float | None:
+        """The client's timeout: a number bounds each whole attempt, an ``httpx2.Timeout`` each phase."""
         return self._timeout
 
     def with_headers(self, headers: dict[str, str]) -> Self:
@@ -168,13 +168,13 @@ class Client:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
+    def with_timeout(self, timeout: httpx2.Timeout | float | None) -> Self:
         """Get a new client matching this one with a new timeout configuration"""
         checked_timeout(timeout, "timeout")
         if self._client is not None:
-            self._client.timeout = httpx.Timeout(timeout)
+            self._client.timeout = httpx2.Timeout(timeout)
         if self._async_client is not None:
-            self._async_client.timeout = httpx.Timeout(timeout)
+            self._async_client.timeout = httpx2.Timeout(timeout)
         return evolve(self, timeout=timeout)
 
     def _credential(self) -> Credential | None:
@@ -192,13 +192,13 @@ class Client:
         }
         credential = self._credential()
         if credential is not None:
-            # Straight into the httpx client, never into ``_headers``, so repr() cannot show it.
+            # Straight into the httpx2 client, never into ``_headers``, so repr() cannot show it.
             options["headers"] = {**options["headers"], credential.header: credential.secrets[0]}
             options["event_hooks"] = credential.event_hooks(options, asynchronous=asynchronous)
         return options
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+    def set_httpx_client(self, client: httpx2.Client) -> Self:
+        """Manually set the underlying httpx2.Client
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
@@ -206,12 +206,12 @@ class Client:
         self._given.append(client)
         return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+    def get_httpx_client(self) -> httpx2.Client:
+        """Get the underlying httpx2.Client, constructing a new one if not previously set"""
         if self._client is None:
             with self._lock:  # threads racing on first use must share one connection pool
                 if self._client is None:
-                    self._client = _network.wrapped(httpx.Client(**self._httpx_options(asynchronous=False)))
+                    self._client = _network.wrapped(httpx2.Client(**self._httpx_options(asynchronous=False)))
         return self._client
 
     def close(self) -> None:
@@ -229,16 +229,16 @@ class Client:
             await client.aclose()
 
     def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
+        """Enter a context manager for self.client—you cannot enter twice (see httpx2 docs)"""
         self.get_httpx_client().__enter__()
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        """Exit a context manager for internal httpx2.Client (see httpx2 docs)"""
         self.get_httpx_client().__exit__(*args, **kwargs)
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
+    def set_async_httpx_client(self, async_client: httpx2.AsyncClient) -> Self:
+        """Manually set the underlying httpx2.AsyncClient
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
@@ -246,21 +246,21 @@ class Client:
         self._given.append(async_client)
         return self
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
+        """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
             with self._lock:  # event loops in several threads may race on first use
                 if self._async_client is None:
-                    self._async_client = _network.wrapped(httpx.AsyncClient(**self._httpx_options(asynchronous=True)))
+                    self._async_client = _network.wrapped(httpx2.AsyncClient(**self._httpx_options(asynchronous=True)))
         return self._async_client
 
     async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
+        """Enter a context manager for underlying httpx2.AsyncClient—you cannot enter twice (see httpx2 docs)"""
         await self.get_async_httpx_client().__aenter__()
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        """Exit a context manager for underlying httpx2.AsyncClient (see httpx2 docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 

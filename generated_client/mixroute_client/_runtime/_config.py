@@ -7,7 +7,7 @@ import os
 from collections.abc import Mapping
 from typing import NamedTuple
 
-import httpx
+import httpx2
 
 from .._spec_facts import DEFAULT_BASE_URL
 from ._exceptions import UsageError
@@ -31,7 +31,7 @@ __all__ = [
 API_KEY_ENV = "MIXROUTE_API_KEY"
 BASE_URL_ENV = "MIXROUTE_BASE_URL"
 # Long completions legitimately take minutes; a dead host should fail fast.
-DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(600.0, connect=5.0)
 # Far beyond any real chat reply (128 choices of a 128k-token answer with logprobs stay under it), far below
 # what a decompression bomb expands to: the decoded size of a whole body, and of one stream event's text.
 DEFAULT_MAX_REPLY_BYTES = 256 * 1024 * 1024
@@ -53,7 +53,7 @@ class Limits(NamedTuple):
 DEFAULT_LIMITS = Limits(DEFAULT_MAX_REPLY_BYTES, DEFAULT_MAX_EVENT_BYTES, DEFAULT_STREAM_IDLE_TIMEOUT)
 
 
-def limits_of(request: httpx.Request) -> Limits:
+def limits_of(request: httpx2.Request) -> Limits:
     """The limits of the client that sent ``request`` (the defaults for a request built elsewhere)."""
     limits = request.extensions.get(LIMITS_EXTENSION)
     return limits if isinstance(limits, Limits) else DEFAULT_LIMITS
@@ -86,10 +86,10 @@ def base_url_without_prefix(base_url: str, path_prefix: str) -> str:
     return stripped
 
 
-def checked_timeout(timeout: httpx.Timeout | float | None, argument: str) -> httpx.Timeout | float | None:
+def checked_timeout(timeout: httpx2.Timeout | float | None, argument: str) -> httpx2.Timeout | float | None:
     """``timeout`` if every limit in it is a positive finite number of seconds (or None, no limit), else
     ``UsageError`` naming ``argument``: a socket cannot wait NaN or infinite seconds (use None for no limit)."""
-    if isinstance(timeout, httpx.Timeout):
+    if isinstance(timeout, httpx2.Timeout):
         limits = {name: getattr(timeout, name) for name in ("connect", "read", "write", "pool")}
     else:
         limits = {"": timeout}

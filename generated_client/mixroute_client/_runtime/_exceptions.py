@@ -43,7 +43,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Literal, cast
 
-import httpx
+import httpx2
 
 __all__ = [
     "ERROR_CODES",
@@ -90,22 +90,22 @@ def _restore(cls: type[MixrouteError], args: tuple[Any, ...], state: dict[str, A
 
 
 def _picklable(value: object) -> object:
-    if isinstance(value, httpx.Request):
-        return httpx.Request(value.method, value.url)
-    if isinstance(value, httpx.Response):
+    if isinstance(value, httpx2.Request):
+        return httpx2.Request(value.method, value.url)
+    if isinstance(value, httpx2.Response):
         # ``content`` raises until the body is read; an unread (streamed) body is not part of the copy.
         return detached_response(value, value.content if hasattr(value, "_content") else b"")
     return value
 
 
-def detached_response(response: httpx.Response, content: bytes) -> httpx.Response:
+def detached_response(response: httpx2.Response, content: bytes) -> httpx2.Response:
     """A read copy of ``response`` with ``content`` as its (already decoded) body and a header-less request.
 
     The request keeps only its method and URL, so the copy never carries the credential header.
     """
     headers = [(name, value) for name, value in response.headers.multi_items() if name.lower() != "content-encoding"]
-    request = httpx.Request(response.request.method, response.request.url)
-    return httpx.Response(response.status_code, headers=headers, content=content, request=request)
+    request = httpx2.Request(response.request.method, response.request.url)
+    return httpx2.Response(response.status_code, headers=headers, content=content, request=request)
 
 
 class UsageError(MixrouteError):
@@ -115,7 +115,7 @@ class UsageError(MixrouteError):
 class UnexpectedStatus(MixrouteError):
     """A ``*_detailed()`` call got a status the spec does not document and the client asked to raise for it."""
 
-    def __init__(self, status_code: int, content: bytes, *, request: httpx.Request | None = None) -> None:
+    def __init__(self, status_code: int, content: bytes, *, request: httpx2.Request | None = None) -> None:
         # Imported here: _credentials builds UsageError from this module.
         from ._credentials import redact  # noqa: PLC0415
 
@@ -129,13 +129,13 @@ class APIError(MixrouteError):
     """The API could not be used. ``body`` is the error object the server sent, when it sent one."""
 
     message: str
-    request: httpx.Request | None
+    request: httpx2.Request | None
     body: object | None
     type: str | None
     param: str | None
     code: str | int | None
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None, body: object | None = None) -> None:
+    def __init__(self, message: str, *, request: httpx2.Request | None = None, body: object | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
@@ -150,7 +150,7 @@ class APIError(MixrouteError):
 class APIConnectionError(APIError):
     """No complete answer: the connection failed, was reset, or the body or stream was cut off."""
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+    def __init__(self, message: str = "Connection error.", *, request: httpx2.Request | None = None) -> None:
         super().__init__(message, request=request)
 
 
@@ -158,7 +158,7 @@ class APITimeoutError(APIConnectionError):
     """No answer within the timeout.
 
     ``limit`` names the limit that ran out: ``"overall"`` (a number given as ``timeout`` bounds each whole
-    attempt), or the httpx phase ``"connect"``, ``"read"``, ``"write"`` or ``"pool"``; ``attempts`` counts the
+    attempt), or the httpx2 phase ``"connect"``, ``"read"``, ``"write"`` or ``"pool"``; ``attempts`` counts the
     attempts made, retries included.
     """
 
@@ -166,7 +166,7 @@ class APITimeoutError(APIConnectionError):
         self,
         message: str | None = None,
         *,
-        request: httpx.Request | None = None,
+        request: httpx2.Request | None = None,
         limit: str | None = None,
         seconds: float | None = None,
         attempts: int = 1,
@@ -192,7 +192,7 @@ class IncompleteResponseError(APIConnectionError):
     says; ``status_code`` is the status that arrived.
     """
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None, status_code: int | None = None) -> None:
+    def __init__(self, message: str, *, request: httpx2.Request | None = None, status_code: int | None = None) -> None:
         super().__init__(message, request=request)
         self.status_code = status_code
 
@@ -204,7 +204,7 @@ class ResponseTimeoutError(IncompleteResponseError, APITimeoutError):
         self,
         message: str,
         *,
-        request: httpx.Request | None = None,
+        request: httpx2.Request | None = None,
         status_code: int | None = None,
         limit: str | None = None,
         seconds: float | None = None,
@@ -224,7 +224,7 @@ class IncompleteStreamError(IncompleteResponseError):
     """
 
     def __init__(
-        self, message: str, *, request: httpx.Request | None = None, status_code: int | None = None, partial: object
+        self, message: str, *, request: httpx2.Request | None = None, status_code: int | None = None, partial: object
     ) -> None:
         super().__init__(message, request=request, status_code=status_code)
         self.partial = partial
@@ -238,7 +238,7 @@ class StreamTimeoutError(IncompleteStreamError, APITimeoutError):
         self,
         message: str,
         *,
-        request: httpx.Request | None = None,
+        request: httpx2.Request | None = None,
         status_code: int | None = None,
         partial: object,
         limit: str | None = None,
@@ -254,7 +254,7 @@ class ResponseTooLargeError(APIError):
     """A reply larger than the client allows, decoded: ``limit`` names the limit (``"reply"`` for a whole body,
     ``"event"`` for one stream event) and ``max_bytes`` its size. Reading stopped there; not retried."""
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None, limit: str, max_bytes: int) -> None:
+    def __init__(self, message: str, *, request: httpx2.Request | None = None, limit: str, max_bytes: int) -> None:
         super().__init__(message, request=request)
         self.limit = limit
         self.max_bytes = max_bytes
@@ -263,7 +263,7 @@ class ResponseTooLargeError(APIError):
 class APIResponseValidationError(APIError):
     """A successful answer whose body does not match the spec; ``response`` keeps it whole."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object | None = None) -> None:
+    def __init__(self, message: str, *, response: httpx2.Response, body: object | None = None) -> None:
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
@@ -276,7 +276,7 @@ class APIStatusError(APIError):
         self,
         message: str,
         *,
-        response: httpx.Response,
+        response: httpx2.Response,
         body: object | None = None,
         retry_after: float | None = None,
         request_id: str | None = None,
@@ -414,7 +414,7 @@ def error_meaning(code: object, message: object = None) -> Meaning | None:
     return next((meaning for phrase, meaning in _MESSAGE_MEANINGS if phrase in lowered), None)
 
 
-def request_id_of(headers: httpx.Headers, message: str) -> str | None:
+def request_id_of(headers: httpx2.Headers, message: str) -> str | None:
     """The request id: ``x-request-id``, new-api's ``X-Oneapi-Request-Id``, the same passed on by LiteLLM
     (``llm_provider-...``), else the last ``(request id: ...)`` in the message, else LiteLLM's call id."""
     for name in _REQUEST_ID_HEADERS:
@@ -426,7 +426,7 @@ def request_id_of(headers: httpx.Headers, message: str) -> str | None:
     return str(headers.get(_LAST_RESORT_ID_HEADER, "")).strip() or None
 
 
-def too_large(response: httpx.Response, limit: str, max_bytes: int) -> ResponseTooLargeError:
+def too_large(response: httpx2.Response, limit: str, max_bytes: int) -> ResponseTooLargeError:
     """The error for a ``limit`` (``"reply"`` or ``"event"``) passed while ``response`` was read."""
     setting = "max_reply_bytes" if limit == "reply" else "max_event_bytes"
     what = "body, decoded," if limit == "reply" else "stream event"

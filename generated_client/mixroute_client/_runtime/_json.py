@@ -3,7 +3,7 @@ library; ``acyclic``, which builds models from decoded JSON without the cycle co
 ``request_body``, which encodes a request body or refuses it with a ``UsageError`` naming the JSON path.
 
 Chosen once, at import. orjson decodes a stream chunk in about a third of the instructions ``json.loads``
-needs, which is half a raw httpx stream's whole cost per chunk, and a plain call's reply in a quarter of the
+needs, which is half a raw httpx2 stream's whole cost per chunk, and a plain call's reply in a quarter of the
 time (benchmarks/PROFILE.md). Where orjson refuses what ``json.loads`` reads (``NaN``, ``Infinity``, a body
 that is not UTF-8), the standard library decides, so both give the same result, with one exception no chat
 completion field comes near: orjson reads an integer beyond 64 bits as a float (as JavaScript does), the
@@ -66,9 +66,9 @@ def acyclic(build: Callable[[], T]) -> T:
 
 
 def request_body(body: object) -> bytes:
-    """``body`` as the JSON httpx would send, or ``UsageError`` naming the first value JSON cannot carry.
+    """``body`` as the JSON httpx2 would send, or ``UsageError`` naming the first value JSON cannot carry.
 
-    httpx would raise a bare ``ValueError`` for NaN or infinity and ``TypeError`` for a key such as a tuple,
+    httpx2 would raise a bare ``ValueError`` for NaN or infinity and ``TypeError`` for a key such as a tuple,
     and would silently turn an integer key into a string, sending ``{1: ..., "1": ...}`` as two ``"1"``
     keys. Keys are checked by a walk over the containers (only the walk's first pass runs for a sound body);
     numbers by the encoder itself.

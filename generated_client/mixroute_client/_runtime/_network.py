@@ -1,18 +1,18 @@
-"""The network streams under the httpx clients this package builds: held to the attempt's overall deadline,
+"""The network streams under the httpx2 clients this package builds: held to the attempt's overall deadline,
 and never reused after an answer whose framing was wrong.
 
-httpcore reads a phase's timeout once, when the phase starts, and then waits that long for every network
+httpcore2 reads a phase's timeout once, when the phase starts, and then waits that long for every network
 read of it: a server that sends ``100 Continue`` lines, or trickles its headers a byte at a time, kept one
 phase going for as long as it liked, whatever the overall limit. Here every connect, read and write waits at
-most what is left of the deadline ``_request`` sets for the attempt (``deadline``), and raises httpcore's own
-timeout once nothing is left, which httpx turns into ``httpx.ReadTimeout`` and so on.
+most what is left of the deadline ``_request`` sets for the attempt (``deadline``), and raises httpcore2's own
+timeout once nothing is left, which httpx2 turns into ``httpx2.ReadTimeout`` and so on.
 
-A ``Content-Length`` shorter than the body leaves the extra bytes in httpcore's buffer, where they became the
+A ``Content-Length`` shorter than the body leaves the extra bytes in httpcore2's buffer, where they became the
 next call's answer. Each stream counts the bytes after the last response head it read; more than the head's
-``Content-Length`` marks the connection unusable, and httpcore, which asks an idle connection whether it is
+``Content-Length`` marks the connection unusable, and httpcore2, which asks an idle connection whether it is
 readable before reusing it, closes it instead.
 
-httpx takes no network backend as an argument: ``wrapped`` puts one in the place httpcore keeps it, and leaves
+httpx2 takes no network backend as an argument: ``wrapped`` puts one in the place httpcore2 keeps it, and leaves
 a transport of any other kind (a ``MockTransport``, the caller's own) as it is.
 """
 
@@ -25,8 +25,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-import httpcore
-import httpx
+import httpcore2
+import httpx2
 
 __all__ = ["deadline", "wrapped"]
 
@@ -49,7 +49,7 @@ def deadline(end: float | None) -> Iterator[None]:
         _END.reset(token)
 
 
-HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+HttpT = TypeVar("HttpT", httpx2.Client, httpx2.AsyncClient)
 
 
 def wrapped(http: HttpT) -> HttpT:
@@ -58,9 +58,9 @@ def wrapped(http: HttpT) -> HttpT:
     for transport in transports:
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, _Backend):
+        if isinstance(backend, httpcore2.NetworkBackend) and not isinstance(backend, _Backend):
             pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
-        elif isinstance(backend, httpcore.AsyncNetworkBackend) and not isinstance(backend, _AsyncBackend):
+        elif isinstance(backend, httpcore2.AsyncNetworkBackend) and not isinstance(backend, _AsyncBackend):
             pool._network_backend = _AsyncBackend(backend)  # type: ignore[union-attr]
     return http
 
@@ -126,57 +126,57 @@ def _content_length(head: bytes) -> int:
     return int(value) if value.isdigit() else -1
 
 
-class _Stream(httpcore.NetworkStream):
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
+class _Stream(httpcore2.NetworkStream):
+    def __init__(self, inner: httpcore2.NetworkStream) -> None:
         self._inner = inner
         self._framing = _Framing()
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        data = self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+        data = self._inner.read(max_bytes, _left(timeout, httpcore2.ReadTimeout))
         self._framing.read(data)
         return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._framing.wrote()
-        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+        self._inner.write(buffer, _left(timeout, httpcore2.WriteTimeout))
 
     def close(self) -> None:
         self._inner.close()
 
     def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        tls = self._inner.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout))
+    ) -> httpcore2.NetworkStream:
+        tls = self._inner.start_tls(ssl_context, server_hostname, _left(timeout, httpcore2.ConnectTimeout))
         return _Stream(tls)
 
     def get_extra_info(self, info: str) -> Any:
-        # "is_readable" is how httpcore asks an idle connection whether it may be reused.
+        # "is_readable" is how httpcore2 asks an idle connection whether it may be reused.
         if info == "is_readable" and self._framing.wrong:
             return True
         return self._inner.get_extra_info(info)
 
 
-class _AsyncStream(httpcore.AsyncNetworkStream):
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+class _AsyncStream(httpcore2.AsyncNetworkStream):
+    def __init__(self, inner: httpcore2.AsyncNetworkStream) -> None:
         self._inner = inner
         self._framing = _Framing()
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        data = await self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+        data = await self._inner.read(max_bytes, _left(timeout, httpcore2.ReadTimeout))
         self._framing.read(data)
         return data
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._framing.wrote()
-        await self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+        await self._inner.write(buffer, _left(timeout, httpcore2.WriteTimeout))
 
     async def aclose(self) -> None:
         await self._inner.aclose()
 
     async def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        tls = await self._inner.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout))
+    ) -> httpcore2.AsyncNetworkStream:
+        tls = await self._inner.start_tls(ssl_context, server_hostname, _left(timeout, httpcore2.ConnectTimeout))
         return _AsyncStream(tls)
 
     def get_extra_info(self, info: str) -> Any:
@@ -185,8 +185,8 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         return self._inner.get_extra_info(info)
 
 
-class _Backend(httpcore.NetworkBackend):
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+class _Backend(httpcore2.NetworkBackend):
+    def __init__(self, inner: httpcore2.NetworkBackend) -> None:
         self._inner = inner
 
     def connect_tcp(
@@ -196,22 +196,22 @@ class _Backend(httpcore.NetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        bounded = _left(timeout, httpcore.ConnectTimeout)
+    ) -> httpcore2.NetworkStream:
+        bounded = _left(timeout, httpcore2.ConnectTimeout)
         return _Stream(self._inner.connect_tcp(host, port, bounded, local_address, socket_options))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        bounded = _left(timeout, httpcore.ConnectTimeout)
+    ) -> httpcore2.NetworkStream:
+        bounded = _left(timeout, httpcore2.ConnectTimeout)
         return _Stream(self._inner.connect_unix_socket(path, bounded, socket_options))
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
 
 
-class _AsyncBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+class _AsyncBackend(httpcore2.AsyncNetworkBackend):
+    def __init__(self, inner: httpcore2.AsyncNetworkBackend) -> None:
         self._inner = inner
 
     async def connect_tcp(
@@ -221,14 +221,14 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        bounded = _left(timeout, httpcore.ConnectTimeout)
+    ) -> httpcore2.AsyncNetworkStream:
+        bounded = _left(timeout, httpcore2.ConnectTimeout)
         return _AsyncStream(await self._inner.connect_tcp(host, port, bounded, local_address, socket_options))
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        bounded = _left(timeout, httpcore.ConnectTimeout)
+    ) -> httpcore2.AsyncNetworkStream:
+        bounded = _left(timeout, httpcore2.ConnectTimeout)
         return _AsyncStream(await self._inner.connect_unix_socket(path, bounded, socket_options))
 
     async def sleep(self, seconds: float) -> None:

@@ -1,7 +1,7 @@
 """Send a request: retries, per-call timeout and retry overrides, and every failure mapped to a typed error.
 
 The generated API functions build the request arguments and call ``send`` / ``asend``; ``parse_success``
-turns the answer into the typed model or raises. Nothing from httpx or json escapes as a bare exception.
+turns the answer into the typed model or raises. Nothing from httpx2 or json escapes as a bare exception.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, cast
 
-import httpx
+import httpx2
 
 from . import _network, _strict
 from ._config import LIMITS_EXTENSION, Limits, checked_timeout, limits_of
@@ -50,7 +50,7 @@ __all__ = [
 
 log = logging.getLogger("mixroute_client")
 T = TypeVar("T")
-TimeoutArg = float | httpx.Timeout | None
+TimeoutArg = float | httpx2.Timeout | None
 
 
 class HasHttpx(Protocol):
@@ -61,14 +61,14 @@ class HasHttpx(Protocol):
     strict: bool
 
     @property
-    def timeout(self) -> float | httpx.Timeout | None: ...
+    def timeout(self) -> float | httpx2.Timeout | None: ...
 
     @property
     def limits(self) -> Limits: ...
 
-    def get_httpx_client(self) -> httpx.Client: ...
+    def get_httpx_client(self) -> httpx2.Client: ...
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+    def get_async_httpx_client(self) -> httpx2.AsyncClient: ...
 
 
 def send(
@@ -78,7 +78,7 @@ def send(
     stream: bool = False,
     max_retries: int | None = None,
     timeout: TimeoutArg = None,
-) -> httpx.Response:
+) -> httpx2.Response:
     """Send with retries. With ``stream`` a successful answer is returned unread; the caller must close it."""
     http = client.get_httpx_client()
     request = _build(http, request_kwargs, timeout, stream=stream, limits=client.limits)
@@ -109,7 +109,7 @@ async def asend(
     stream: bool = False,
     max_retries: int | None = None,
     timeout: TimeoutArg = None,
-) -> httpx.Response:
+) -> httpx2.Response:
     """The async twin of ``send``."""
     http = client.get_async_httpx_client()
     request = _build(http, request_kwargs, timeout, stream=stream, limits=client.limits)
@@ -135,14 +135,14 @@ async def asend(
 
 def open_stream(
     client: HasHttpx, request_kwargs: Mapping[str, Any], *, max_retries: int | None, timeout: TimeoutArg
-) -> httpx.Response:
+) -> httpx2.Response:
     """Send a streaming request (retried until the stream starts) and return the open 2xx response."""
     response = send(client, request_kwargs, stream=True, max_retries=max_retries, timeout=timeout)
     raise_for_status(client, response)
     if not is_event_stream(response):
         try:
             read_bounded(response)
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             raise _failure(exc, response.request, response, None) from exc
         finally:
             response.close()
@@ -152,14 +152,14 @@ def open_stream(
 
 async def aopen_stream(
     client: HasHttpx, request_kwargs: Mapping[str, Any], *, max_retries: int | None, timeout: TimeoutArg
-) -> httpx.Response:
+) -> httpx2.Response:
     """The async twin of ``open_stream``."""
     response = await asend(client, request_kwargs, stream=True, max_retries=max_retries, timeout=timeout)
     raise_for_status(client, response)
     if not is_event_stream(response):
         try:
             await aread_bounded(response)
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             raise _failure(exc, response.request, response, None) from exc
         finally:
             await response.aclose()
@@ -167,7 +167,7 @@ async def aopen_stream(
     return response
 
 
-def _not_an_event_stream(response: httpx.Response) -> APIResponseValidationError:
+def _not_an_event_stream(response: httpx2.Response) -> APIResponseValidationError:
     """A gateway that ignored ``stream: true`` (or a proxy page): typed, with the read body kept."""
     body = json_or_none(response)
     error = error_object(body)
@@ -177,14 +177,14 @@ def _not_an_event_stream(response: httpx.Response) -> APIResponseValidationError
     return APIResponseValidationError(message, response=response, body=error if error is not None else body)
 
 
-def raise_for_status(client: HasHttpx, response: httpx.Response) -> None:
+def raise_for_status(client: HasHttpx, response: httpx2.Response) -> None:
     """Raise the typed ``APIStatusError`` for a non-2xx ``response`` whose body has been read."""
     if not response.is_success:
         raise status_error(response, now=client.retry_policy.clock())
 
 
 def parse_success(
-    client: HasHttpx, response: httpx.Response, parse: Callable[[httpx.Response], T], *, schema: str | None = None
+    client: HasHttpx, response: httpx2.Response, parse: Callable[[httpx2.Response], T], *, schema: str | None = None
 ) -> T:
     """The typed body of a 2xx ``response``; a typed ``APIStatusError`` for any other status.
 
@@ -229,13 +229,13 @@ def set_stream_flag(request_kwargs: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _build(
-    http: httpx.Client | httpx.AsyncClient,
+    http: httpx2.Client | httpx2.AsyncClient,
     request_kwargs: Mapping[str, Any],
     timeout: TimeoutArg,
     *,
     stream: bool,
     limits: Limits,
-) -> httpx.Request:
+) -> httpx2.Request:
     options = dict(request_kwargs)
     if timeout is not None:
         options["timeout"] = checked_timeout(timeout, "timeout")
@@ -247,26 +247,26 @@ def _build(
     try:
         options["url"] = _joined(http.base_url, options["url"])
         request = http.build_request(**options)
-    except httpx.InvalidURL as exc:
+    except httpx2.InvalidURL as exc:
         raise UsageError(f"The request URL is not valid: {exc}") from None
     request.extensions[LIMITS_EXTENSION] = limits
     return request
 
 
-# httpx parses a relative request URL and then the URL joined to the base on every request: two ``urlparse``
+# httpx2 parses a relative request URL and then the URL joined to the base on every request: two ``urlparse``
 # runs, ~20 µs of a ~110 µs call on an in-memory transport. An operation's URL is the same on every call,
-# so it is joined once, the way ``httpx.Client`` joins it (the path appended to the base URL's path).
+# so it is joined once, the way ``httpx2.Client`` joins it (the path appended to the base URL's path).
 # Keyed by the base URL's identity (the entry keeps it alive, so the id is not reused while cached) and
 # bounded, since a path with parameters differs from call to call.
-_JOINED: dict[tuple[int, str], tuple[httpx.URL, httpx.URL]] = {}
+_JOINED: dict[tuple[int, str], tuple[httpx2.URL, httpx2.URL]] = {}
 _JOINED_LIMIT = 256
 
 
-def _joined(base: httpx.URL, url: str) -> httpx.URL:
+def _joined(base: httpx2.URL, url: str) -> httpx2.URL:
     known = _JOINED.get((id(base), url))
     if known is not None:
         return known[1]
-    relative = httpx.URL(url)
+    relative = httpx2.URL(url)
     joined = (
         base.copy_with(raw_path=base.raw_path + relative.raw_path.lstrip(b"/"))
         if relative.is_relative_url
@@ -284,25 +284,25 @@ def _overall_limit(client: HasHttpx, timeout: TimeoutArg) -> float | None:
     return float(chosen) if isinstance(chosen, int | float) else None
 
 
-_PHASES = ((httpx.ConnectTimeout, "connect"), (httpx.ReadTimeout, "read"), (httpx.WriteTimeout, "write"))
+_PHASES = ((httpx2.ConnectTimeout, "connect"), (httpx2.ReadTimeout, "read"), (httpx2.WriteTimeout, "write"))
 
 
 @dataclass
 class _Deadline:
-    """One attempt's overall limit, enforced by keeping every httpx phase timeout at the time left.
+    """One attempt's overall limit, enforced by keeping every httpx2 phase timeout at the time left.
 
     Under the transports the client builds, ``_network`` holds every network wait to the time left. For any
-    other httpcore transport, httpcore reads the ``timeout`` extension when each phase starts (announced
+    other httpcore2 transport, httpcore2 reads the ``timeout`` extension when each phase starts (announced
     through its ``trace`` extension), so each phase is cut to what remains, and the body is checked against
     the deadline after every read; those two also cover the wait for a free connection from the pool.
     """
 
-    request: httpx.Request
+    request: httpx2.Request
     seconds: float
     end: float
 
     @classmethod
-    def arm(cls, request: httpx.Request, seconds: float | None, *, asynchronous: bool) -> _Deadline | None:
+    def arm(cls, request: httpx2.Request, seconds: float | None, *, asynchronous: bool) -> _Deadline | None:
         if seconds is None:
             return None
         deadline = cls(request, seconds, time.monotonic() + seconds)
@@ -323,34 +323,34 @@ class _Deadline:
 
     def check(self) -> None:
         if time.monotonic() >= self.end:
-            raise httpx.ReadTimeout("the overall timeout ran out while reading the body", request=self.request)
+            raise httpx2.ReadTimeout("the overall timeout ran out while reading the body", request=self.request)
 
 
-class _GuardedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body that raises ``httpx.ReadTimeout`` once the attempt's deadline has passed."""
+class _GuardedBody(httpx2.SyncByteStream, httpx2.AsyncByteStream):
+    """A response body that raises ``httpx2.ReadTimeout`` once the attempt's deadline has passed."""
 
-    def __init__(self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, deadline: _Deadline) -> None:
+    def __init__(self, inner: httpx2.SyncByteStream | httpx2.AsyncByteStream, deadline: _Deadline) -> None:
         self._inner = inner
         self._deadline = deadline
 
     def __iter__(self) -> Iterator[bytes]:
-        for part in cast("httpx.SyncByteStream", self._inner):
+        for part in cast("httpx2.SyncByteStream", self._inner):
             self._deadline.check()
             yield part
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for part in cast("httpx.AsyncByteStream", self._inner):
+        async for part in cast("httpx2.AsyncByteStream", self._inner):
             self._deadline.check()
             yield part
 
     def close(self) -> None:
-        cast("httpx.SyncByteStream", self._inner).close()
+        cast("httpx2.SyncByteStream", self._inner).close()
 
     async def aclose(self) -> None:
-        await cast("httpx.AsyncByteStream", self._inner).aclose()
+        await cast("httpx2.AsyncByteStream", self._inner).aclose()
 
 
-def _must_read(response: httpx.Response, *, stream: bool, deadline: _Deadline | None) -> bool:
+def _must_read(response: httpx2.Response, *, stream: bool, deadline: _Deadline | None) -> bool:
     """Whether the body is read now (guarded by ``deadline``): always, except a successful stream's."""
     if stream and response.is_success:
         return False
@@ -359,37 +359,37 @@ def _must_read(response: httpx.Response, *, stream: bool, deadline: _Deadline | 
     return True
 
 
-def _attempt(http: httpx.Client, request: httpx.Request, *, stream: bool, limit: float | None) -> httpx.Response:
+def _attempt(http: httpx2.Client, request: httpx2.Request, *, stream: bool, limit: float | None) -> httpx2.Response:
     deadline = _Deadline.arm(request, limit, asynchronous=False)
-    response: httpx.Response | None = None
+    response: httpx2.Response | None = None
     try:
         with _network.deadline(None if deadline is None else deadline.end):
             response = http.send(request, stream=True)
             if _must_read(response, stream=stream, deadline=deadline):
                 read_bounded(response)
-    except httpx.HTTPError as exc:
+    except httpx2.HTTPError as exc:
         _close(response)
         raise _failure(exc, request, response, deadline) from exc
     return response
 
 
 async def _aattempt(
-    http: httpx.AsyncClient, request: httpx.Request, *, stream: bool, limit: float | None
-) -> httpx.Response:
+    http: httpx2.AsyncClient, request: httpx2.Request, *, stream: bool, limit: float | None
+) -> httpx2.Response:
     deadline = _Deadline.arm(request, limit, asynchronous=True)
-    response: httpx.Response | None = None
+    response: httpx2.Response | None = None
     try:
         with _network.deadline(None if deadline is None else deadline.end):
             response = await http.send(request, stream=True)
             if _must_read(response, stream=stream, deadline=deadline):
                 await aread_bounded(response)
-    except httpx.HTTPError as exc:
+    except httpx2.HTTPError as exc:
         await _aclose(response)
         raise _failure(exc, request, response, deadline) from exc
     return response
 
 
-def read_bounded(response: httpx.Response) -> None:
+def read_bounded(response: httpx2.Response) -> None:
     """``response.read()``, stopped with ``ResponseTooLargeError`` once the decoded body passes the client's
     ``max_reply_bytes``: a body that inflates to gigabytes costs no more than the limit."""
     limit = limits_of(response.request).max_reply_bytes
@@ -403,7 +403,7 @@ def read_bounded(response: httpx.Response) -> None:
     response._content = b"".join(parts)  # what read() keeps; the body is consumed and closed
 
 
-async def aread_bounded(response: httpx.Response) -> None:
+async def aread_bounded(response: httpx2.Response) -> None:
     """The async twin of ``read_bounded``."""
     limit = limits_of(response.request).max_reply_bytes
     parts, size = [], 0
@@ -416,40 +416,40 @@ async def aread_bounded(response: httpx.Response) -> None:
     response._content = b"".join(parts)
 
 
-def _close(response: httpx.Response | None) -> None:
+def _close(response: httpx2.Response | None) -> None:
     if response is not None:
         response.close()
 
 
-async def _aclose(response: httpx.Response | None) -> None:
+async def _aclose(response: httpx2.Response | None) -> None:
     if response is not None:
         await response.aclose()
 
 
 def _failure(
-    exc: httpx.HTTPError, request: httpx.Request, response: httpx.Response | None, deadline: _Deadline | None
+    exc: httpx2.HTTPError, request: httpx2.Request, response: httpx2.Response | None, deadline: _Deadline | None
 ) -> MixrouteError:
-    """The typed error for any httpx failure of one attempt."""
-    if isinstance(exc, httpx.DecodingError) and response is not None:
+    """The typed error for any httpx2 failure of one attempt."""
+    if isinstance(exc, httpx2.DecodingError) and response is not None:
         message = f"The {response.status_code} answer's body could not be decoded: {exc}"
         return APIResponseValidationError(redact(message, request), response=detached_response(response, b""))
-    if response is not None and isinstance(exc, httpx.TransportError):
+    if response is not None and isinstance(exc, httpx2.TransportError):
         return _broken_off(exc, request, response.status_code, deadline)
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, httpx2.TimeoutException):
         if deadline is not None:  # every phase was held to the time left, so the overall limit ran out
             return APITimeoutError(request=request, limit="overall", seconds=deadline.seconds)
         return _phase_timeout(exc, request)
-    if isinstance(exc, httpx.TooManyRedirects):
+    if isinstance(exc, httpx2.TooManyRedirects):
         return APIConnectionError(redact(f"Redirect loop: {exc}", request), request=request)
     return APIConnectionError(redact(_connection_message(exc), request), request=request)
 
 
 def _broken_off(
-    exc: httpx.TransportError, request: httpx.Request, status: int, deadline: _Deadline | None
+    exc: httpx2.TransportError, request: httpx2.Request, status: int, deadline: _Deadline | None
 ) -> IncompleteResponseError:
     """The answer's status arrived, then its body failed: the server may have done the work, so no retry."""
     unsent = "the request may have been processed, so it was not sent again"
-    if not isinstance(exc, httpx.TimeoutException):
+    if not isinstance(exc, httpx2.TimeoutException):
         message = redact(f"The {status} answer broke off: {_connection_message(exc)}; {unsent}.", request)
         return IncompleteResponseError(message, request=request, status_code=status)
     limit, seconds = ("overall", deadline.seconds) if deadline is not None else _phase_of(exc, request)
@@ -457,13 +457,13 @@ def _broken_off(
     return ResponseTimeoutError(message, request=request, status_code=status, limit=limit, seconds=seconds)
 
 
-def _phase_of(exc: httpx.TimeoutException, request: httpx.Request) -> tuple[str, float | None]:
+def _phase_of(exc: httpx2.TimeoutException, request: httpx2.Request) -> tuple[str, float | None]:
     phase = next((name for kind, name in _PHASES if isinstance(exc, kind)), "pool")
     seconds: float | None = request.extensions.get("timeout", {}).get(phase)
     return phase, seconds
 
 
-def _phase_timeout(exc: httpx.TimeoutException, request: httpx.Request) -> APITimeoutError:
+def _phase_timeout(exc: httpx2.TimeoutException, request: httpx2.Request) -> APITimeoutError:
     phase, seconds = _phase_of(exc, request)
     return APITimeoutError(request=request, limit=phase, seconds=seconds)
 
@@ -474,15 +474,15 @@ def _retryable(failure: APIConnectionError) -> bool:
     twice."""
     cause = failure.__cause__
     return (
-        isinstance(cause, httpx.TransportError)
-        and not isinstance(cause, httpx.UnsupportedProtocol)
+        isinstance(cause, httpx2.TransportError)
+        and not isinstance(cause, httpx2.UnsupportedProtocol)
         and not isinstance(failure, IncompleteResponseError)
         and not _certificate_refused(cause)
     )
 
 
 def _certificate_refused(exc: BaseException) -> bool:
-    """Whether ``exc`` came from a certificate that failed verification (httpx wraps it twice)."""
+    """Whether ``exc`` came from a certificate that failed verification (httpx2 wraps it twice)."""
     seen: BaseException | None = exc
     for _ in range(_CAUSE_DEPTH):
         if seen is None:
@@ -493,7 +493,7 @@ def _certificate_refused(exc: BaseException) -> bool:
     return False
 
 
-# How far down the chain of causes a certificate error is looked for: httpx and httpcore wrap it twice.
+# How far down the chain of causes a certificate error is looked for: httpx2 and httpcore2 wrap it twice.
 _CAUSE_DEPTH = 8
 
 
@@ -508,11 +508,11 @@ def _given_up(failure: APIConnectionError, attempts: int) -> APIConnectionError:
     return final
 
 
-def _connection_message(exc: httpx.HTTPError) -> str:
+def _connection_message(exc: httpx2.HTTPError) -> str:
     reason = str(exc) or type(exc).__name__
     return f"Connection error: {reason}"
 
 
-def _log_retry(request: httpx.Request, delay: float, attempt: int) -> None:
+def _log_retry(request: httpx2.Request, delay: float, attempt: int) -> None:
     # Method and URL only: headers would carry the API key.
     log.info("Retrying %s %s in %.2f s (retry %d)", request.method, request.url, delay, attempt)

@@ -9,12 +9,11 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-import anyio
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -23,9 +22,9 @@ from mixroute_mock.body import BodyError, parse_body
 from mixroute_mock.delivery import fault_response, json_reply, stream_reply
 from mixroute_mock.errors import NEW_API_REQUEST_ID, ApiError, gateway_error
 from mixroute_mock.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
-from mixroute_mock.lifecycle import Stopping, ended_early
+from mixroute_mock.lifecycle import Stopping, ended_early, note_ended_early
+from mixroute_mock.limits import bounded_reply
 from mixroute_mock.ratelimit import RateLimiter
-from mixroute_mock.replies import build_reply
 from mixroute_mock.settings import MockSettings
 from mixroute_mock.spec import CATALOGUE_EXTENSION, Operation, Spec
 from mixroute_mock.user_schemas import schema_violation
@@ -41,7 +40,8 @@ class UnhandledOperation(ValueError):
 
 
 class RequestLog:
-    """Gives every response an `x-request-id` and logs one line per request."""
+    """Gives every response an `x-request-id` and logs one line per request, saying why it ended early if it
+    did: a client that left (also while its body was read), a fault, a stop, a response left unfinished."""
 
     def __init__(self, app: ASGIApp, *, log: bool) -> None:
         self.app = app
@@ -54,9 +54,10 @@ class RequestLog:
         request_id = f"req_{uuid.uuid4().hex[:24]}"
         started = time.perf_counter()
         status = 0
+        finished = False
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status, request_id
+            nonlocal status, request_id, finished
             if message["type"] == "http.response.start":
                 status = message["status"]
                 headers = MutableHeaders(scope=message)
@@ -65,11 +66,18 @@ class RequestLog:
                     request_id = headers[NEW_API_REQUEST_ID]
                 else:
                     headers.append("x-request-id", request_id)
+            elif not message.get("more_body", False):
+                finished = True
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_id)
+        except ClientDisconnect:
+            # The client left before its body was read (during a `latency` fault, say): nothing to answer.
+            note_ended_early(scope, "client disconnected")
         finally:
+            if status and not finished:
+                note_ended_early(scope, "response left unfinished")
             if self.log:
                 elapsed = (time.perf_counter() - started) * 1000
                 why = ended_early(scope)
@@ -87,8 +95,19 @@ def _is_known(key: str, known: tuple[str, ...]) -> bool:
     return any([hmac.compare_digest(sent, candidate.encode()) for candidate in known])  # noqa: C419
 
 
-def _mask(key: str) -> str:
-    return f"{key[:5]}***{key[-2:]}" if len(key) > 8 else "***"
+# What a 401 shows of a wrong key, so its owner can tell which key it was: its first and last few characters,
+# and never more than a third of it (a short key would otherwise be given away almost whole).
+SHOWN_HEAD = 3
+SHOWN_TAIL = 4
+
+
+def masked_key(key: str) -> str:
+    """`key` as a 401 shows it: `sk-***wxyz` for a long key, fewer characters for a short one, `***` for the
+    shortest."""
+    shown = min(SHOWN_HEAD + SHOWN_TAIL, len(key) // 3)
+    head = min(SHOWN_HEAD, (shown + 1) // 2)
+    tail = shown - head
+    return f"{key[:head]}***{key[len(key) - tail :]}"
 
 
 class MockGateway:
@@ -120,7 +139,7 @@ class MockGateway:
         if scheme.lower() != "bearer" or not key:
             raise ApiError(401, "You didn't provide an API key. Use the header `Authorization: Bearer YOUR_KEY`.")
         if not _is_known(key, self.settings.api_keys):
-            raise ApiError(401, f"Incorrect API key provided: {_mask(key)}.")
+            raise ApiError(401, f"Incorrect API key provided: {masked_key(key)}.")
         return key
 
     async def _body(self, request: Request) -> dict[str, Any]:
@@ -144,19 +163,21 @@ class MockGateway:
         return body
 
     async def chat(self, request: Request) -> Response:
+        # The key first: a request without one must not spend a fault budget (nor grow its table).
+        key = self._authenticate(request)
         fault = self._fault(request)
         if fault.latency:
-            await anyio.sleep(fault.latency)
+            await self.stopping.pause(fault.latency)
         broken = fault_response(fault)
         if broken is not None:
             return broken
-        decision = self.limiter.take(self._authenticate(request))
+        decision = self.limiter.take(key)
         if not decision.allowed:
             raise ApiError(429, "Rate limit reached for requests; retry after Retry-After.", headers=decision.headers())
         body = await self._body(request)
         if fault.error is not None:
             raise gateway_error(fault.error, model=str(body["model"]))
-        reply = build_reply(body)
+        reply = bounded_reply(body, self.settings.max_reply_chars)
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
             headers = decision.headers()
@@ -202,8 +223,9 @@ def routes(operations: Mapping[str, Operation], handlers: Mapping[str, Endpoint]
 
 def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None) -> Starlette:
     """The ASGI app for `spec`, by default the one mixroute-client ships. `app.state.stopping` is the Stopping
-    to set when the server is told to stop. Raises ValueError when the spec lists no models and the settings
-    name none, or has an operation the mock cannot serve."""
+    to set when the server is told to stop; `app.state.fault_budget` counts the `times=N` faults. Raises
+    ValueError when the spec lists no models and the settings name none, or has an operation the mock cannot
+    serve."""
     settings = settings or MockSettings()
     spec = spec or Spec.packaged()
     if settings.models is None and not spec.models:
@@ -217,4 +239,5 @@ def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None
     )
     # The server running the app sets it on SIGTERM (see __main__.py).
     app.state.stopping = stopping
+    app.state.fault_budget = gateway.budget
     return app

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import errors
@@ -26,10 +26,10 @@ NEW_API_ID = "20261204231501123456789aBcD1234"
 ROUTER_TAIL = " Received Model Group=glm-5\nAvailable Model Group Fallbacks=None"
 
 
-def litellm_error(status: int, litellm_class: str, upstream: str, **headers: str) -> httpx.Response:
+def litellm_error(status: int, litellm_class: str, upstream: str, **headers: str) -> httpx2.Response:
     message = f"litellm.{litellm_class}: {litellm_class}: OpenAIException - {upstream}{ROUTER_TAIL}"
     body = {"error": {"message": message, "type": None, "param": None, "code": str(status)}}
-    return httpx.Response(status, json=body, headers=headers)
+    return httpx2.Response(status, json=body, headers=headers)
 
 
 def upstream_text(code: str) -> str:
@@ -60,7 +60,7 @@ def call(server: Counting, sleeps: SleepRecorder) -> Any:
     ],
 )
 def test_quota_is_known_by_its_message_when_the_code_is_the_status(
-    answer: httpx.Response, status_class: type[errors.APIStatusError], sleeps: SleepRecorder
+    answer: httpx2.Response, status_class: type[errors.APIStatusError], sleeps: SleepRecorder
 ) -> None:
     server = Counting(answer)
     with pytest.raises(errors.InsufficientQuotaError) as caught:
@@ -86,7 +86,7 @@ def test_an_ordinary_rate_limit_behind_litellm_is_still_retried(sleeps: SleepRec
 
 def test_a_code_that_is_not_the_status_is_not_second_guessed_by_the_message(sleeps: SleepRecorder) -> None:
     body = {"error": {"message": QUOTA_TEXT, "code": "rate_limit_exceeded"}}
-    server = Counting(httpx.Response(429, json=body))
+    server = Counting(httpx2.Response(429, json=body))
     with pytest.raises(errors.RateLimitError) as caught:
         call(server, sleeps)
     assert not isinstance(caught.value, errors.InsufficientQuotaError)

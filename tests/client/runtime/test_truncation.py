@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import errors
@@ -61,14 +61,14 @@ def test_a_usage_event_cut_half_way_is_incomplete_not_a_missing_usage(sleeps: Sl
 
 
 def test_a_reset_mid_stream_keeps_what_arrived(sleeps: SleepRecorder) -> None:
-    parts = [sse_body([chunk({"content": "Hel"})], done=False), httpx.ReadError("Connection reset by peer")]
+    parts = [sse_body([chunk({"content": "Hel"})], done=False), httpx2.ReadError("Connection reset by peer")]
     with pytest.raises(errors.IncompleteStreamError, match="reset by peer") as caught:
         final_of(parts, sleeps)
     assert partial_of(caught).choices[0].message.content == "Hel"
 
 
 def test_a_read_timeout_mid_stream_is_a_stream_timeout_keeping_what_arrived(sleeps: SleepRecorder) -> None:
-    parts = [sse_body([chunk({"content": "Hel"})], done=False), httpx.ReadTimeout("timed out")]
+    parts = [sse_body([chunk({"content": "Hel"})], done=False), httpx2.ReadTimeout("timed out")]
     with pytest.raises(errors.StreamTimeoutError) as caught:
         final_of(parts, sleeps)
     assert isinstance(caught.value, errors.APITimeoutError)
@@ -78,7 +78,7 @@ def test_a_read_timeout_mid_stream_is_a_stream_timeout_keeping_what_arrived(slee
 
 def test_nothing_folded_leaves_no_partial(sleeps: SleepRecorder) -> None:
     with pytest.raises(errors.IncompleteStreamError) as caught:
-        final_of([b"", httpx.ReadError("reset")], sleeps)
+        final_of([b"", httpx2.ReadError("reset")], sleeps)
     assert caught.value.partial is None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import AuthenticatedClient, Mixroute, errors
@@ -25,9 +25,9 @@ class Refusing:
     def __init__(self) -> None:
         self.sent = 0
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.sent += 1
-        return httpx.Response(200, json=completion())
+        return httpx2.Response(200, json=completion())
 
 
 @pytest.fixture
@@ -38,7 +38,9 @@ def transport() -> Refusing:
 @pytest.fixture
 def client(transport: Refusing) -> Mixroute:
     return Mixroute(
-        api_key=API_KEY, base_url="https://api.test", http_client=httpx.Client(transport=httpx.MockTransport(transport))
+        api_key=API_KEY,
+        base_url="https://api.test",
+        http_client=httpx2.Client(transport=httpx2.MockTransport(transport)),
     )
 
 
@@ -55,7 +57,7 @@ def client(transport: Refusing) -> Mixroute:
         ({"timeout": math.inf}, "timeout must be a positive finite number"),
         ({"timeout": math.nan}, "timeout must be a positive finite number"),
         ({"timeout": -1.0}, "timeout must be a positive finite number"),
-        ({"timeout": httpx.Timeout(5.0, read=math.nan)}, "timeout.read must be a positive finite number"),
+        ({"timeout": httpx2.Timeout(5.0, read=math.nan)}, "timeout.read must be a positive finite number"),
     ],
 )
 def test_unsendable_input_is_a_usage_error_before_anything_is_sent(
@@ -77,7 +79,7 @@ def test_a_key_is_never_quoted() -> None:
     assert "secret-name" not in str(caught.value)
 
 
-@pytest.mark.parametrize("timeout", [math.inf, math.nan, 0.0, httpx.Timeout(1.0, connect=-1.0)])
+@pytest.mark.parametrize("timeout", [math.inf, math.nan, 0.0, httpx2.Timeout(1.0, connect=-1.0)])
 def test_a_client_timeout_no_socket_can_wait_is_a_usage_error(timeout: Any) -> None:
     with pytest.raises(errors.UsageError, match="timeout"):
         AuthenticatedClient(base_url="https://api.test", token=API_KEY, timeout=timeout)
@@ -89,7 +91,7 @@ def test_a_client_timeout_no_socket_can_wait_is_a_usage_error(timeout: Any) -> N
 
 def test_none_and_a_finite_timeout_are_accepted(client: Mixroute, transport: Refusing) -> None:
     client.chat.completions.create(model="glm-5", messages=MESSAGES, timeout=None)
-    client.chat.completions.create(model="glm-5", messages=MESSAGES, timeout=httpx.Timeout(None, connect=2))
+    client.chat.completions.create(model="glm-5", messages=MESSAGES, timeout=httpx2.Timeout(None, connect=2))
     assert transport.sent == 2
 
 
