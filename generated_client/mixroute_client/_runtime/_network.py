@@ -103,6 +103,10 @@ class _Framing:
             self.wrong = True
 
     def _find_head(self) -> None:
+        if not self.head.startswith(b"HTTP/1."[: len(self.head)]):  # HTTP/2 frames: nothing to count here
+            self.head.clear()
+            self.body, self.length = 0, -1
+            return
         start = 0
         while (end := self.head.find(b"\r\n\r\n", start)) >= 0:
             status = bytes(self.head[start + 9 : start + 12])

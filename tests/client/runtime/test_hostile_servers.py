@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from mixroute_client import AuthenticatedClient, RetryPolicy, errors
+from mixroute_client._runtime import _network
 from mixroute_client.api.chat import create_chat_completion
 
 from .conftest import API_KEY, chat_request, completion
@@ -234,3 +235,23 @@ def test_honest_answers_share_one_connection() -> None:
             create_chat_completion.sync(client=client, body=chat_request())
         client.close()
     assert server.accepted == 1
+
+
+@pytest.mark.parametrize(
+    ("reads", "wrong"),
+    [
+        ([OK_HEAD + BODY], False),
+        ([OK_HEAD[:5], OK_HEAD[5:] + BODY[:3], BODY[3:]], False),
+        ([b"HTTP/1.1 100 Continue\r\n\r\n", OK_HEAD + BODY], False),
+        ([SHORT_LENGTH], True),
+        ([OK_HEAD + BODY + b"x"], True),
+        ([b"HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\n"], False),
+        ([b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nextra"], False),  # chunked: h11's to frame
+        ([b"\x00\x00\x12\x04\x00\x00\x00\x00\x00" + b"\r\n\r\n" * 4], False),  # HTTP/2 frames are not counted
+    ],
+)
+def test_framing_counts_the_body_after_the_last_head(reads: list[bytes], wrong: bool) -> None:
+    framing = _network._Framing()
+    for data in reads:
+        framing.read(data)
+    assert framing.wrong is wrong
