@@ -123,6 +123,7 @@ def load_project(
     project.env.globals["package"] = package_metadata(document)
     project.env.globals["params"] = param_decisions(project.openapi, document, wire.reads)
     project.env.globals["operations"] = operations
+    project.env.globals["structured_outputs"] = operations.structured_exports(all_endpoints(project.openapi))
     project.env.globals["unions"] = UnionDecisions(project.env)
     return project
 
