@@ -53,6 +53,8 @@ STREAM_FLAG = "stream"
 # reply is read into, and the tools whose call arguments are.
 RESPONSE_FORMAT = "response_format"
 TOOLS = "tools"
+# The conversation, where the opt-in ``json_object`` fallback puts the schema (as a system message).
+MESSAGES = "messages"
 _SEGMENT = re.compile(r"[^0-9a-zA-Z]+")
 
 
@@ -117,6 +119,7 @@ class Structured:
 
     response_format: Argument  # as ``create()`` declares it: ``parse()`` also takes a type
     tools: str | None  # the argument holding the tools whose call arguments are read, if the operation has one
+    messages: str | None  # the argument holding the conversation, if the operation has one
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,7 @@ class StructuredExports:
         "ParsedFunction",
         "ParsedFunctionToolCall",
         "PydanticFunctionTool",
+        "ResponseFormatMode",
         "pydantic_function_tool",
         "to_strict_json_schema",
     )
@@ -161,8 +165,8 @@ def structured_outputs(body: Sequence[Argument], accumulator: str | None) -> Str
     response_format = next((argument for argument in body if argument.name == RESPONSE_FORMAT), None)
     if response_format is None or response_format.default is None:
         return None
-    tools = next((argument.name for argument in body if argument.name == TOOLS), None)
-    return Structured(response_format, tools)
+    names = {argument.name for argument in body}
+    return Structured(response_format, TOOLS if TOOLS in names else None, MESSAGES if MESSAGES in names else None)
 
 
 @dataclass

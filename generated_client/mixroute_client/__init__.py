@@ -19,6 +19,7 @@ if typing.TYPE_CHECKING:
         ParsedFunction,
         ParsedFunctionToolCall,
         PydanticFunctionTool,
+        ResponseFormatMode,
         pydantic_function_tool,
         to_strict_json_schema,
     )
@@ -101,6 +102,7 @@ else:
             "ParsedFunction": "._runtime._parsing",
             "ParsedFunctionToolCall": "._runtime._parsing",
             "PydanticFunctionTool": "._runtime._parsing",
+            "ResponseFormatMode": "._runtime._parsing",
             "pydantic_function_tool": "._runtime._parsing",
             "to_strict_json_schema": "._runtime._parsing",
             "AsyncChatCompletionStream": "._runtime._stream_events",
@@ -234,6 +236,7 @@ __all__ = [
     "ParsedFunction",
     "ParsedFunctionToolCall",
     "PydanticFunctionTool",
+    "ResponseFormatMode",
     "pydantic_function_tool",
     "to_strict_json_schema",
     "AsyncChatCompletionStream",

@@ -437,6 +437,7 @@ class ChatCompletionsResource(_resource.APIResource):
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
         response_format: type[ResponseFormatT],
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -504,6 +505,7 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
         | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -571,6 +573,7 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
         | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -584,7 +587,7 @@ class ChatCompletionsResource(_resource.APIResource):
         return parser.completion(
             self.create(
                 model=model,
-                messages=messages,
+                messages=_parsing.schema_messages(messages, response_format, response_format_mode),
                 temperature=temperature,
                 top_p=top_p,
                 n=n,
@@ -613,7 +616,7 @@ class ChatCompletionsResource(_resource.APIResource):
                 audio=audio,
                 prediction=prediction,
                 web_search_options=web_search_options,
-                response_format=_parsing.response_format_param(response_format),
+                response_format=_parsing.response_format_param(response_format, response_format_mode),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -676,6 +679,7 @@ class ChatCompletionsResource(_resource.APIResource):
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
         response_format: type[ResponseFormatT],
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -743,6 +747,7 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
         | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -810,6 +815,7 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
         | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -822,7 +828,7 @@ class ChatCompletionsResource(_resource.APIResource):
         return _stream_events.ChatCompletionStreamManager(
             lambda: self.create(
                 model=model,
-                messages=messages,
+                messages=_parsing.schema_messages(messages, response_format, response_format_mode),
                 temperature=temperature,
                 top_p=top_p,
                 n=n,
@@ -851,7 +857,7 @@ class ChatCompletionsResource(_resource.APIResource):
                 audio=audio,
                 prediction=prediction,
                 web_search_options=web_search_options,
-                response_format=_parsing.response_format_param(response_format),
+                response_format=_parsing.response_format_param(response_format, response_format_mode),
                 stream=True,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1239,6 +1245,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
         response_format: type[ResponseFormatT],
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1306,6 +1313,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
         | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1373,6 +1381,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
         | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1386,7 +1395,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         return parser.completion(
             await self.create(
                 model=model,
-                messages=messages,
+                messages=_parsing.schema_messages(messages, response_format, response_format_mode),
                 temperature=temperature,
                 top_p=top_p,
                 n=n,
@@ -1415,7 +1424,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
                 audio=audio,
                 prediction=prediction,
                 web_search_options=web_search_options,
-                response_format=_parsing.response_format_param(response_format),
+                response_format=_parsing.response_format_param(response_format, response_format_mode),
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1478,6 +1487,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
         response_format: type[ResponseFormatT],
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1545,6 +1555,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
         | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1612,6 +1623,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
         | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1624,7 +1636,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         return _stream_events.AsyncChatCompletionStreamManager(
             lambda: self.create(
                 model=model,
-                messages=messages,
+                messages=_parsing.schema_messages(messages, response_format, response_format_mode),
                 temperature=temperature,
                 top_p=top_p,
                 n=n,
@@ -1653,7 +1665,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
                 audio=audio,
                 prediction=prediction,
                 web_search_options=web_search_options,
-                response_format=_parsing.response_format_param(response_format),
+                response_format=_parsing.response_format_param(response_format, response_format_mode),
                 stream=True,
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Hashable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
 import attrs
 
@@ -40,6 +40,7 @@ __all__ = [
     "ParsedFunction",
     "ParsedFunctionToolCall",
     "PydanticFunctionTool",
+    "ResponseFormatMode",
     "pydantic_function_tool",
     "to_strict_json_schema",
 ]
@@ -47,7 +48,14 @@ __all__ = [
 ResponseFormatT = TypeVar("ResponseFormatT")
 ModelT = TypeVar("ModelT")
 
+T = TypeVar("T")
+
 EXTRA = "mixroute-client[pydantic]"
+# How a type given as response_format is asked for: as OpenAI's json_schema (the SDK's way), or, for upstreams
+# that refuse it (DeepSeek answers 400), as json_object with the schema in a system message.
+ResponseFormatMode = Literal["json_schema", "json_object"]
+_MODES: tuple[str, ...] = ("json_schema", "json_object")
+SCHEMA_INSTRUCTION = "Reply with one JSON object, and nothing else, that is valid against this JSON Schema:"
 
 
 class ParsedFunction(FunctionCall):
@@ -189,13 +197,30 @@ def is_rich(response_format: object) -> bool:
     return isinstance(response_format, type) and not isinstance(response_format, Unset)
 
 
-def response_format_param(response_format: object) -> Any:
-    """What ``response_format`` sends: a type becomes its strict ``json_schema`` format, anything else as given."""
+def response_format_param(response_format: object, mode: ResponseFormatMode = "json_schema") -> Any:
+    """What ``response_format`` sends: a type becomes its strict ``json_schema`` format (``mode="json_object"``:
+    ``{"type": "json_object"}``, its schema going in a system message instead), anything else as given."""
+    if mode not in _MODES:
+        raise UsageError(f"response_format_mode must be one of {', '.join(map(repr, _MODES))}, got {mode!r}")
     if not is_rich(response_format):
+        if mode == "json_object":
+            raise UsageError("response_format_mode='json_object' needs a type as response_format, to send its schema")
         return response_format
     type_ = cast("type[Any]", response_format)
+    if mode == "json_object":
+        return {"type": "json_object"}
     schema = to_strict_json_schema(type_)
     return {"type": "json_schema", "json_schema": {"schema": schema, "name": type_.__name__, "strict": True}}
+
+
+def schema_messages(messages: T, response_format: object, mode: ResponseFormatMode) -> T:
+    """``messages`` as sent: for ``mode="json_object"``, after a system message that asks for JSON matching the
+    ``response_format`` type's schema (the reply is still validated against the type, on the client)."""
+    if mode != "json_object" or not is_rich(response_format):
+        return messages
+    schema = json.dumps(to_strict_json_schema(cast("type[Any]", response_format)), ensure_ascii=False)
+    instruction = {"role": "system", "content": f"{SCHEMA_INSTRUCTION}\n{schema}"}
+    return cast("T", [instruction, *cast("Iterable[Any]", messages)])
 
 
 def check_parse_tools(tools: object) -> None:
