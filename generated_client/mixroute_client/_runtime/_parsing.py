@@ -267,7 +267,7 @@ class Parser(Generic[ResponseFormatT]):
     def require(self, *, partial: bool) -> None:
         """Raise ``UsageError`` naming the extra if reading this call's replies needs pydantic and it is not
         installed: a type to read into, a ``pydantic_function_tool``, or (``partial``, for ``stream()``'s partial
-        JSON, read by pydantic's jiter) a strict tool."""
+        JSON, read by pydantic's own parser) a strict tool."""
         models = any(isinstance(function, PydanticFunctionTool) for function in self._functions.values())
         if self.rich or models or (partial and self.parseable):
             _pydantic()

@@ -4,8 +4,9 @@ The chunks are folded by the stream's own accumulator (``ChatCompletionAccumulat
 events are read off the fold so far, as the SDK reads them off its snapshot: ``chunk``, ``content.delta`` /
 ``.done``, ``refusal.delta`` / ``.done``, ``logprobs.content.*``, ``logprobs.refusal.*`` and
 ``tool_calls.function.arguments.delta`` / ``.done``, with the SDK's names, fields and order. Partial JSON
-(``content.delta``'s ``parsed``, a strict tool's ``parsed_arguments`` while it streams) comes from jiter's
-partial mode, as in the SDK; jiter comes with pydantic, in the same extra.
+(``content.delta``'s ``parsed``, a strict tool's ``parsed_arguments`` while it streams) is read by jiter in
+its partial mode, as the SDK reads it: through ``pydantic_core.from_json(allow_partial=True)``, the same parser
+built into pydantic, so the extra needs no package besides pydantic.
 """
 
 from __future__ import annotations
@@ -157,9 +158,9 @@ def _partial_json(text: str | None) -> object:
     """What a JSON text cut anywhere holds so far (None for nothing but white space)."""
     if not text or not text.strip():
         return None
-    from jiter import from_json  # noqa: PLC0415  (comes with pydantic, the structured outputs extra)
+    from pydantic_core import from_json  # noqa: PLC0415  (optional: the structured outputs extra)
 
-    return from_json(text.encode(), partial_mode=True)
+    return from_json(text, allow_partial=True)
 
 
 @dataclass
