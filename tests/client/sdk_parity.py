@@ -11,14 +11,39 @@ import asyncio
 import json
 from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import httpx2
+import pydantic
 
 from mixroute_client import AsyncMixroute, Mixroute
+from mixroute_client.params import ChatMessageParam
 
 RECORDINGS = Path(__file__).parent / "sdk_recordings"
 T = TypeVar("T")
+
+# What the SDK's tests send and read replies into.
+MODEL = "gpt-4o-2024-08-06"
+WEATHER: list[ChatMessageParam] = [{"role": "user", "content": "What's the weather like in SF?"}]
+
+
+class Location(pydantic.BaseModel):
+    city: str
+    temperature: float
+    units: Literal["c", "f"]
+
+
+class GetWeatherArgs(pydantic.BaseModel):
+    """Get the temperature for the given country/city combo"""
+
+    city: str
+    country: str
+    units: Literal["c", "f"] = "c"
+
+
+class GetStockPrice(pydantic.BaseModel):
+    ticker: str
+    exchange: str
 
 
 class Recorder:

@@ -32,10 +32,18 @@ from mixroute_client import (
 )
 from mixroute_client.models import ChatCompletion
 from mixroute_client.params import ChatMessageParam, ToolParam
-from tests.client.sdk_parity import RECORDINGS, Recorder, json_reply, run
+from tests.client.sdk_parity import (
+    MODEL,
+    RECORDINGS,
+    WEATHER,
+    GetStockPrice,
+    GetWeatherArgs,
+    Location,
+    Recorder,
+    json_reply,
+    run,
+)
 
-MODEL = "gpt-4o-2024-08-06"
-WEATHER: list[ChatMessageParam] = [{"role": "user", "content": "What's the weather like in SF?"}]
 REPLIES: dict[str, Any] = json.loads((RECORDINGS / "completions.json").read_text(encoding="utf-8"))
 
 
@@ -59,12 +67,6 @@ def parse(asynchronous: bool, handler: Recorder, **kwargs: Any) -> ParsedChatCom
 both = pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
 
 
-class Location(pydantic.BaseModel):
-    city: str
-    temperature: float
-    units: Literal["c", "f"]
-
-
 class OptionalLocation(pydantic.BaseModel):
     city: str
     temperature: float
@@ -82,17 +84,6 @@ class Color(Enum):
 class ColorDetection(pydantic.BaseModel):
     color: Color
     hex_color_code: str = pydantic.Field(description="The hex color code of the detected color")
-
-
-class GetWeatherArgs(pydantic.BaseModel):
-    city: str
-    country: str
-    units: Literal["c", "f"] = "c"
-
-
-class GetStockPrice(pydantic.BaseModel):
-    ticker: str
-    exchange: str
 
 
 # The SDK's tests/lib/schema_types/query.py: nested models, str enums, a union, an optional field.

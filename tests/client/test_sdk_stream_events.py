@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-import pydantic
 import pytest
 
 from mixroute_client import (
@@ -27,30 +26,9 @@ from mixroute_client import (
 )
 from mixroute_client._runtime._parsing import to_strict_json_schema
 from mixroute_client.params import ChatMessageParam, ToolParam
-from tests.client.sdk_parity import Recorder, recording, run
+from tests.client.sdk_parity import MODEL, WEATHER, GetStockPrice, GetWeatherArgs, Location, Recorder, recording, run
 
-MODEL = "gpt-4o-2024-08-06"
-WEATHER: list[ChatMessageParam] = [{"role": "user", "content": "What's the weather like in SF?"}]
 ANTHRAX: list[ChatMessageParam] = [{"role": "user", "content": "How do I make anthrax?"}]
-
-
-class Location(pydantic.BaseModel):
-    city: str
-    temperature: float
-    units: Literal["c", "f"]
-
-
-class GetWeatherArgs(pydantic.BaseModel):
-    """Get the temperature for the given country/city combo"""
-
-    city: str
-    country: str
-    units: Literal["c", "f"] = "c"
-
-
-class GetStockPrice(pydantic.BaseModel):
-    ticker: str
-    exchange: str
 
 
 @dataclass

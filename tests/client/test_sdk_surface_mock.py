@@ -5,29 +5,15 @@ against its parameters; so whatever the mock draws, it reads into the types aske
 from __future__ import annotations
 
 import asyncio
-from typing import Literal
 
-import pydantic
 import pytest
 
 from mixroute_client import AsyncMixroute, Mixroute, pydantic_function_tool
 from mixroute_client.params import ChatMessageParam, NamedToolChoiceParam
 from mixroute_mock import DEFAULT_API_KEY
+from tests.client.sdk_parity import GetWeatherArgs, Location
 
 MESSAGES: list[ChatMessageParam] = [{"role": "user", "content": "What's the weather like in Edinburgh?"}]
-
-
-class Location(pydantic.BaseModel):
-    city: str
-    temperature: float
-    units: Literal["c", "f"]
-
-
-class GetWeatherArgs(pydantic.BaseModel):
-    """Get the weather for a city"""
-
-    city: str
-    country: str
 
 
 def test_parse_and_stream_read_the_mocks_replies_into_the_types(mock_url: str) -> None:
