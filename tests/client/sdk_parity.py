@@ -17,7 +17,7 @@ import httpx2
 import pydantic
 
 from mixroute_client import AsyncMixroute, Mixroute
-from mixroute_client.params import ChatMessageParam
+from mixroute_client.params import ChatMessageParam, ToolParam
 
 RECORDINGS = Path(__file__).parent / "sdk_recordings"
 T = TypeVar("T")
@@ -25,6 +25,22 @@ T = TypeVar("T")
 # What the SDK's tests send and read replies into.
 MODEL = "gpt-4o-2024-08-06"
 WEATHER: list[ChatMessageParam] = [{"role": "user", "content": "What's the weather like in SF?"}]
+
+
+# A strict function tool written as a dict: its arguments are read as JSON.
+STRICT_WEATHER: ToolParam = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "parameters": {
+            "type": "object",
+            "properties": {"city": {"type": "string"}, "state": {"type": "string"}},
+            "required": ["city", "state"],
+            "additionalProperties": False,
+        },
+        "strict": True,
+    },
+}
 
 
 class Location(pydantic.BaseModel):

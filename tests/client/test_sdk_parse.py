@@ -35,6 +35,7 @@ from mixroute_client.params import ChatMessageParam, ToolParam
 from tests.client.sdk_parity import (
     MODEL,
     RECORDINGS,
+    STRICT_WEATHER,
     WEATHER,
     GetStockPrice,
     GetWeatherArgs,
@@ -346,20 +347,7 @@ def test_parse_multiple_pydantic_tools(asynchronous: bool) -> None:
 
 @both
 def test_parse_strict_tools(asynchronous: bool) -> None:
-    tool: ToolParam = {
-        "type": "function",
-        "function": {
-            "name": "get_weather",
-            "parameters": {
-                "type": "object",
-                "properties": {"city": {"type": "string"}, "state": {"type": "string"}},
-                "required": ["city", "state"],
-                "additionalProperties": False,
-            },
-            "strict": True,
-        },
-    }
-    completion = parse(asynchronous, reply("test_parse_strict_tools"), messages=WEATHER, tools=[tool])
+    completion = parse(asynchronous, reply("test_parse_strict_tools"), messages=WEATHER, tools=[STRICT_WEATHER])
     call = (completion.choices[0].message.tool_calls or [])[0]
     assert (call.id, call.function.name) == ("call_CUdUoJpsWWVdxXntucvnol1M", "get_weather")
     assert call.function.parsed_arguments == {"city": "San Francisco", "state": "CA"}

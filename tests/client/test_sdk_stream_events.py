@@ -26,7 +26,17 @@ from mixroute_client import (
 )
 from mixroute_client._runtime._parsing import to_strict_json_schema
 from mixroute_client.params import ChatMessageParam, ToolParam
-from tests.client.sdk_parity import MODEL, WEATHER, GetStockPrice, GetWeatherArgs, Location, Recorder, recording, run
+from tests.client.sdk_parity import (
+    MODEL,
+    STRICT_WEATHER,
+    WEATHER,
+    GetStockPrice,
+    GetWeatherArgs,
+    Location,
+    Recorder,
+    recording,
+    run,
+)
 
 ANTHRAX: list[ChatMessageParam] = [{"role": "user", "content": "How do I make anthrax?"}]
 
@@ -274,21 +284,6 @@ def test_parse_multiple_pydantic_tools(asynchronous: bool) -> None:
         assert calls[1].function.arguments == '{"ticker": "AAPL", "exchange": "NASDAQ"}'
     done = [event for event in streamed.events if event.type == "tool_calls.function.arguments.done"]
     assert [(event.index, event.name) for event in done] == [(0, "GetWeatherArgs"), (1, "get_stock_price")]
-
-
-STRICT_WEATHER: ToolParam = {
-    "type": "function",
-    "function": {
-        "name": "get_weather",
-        "parameters": {
-            "type": "object",
-            "properties": {"city": {"type": "string"}, "state": {"type": "string"}},
-            "required": ["city", "state"],
-            "additionalProperties": False,
-        },
-        "strict": True,
-    },
-}
 
 
 @both
