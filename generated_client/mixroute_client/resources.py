@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx2
 
-from ._runtime import _parsing, _resource, _stream_events
+from ._runtime import _parsing, _resource
 from ._runtime._parsing import ParsedChatCompletion, ResponseFormatT
 from ._runtime._streaming import AsyncStream, Stream
+from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    # Loaded by the first stream() call: building its event classes costs more than the rest of this module.
+    from ._runtime import _stream_events
+
 from .api.chat import create_chat_completion
 from .models.assistant_message import AssistantMessage
 from .models.audio_output_parameters import AudioOutputParameters
@@ -56,7 +62,6 @@ from .params import (
     UserMessageParam,
     WebSearchOptionsParam,
 )
-from .types import UNSET, Unset
 
 __all__ = ["AsyncMixroute", "Mixroute"]
 
@@ -825,6 +830,8 @@ class ChatCompletionsResource(_resource.APIResource):
         """The streamed reply as the OpenAI SDK's typed events: ``with client...stream(...) as s: for event in s``."""
         parser: _parsing.Parser[Any] = _parsing.Parser(response_format, tools)
         parser.require(partial=True)
+        from ._runtime import _stream_events
+
         return _stream_events.ChatCompletionStreamManager(
             lambda: self.create(
                 model=model,
@@ -1633,6 +1640,8 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         """The streamed reply as the OpenAI SDK's typed events: ``with client...stream(...) as s: for event in s``."""
         parser: _parsing.Parser[Any] = _parsing.Parser(response_format, tools)
         parser.require(partial=True)
+        from ._runtime import _stream_events
+
         return _stream_events.AsyncChatCompletionStreamManager(
             lambda: self.create(
                 model=model,
