@@ -7,6 +7,7 @@ sends (its own ``type_to_response_format_param`` and ``pydantic_function_tool``,
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import json
 import sys
 from enum import Enum
@@ -444,3 +445,17 @@ def test_a_fallback_that_cannot_work_is_a_usage_error(response_format: Any, mode
     with pytest.raises(UsageError, match=message):
         parse(False, handler, messages=WEATHER, response_format=response_format, response_format_mode=mode)
     assert handler.requests == []
+
+
+@pytest.mark.parametrize("client_type", [Mixroute, AsyncMixroute])
+@pytest.mark.parametrize("method", ["parse", "stream"])
+def test_parse_and_stream_take_what_create_takes(client_type: type[Any], method: str) -> None:
+    """As the SDK's signature test holds: create()'s parameters, but for the stream flag; and the fallback's mode."""
+    resource = client_type(api_key="sk-test").chat.completions
+    create = inspect.signature(resource.create).parameters
+    structured = inspect.signature(getattr(resource, method)).parameters
+    assert set(create) - {"stream"} == set(structured) - {"response_format_mode"}
+    assert structured["response_format_mode"].default == "json_schema"
+    for name, parameter in structured.items():
+        if name not in ("response_format", "response_format_mode"):
+            assert (parameter.kind, parameter.default) == (create[name].kind, create[name].default), name

@@ -6,6 +6,7 @@ expected events, snapshots and final completions come out.
 from __future__ import annotations
 
 import itertools
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,7 @@ from mixroute_client import (
     AsyncMixroute,
     ChatCompletionStreamEvent,
     ContentDoneEvent,
+    ContentFilterFinishReasonError,
     FunctionToolCallArgumentsDoneEvent,
     LengthFinishReasonError,
     LogprobsContentDeltaEvent,
@@ -22,6 +24,7 @@ from mixroute_client import (
     Mixroute,
     ParsedChatCompletion,
     RefusalDoneEvent,
+    UsageError,
     pydantic_function_tool,
 )
 from mixroute_client._runtime._parsing import to_strict_json_schema
@@ -36,6 +39,7 @@ from tests.client.sdk_parity import (
     Recorder,
     recording,
     run,
+    sync_client,
 )
 
 ANTHRAX: list[ChatMessageParam] = [{"role": "user", "content": "How do I make anthrax?"}]
@@ -344,3 +348,55 @@ def test_every_chunk_event_carries_the_chunk_and_the_snapshot_so_far() -> None:
     assert streamed.final is not None
     assert contents[-1] == streamed.final.choices[0].message.content
     assert {event.chunk.id for event in chunks} == {streamed.final.id}
+
+
+def sse(*chunks: dict[str, Any]) -> Recorder:
+    """A handler streaming ``chunks`` (each completed with the usual top-level fields), then ``[DONE]``."""
+    top = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1, "model": MODEL}
+    events = "".join(f"data: {json.dumps({**top, **chunk})}\n\n" for chunk in chunks)
+    return Recorder(f"{events}data: [DONE]\n\n".encode(), "text/event-stream")
+
+
+def delta(finish_reason: str | None = None, **fields: Any) -> dict[str, Any]:
+    return {"choices": [{"index": 0, "delta": fields, "finish_reason": finish_reason}]}
+
+
+@both
+def test_tool_calls_without_an_index_are_told_apart(asynchronous: bool) -> None:
+    """Gemini's deltas carry no index: a delta with an id starts a call, one without continues the last."""
+    handler = sse(
+        delta(role="assistant", tool_calls=[{"id": "a", "type": "function", "function": {"name": "get_weather"}}]),
+        delta(tool_calls=[{"function": {"arguments": '{"city":'}}]),
+        delta(tool_calls=[{"function": {"arguments": ' "Paris", "state": "FR"}'}}]),
+        delta(tool_calls=[{"id": "b", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}]),
+        delta("tool_calls"),
+    )
+    streamed = stream(asynchronous, handler, messages=WEATHER, tools=[STRICT_WEATHER])
+    done = [event for event in streamed.events if isinstance(event, FunctionToolCallArgumentsDoneEvent)]
+    assert [(event.index, event.parsed_arguments) for event in done] == [
+        (0, {"city": "Paris", "state": "FR"}),
+        (1, {}),
+    ]
+    assert streamed.final is not None
+    assert [call.id for call in streamed.final.choices[0].message.tool_calls or []] == ["a", "b"]
+
+
+@both
+def test_a_stream_the_content_filter_stopped_raises(asynchronous: bool) -> None:
+    handler = sse(delta(role="assistant", content='{"city": "Par'), delta("content_filter"))
+    with pytest.raises(ContentFilterFinishReasonError):
+        stream(asynchronous, handler, messages=WEATHER, response_format=Location)
+    # With nothing to read into a type, the events go on to the end, and the final completion raises (as the SDK's).
+    handler = sse(delta(role="assistant", content="Par"), delta("content_filter"))
+    with sync_client(handler) as client, client.chat.completions.stream(model=MODEL, messages=WEATHER) as events:
+        assert [event.type for event in events][-1] == "content.done"
+        with pytest.raises(ContentFilterFinishReasonError):
+            events.get_final_completion()
+
+
+def test_the_snapshot_before_any_chunk_is_a_usage_error() -> None:
+    handler = sse(delta("stop", content="hi"))
+    with sync_client(handler) as client, client.chat.completions.stream(model=MODEL, messages=WEATHER) as events:
+        with pytest.raises(UsageError, match="No chunk has arrived yet"):
+            _ = events.current_completion_snapshot
+        assert [event.type for event in events] == ["chunk", "content.delta", "content.done"]

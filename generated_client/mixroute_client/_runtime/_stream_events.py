@@ -22,6 +22,7 @@ from ..models.chat_completion_chunk import ChatCompletionChunk
 from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
 from ..models.function_call import FunctionCall
 from ..models.token_logprob import TokenLogprob
+from ..models.tool_call_delta import ToolCallDelta
 from ._compat import Self
 from ._exceptions import UsageError
 from ._parsing import (
@@ -196,9 +197,12 @@ class _EventState(Generic[ResponseFormatT]):
             index = choice.index or 0
             if choice.finish_reason is not None and self._parser.parseable:
                 check_finish_reason(choice.finish_reason, snapshot)
+            folded_choice = by_index.get(index)
+            if folded_choice is None:  # an index the fold read otherwise (1.0 for 1): no events to read off it
+                continue
             state = self._choices.setdefault(index, _ChoiceState())
-            events.extend(self._deltas(choice, by_index[index]))
-            events.extend(self._done(state, choice, by_index[index]))
+            events.extend(self._deltas(choice, folded_choice))
+            events.extend(self._done(state, choice, folded_choice))
         return events
 
     def _snapshot(self, completion: ChatCompletion) -> ParsedChatCompletion[object]:
@@ -235,7 +239,7 @@ class _EventState(Generic[ResponseFormatT]):
             yield RefusalDeltaEvent(delta=delta.refusal, snapshot=message.refusal)
         calls = message.tool_calls or []
         for call_delta in delta.tool_calls or ():
-            index = call_delta.index if call_delta.index is not None else len(calls) - 1
+            index = _call_index(call_delta, calls)
             function = calls[index].function
             yield FunctionToolCallArgumentsDeltaEvent(
                 name=function.name or "",
@@ -261,7 +265,7 @@ class _EventState(Generic[ResponseFormatT]):
             if state.current_tool is not None:
                 yield from self._tool_done(state, snapshot, state.current_tool)
         for call_delta in choice.delta.tool_calls or ():
-            index = call_delta.index if call_delta.index is not None else len(snapshot.message.tool_calls or []) - 1
+            index = _call_index(call_delta, snapshot.message.tool_calls or [])
             if state.current_tool != index:
                 yield from self._content_done(state, snapshot)
                 if state.current_tool is not None:
@@ -299,6 +303,13 @@ class _EventState(Generic[ResponseFormatT]):
             arguments=function.arguments or "",
             parsed_arguments=function.parsed_arguments,
         )
+
+
+def _call_index(delta: ToolCallDelta, calls: list[Any]) -> int:
+    """Where the fold put the call ``delta`` continues: its index, or the last call where an upstream sends none
+    (or one the fold moved, for upstreams that send every call at index 0)."""
+    index = delta.index
+    return index if index is not None and index < len(calls) else len(calls) - 1
 
 
 class ChatCompletionStream(Generic[ResponseFormatT]):
