@@ -206,11 +206,24 @@ def response_format_param(response_format: object, mode: ResponseFormatMode = "j
         if mode == "json_object":
             raise UsageError("response_format_mode='json_object' needs a type as response_format, to send its schema")
         return response_format
-    type_ = cast("type[Any]", response_format)
     if mode == "json_object":
         return {"type": "json_object"}
-    schema = to_strict_json_schema(type_)
-    return {"type": "json_schema", "json_schema": {"schema": schema, "name": type_.__name__, "strict": True}}
+    return _json_schema_format(response_format)
+
+
+def _json_schema_format(type_: object) -> dict[str, Any]:
+    """The ``json_schema`` format of ``type_`` (its schema written once per type: writing one costs more than a
+    whole call; the request only reads it)."""
+    return {"type": "json_schema", "json_schema": _cached_json_schema(type_)}
+
+
+@functools.lru_cache(maxsize=256)
+def _cached_json_schema(type_: Hashable) -> dict[str, Any]:
+    return {
+        "schema": to_strict_json_schema(cast("type[Any]", type_)),
+        "name": getattr(type_, "__name__", ""),
+        "strict": True,
+    }
 
 
 def schema_messages(messages: T, response_format: object, mode: ResponseFormatMode) -> T:
@@ -348,11 +361,16 @@ def upgraded(cls: type[ModelT], model: object, **values: object) -> ModelT:
     No copy of the payload and no second validation: the reply was read once, by the generated model.
     """
     new = object.__new__(cls)
-    for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(model))):
-        object.__setattr__(new, field.name, getattr(model, field.name))
+    for name in _field_names(cast("Hashable", type(model))):
+        object.__setattr__(new, name, getattr(model, name))
     for name, value in values.items():
         object.__setattr__(new, name, value)
     return new
+
+
+@functools.lru_cache(maxsize=64)
+def _field_names(model: Hashable) -> tuple[str, ...]:
+    return tuple(field.name for field in attrs.fields(cast("type[attrs.AttrsInstance]", model)))
 
 
 def _with_field(text: str, name: str, value: object) -> str:
