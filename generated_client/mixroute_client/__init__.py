@@ -1,6 +1,6 @@
 """A client library for accessing Mixroute"""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 import typing
 
@@ -21,6 +21,7 @@ if typing.TYPE_CHECKING:
         ChatMessageParam,
         ContentPartParam,
         CreateChatCompletionRequestParam,
+        CreateEmbeddingRequestParam,
         DeveloperMessageParam,
         FileContentPartParam,
         FileInputParam,
@@ -78,6 +79,7 @@ else:
             "ChatMessageParam": ".params",
             "ContentPartParam": ".params",
             "CreateChatCompletionRequestParam": ".params",
+            "CreateEmbeddingRequestParam": ".params",
             "DeveloperMessageParam": ".params",
             "FileContentPartParam": ".params",
             "FileInputParam": ".params",
@@ -127,6 +129,7 @@ __all__ = [
     "ChatMessageParam",
     "ContentPartParam",
     "CreateChatCompletionRequestParam",
+    "CreateEmbeddingRequestParam",
     "DeveloperMessageParam",
     "FileContentPartParam",
     "FileInputParam",

@@ -25,6 +25,7 @@ __all__ = (
     "ChatMessageParam",
     "ContentPartParam",
     "CreateChatCompletionRequestParam",
+    "CreateEmbeddingRequestParam",
     "DeveloperMessageParam",
     "FileContentPartParam",
     "FileInputParam",
@@ -136,6 +137,16 @@ class CreateChatCompletionRequestParam(TypedDict):
     audio: NotRequired[AudioOutputParametersParam | None]
     prediction: NotRequired[PredictionContentParam | None]
     web_search_options: NotRequired[WebSearchOptionsParam]
+
+
+class CreateEmbeddingRequestParam(TypedDict):
+    """The dict form of :class:`~mixroute_client.models.CreateEmbeddingRequest`."""
+
+    model: str
+    input: str | list[str] | list[int] | list[list[int]]
+    encoding_format: NotRequired[Literal["float", "base64"]]
+    dimensions: NotRequired[int]
+    user: NotRequired[str]
 
 
 class DeveloperMessageParam(TypedDict):
@@ -383,6 +394,7 @@ PARAMS_BY_MODEL: dict[str, Any] = {
     "AudioOutputParameters": AudioOutputParametersParam,
     "AudioReference": AudioReferenceParam,
     "CreateChatCompletionRequest": CreateChatCompletionRequestParam,
+    "CreateEmbeddingRequest": CreateEmbeddingRequestParam,
     "DeveloperMessage": DeveloperMessageParam,
     "FileContentPart": FileContentPartParam,
     "FileInput": FileInputParam,

@@ -11,15 +11,22 @@ import httpx
 from ._runtime import _resource
 from ._runtime._streaming import AsyncStream, Stream
 from .api.chat import create_chat_completion
+from .api.embeddings import create_embedding
+from .api.models import list_models, retrieve_model
 from .models.assistant_message import AssistantMessage
 from .models.audio_output_parameters import AudioOutputParameters
 from .models.chat_completion import ChatCompletion
 from .models.chat_completion_chunk import ChatCompletionChunk
 from .models.create_chat_completion_request import CreateChatCompletionRequest
+from .models.create_embedding_request import CreateEmbeddingRequest
+from .models.create_embedding_response import CreateEmbeddingResponse
 from .models.developer_message import DeveloperMessage
+from .models.embedding_encoding_format import EmbeddingEncodingFormat
 from .models.function_message import FunctionMessage
 from .models.logit_bias import LogitBias
 from .models.metadata import Metadata
+from .models.model import Model
+from .models.model_list import ModelList
 from .models.named_tool_choice import NamedToolChoice
 from .models.other_message import OtherMessage
 from .models.other_tool import OtherTool
@@ -718,13 +725,195 @@ class AsyncChatResource(_resource.APIResource):
         return AsyncChatCompletionsResource(self._client)
 
 
+class ModelsResource(_resource.APIResource):
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelList:
+        """List the models"""
+        kwargs = list_models._get_kwargs()
+        send_timeout, retries = _resource.call_options(
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return list_models._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+    def retrieve(
+        self,
+        model: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Model:
+        """Retrieve a model"""
+        kwargs = retrieve_model._get_kwargs(
+            model=model,
+        )
+        send_timeout, retries = _resource.call_options(
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return retrieve_model._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+
+class AsyncModelsResource(_resource.APIResource):
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelList:
+        """List the models"""
+        kwargs = list_models._get_kwargs()
+        send_timeout, retries = _resource.call_options(
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await list_models._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+    async def retrieve(
+        self,
+        model: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Model:
+        """Retrieve a model"""
+        kwargs = retrieve_model._get_kwargs(
+            model=model,
+        )
+        send_timeout, retries = _resource.call_options(
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await retrieve_model._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+
+class EmbeddingsResource(_resource.APIResource):
+    def create(
+        self,
+        *,
+        model: str,
+        input: list[int] | list[list[int]] | list[str] | str,
+        encoding_format: EmbeddingEncodingFormat | Literal["float", "base64"] | Unset = UNSET,
+        dimensions: int | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateEmbeddingResponse:
+        """Create embeddings"""
+        kwargs = create_embedding._get_kwargs(
+            body=CreateEmbeddingRequest(
+                model=model,
+                input_=input,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            ),
+        )
+        send_timeout, retries = _resource.call_options(
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return create_embedding._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+
+class AsyncEmbeddingsResource(_resource.APIResource):
+    async def create(
+        self,
+        *,
+        model: str,
+        input: list[int] | list[list[int]] | list[str] | str,
+        encoding_format: EmbeddingEncodingFormat | Literal["float", "base64"] | Unset = UNSET,
+        dimensions: int | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateEmbeddingResponse:
+        """Create embeddings"""
+        kwargs = create_embedding._get_kwargs(
+            body=CreateEmbeddingRequest(
+                model=model,
+                input_=input,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            ),
+        )
+        send_timeout, retries = _resource.call_options(
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await create_embedding._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+
 class Mixroute(_resource.SyncClientBase):
     @cached_property
     def chat(self) -> ChatResource:
         return ChatResource(self._client)
+
+    @cached_property
+    def models(self) -> ModelsResource:
+        return ModelsResource(self._client)
+
+    @cached_property
+    def embeddings(self) -> EmbeddingsResource:
+        return EmbeddingsResource(self._client)
 
 
 class AsyncMixroute(_resource.AsyncClientBase):
     @cached_property
     def chat(self) -> AsyncChatResource:
         return AsyncChatResource(self._client)
+
+    @cached_property
+    def models(self) -> AsyncModelsResource:
+        return AsyncModelsResource(self._client)
+
+    @cached_property
+    def embeddings(self) -> AsyncEmbeddingsResource:
+        return AsyncEmbeddingsResource(self._client)

@@ -23,6 +23,7 @@ from generator.operations import (
     content_type_header,
     decoded_by_runtime,
     decodes_json,
+    keyword_name,
     method_name,
     operation,
     resource_path,
@@ -150,23 +151,24 @@ def test_a_json_reply_is_decoded_by_the_runtime_and_other_replies_as_they_are(
 def test_the_resources_of_the_spec(parsed: tuple[Any, OperationDecisions]) -> None:
     openapi, decisions = parsed
     root, imports = resources(openapi, decisions, "/v1", "field_")
-    assert [r.class_name for r in root.nested()] == ["ChatCompletionsResource", "ChatResource"]
+    classes = ["ChatCompletionsResource", "ChatResource", "ModelsResource", "EmbeddingsResource"]
+    assert [r.class_name for r in root.nested()] == classes
     assert "from .models.chat_completion_chunk import ChatCompletionChunk" in imports
     assert "from .models.user_message import UserMessage" in imports
 
 
-def with_models_operations() -> dict[str, Any]:
-    """The spec plus ``GET /v1/models`` (a query parameter) and ``GET /v1/models/{model}`` (a path parameter)."""
+def with_batches_operations() -> dict[str, Any]:
+    """The spec plus ``GET /v1/batches`` (a query parameter) and ``GET /v1/batches/{batch}`` (a path parameter)."""
     spec = spec_document()
-    spec["components"]["schemas"]["Model"] = {
+    spec["components"]["schemas"]["Batch"] = {
         "type": "object",
         "required": ["id"],
         "properties": {"id": {"type": "string"}, "owned_by": {"type": "string"}},
     }
-    spec["components"]["schemas"]["ModelList"] = {
+    spec["components"]["schemas"]["BatchList"] = {
         "type": "object",
         "required": ["data"],
-        "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Model"}}},
+        "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Batch"}}},
     }
 
     def get(operation_id: str, schema: str, parameters: list[dict[str, Any]]) -> dict[str, Any]:
@@ -174,7 +176,7 @@ def with_models_operations() -> dict[str, Any]:
         return {
             "get": {
                 "operationId": operation_id,
-                "tags": ["models"],
+                "tags": ["batches"],
                 "summary": f"{operation_id} summary",
                 "security": [{"bearerAuth": []}],
                 "parameters": parameters,
@@ -183,9 +185,9 @@ def with_models_operations() -> dict[str, Any]:
         }
 
     limit = {"name": "limit", "in": "query", "required": False, "schema": {"type": "integer"}}
-    model = {"name": "model", "in": "path", "required": True, "schema": {"type": "string"}}
-    spec["paths"]["/v1/models"] = get("listModels", "ModelList", [limit])
-    spec["paths"]["/v1/models/{model}"] = get("retrieveModel", "Model", [model])
+    batch = {"name": "batch", "in": "path", "required": True, "schema": {"type": "string"}}
+    spec["paths"]["/v1/batches"] = get("listBatches", "BatchList", [limit])
+    spec["paths"]["/v1/batches/{batch}"] = get("retrieveBatch", "Batch", [batch])
     return spec
 
 
@@ -194,22 +196,22 @@ NEW_METHODS = textwrap.dedent(
     """
     import httpx
     from mixroute_client import Mixroute
-    from mixroute_client.models import Model, ModelList
+    from mixroute_client.models import Batch, BatchList
 
     sent = []
 
     def answer(request):
         sent.append(request)
-        if request.url.path == "/v1/models":
+        if request.url.path == "/v1/batches":
             return httpx.Response(200, json={"data": [{"id": "glm-5"}]})
         return httpx.Response(200, json={"id": request.url.raw_path.decode().rsplit("/", 1)[1]})
 
     client = Mixroute(api_key="sk-test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
-    listed = client.models.list(limit=2)
-    assert isinstance(listed, ModelList) and listed.data[0].id == "glm-5", listed
-    assert sent[-1].url == "https://console.mixroute.io/v1/models?limit=2", sent[-1].url
-    one = client.models.retrieve("glm 5")
-    assert isinstance(one, Model) and one.id == "glm%205", one
+    listed = client.batches.list(limit=2)
+    assert isinstance(listed, BatchList) and listed.data[0].id == "glm-5", listed
+    assert sent[-1].url == "https://console.mixroute.io/v1/batches?limit=2", sent[-1].url
+    one = client.batches.retrieve("glm 5")
+    assert isinstance(one, Batch) and one.id == "glm%205", one
     assert client.chat.completions.create is not None
     print("ok")
     """
@@ -218,7 +220,7 @@ NEW_METHODS = textwrap.dedent(
 
 def test_a_new_operation_in_the_spec_is_a_new_method(tmp_path: Path) -> None:
     spec = tmp_path / "mixroute.yaml"
-    spec.write_text(yaml.safe_dump(with_models_operations(), sort_keys=False), encoding="utf-8")
+    spec.write_text(yaml.safe_dump(with_batches_operations(), sort_keys=False), encoding="utf-8")
     render(spec, tmp_path / "generated_client", cache=RENDER_CACHE)
     add_runtime(tmp_path / "generated_client" / PACKAGE)
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "generated_client")}
@@ -238,3 +240,33 @@ def test_chat_chunks_fold_with_the_chat_accumulator_and_other_models_with_none(
     # Choices carrying a whole message, not a delta, are no chunks to fold.
     assert decisions.accumulator(models["ChatCompletion"]) is None
     assert decisions.accumulator(models["ErrorResponse"]) is None
+
+
+@pytest.mark.parametrize(
+    ("wire_name", "taken", "expected"),
+    [
+        ("input", (), "input"),  # a builtin's name: the SDK's `embeddings.create(input=...)`
+        ("type", (), "type"),
+        ("from", (), "from_"),  # a keyword
+        ("match", (), "match_"),  # a soft keyword
+        ("x-trace", (), "x_trace"),  # no identifier
+        ("timeout", (), "timeout_"),  # a call option
+        ("self", (), "self_"),
+        ("limit", ("limit",), "limit_"),  # another argument's
+    ],
+)
+def test_keywords_keep_their_wire_names_where_python_allows(
+    wire_name: str, taken: tuple[str, ...], expected: str
+) -> None:
+    fallback = {"x-trace": "x_trace"}.get(wire_name, f"{wire_name}_")
+    assert keyword_name(wire_name, fallback, taken) == expected
+
+
+def test_embeddings_take_input_by_its_wire_name(parsed: tuple[Any, OperationDecisions]) -> None:
+    openapi, decisions = parsed
+    endpoint = openapi.endpoint_collections_by_tag["embeddings"].endpoints[0]
+    create = operation(endpoint, "api.embeddings.create_embedding", decisions)
+    given = next(argument for argument in create.keywords if argument.name == "input")
+    # The body model's attribute keeps the stock generator's name.
+    assert (given.target, given.passed) == ("input_", "input_=input")
+    assert Argument("model", "str", None).passed == "model=model"

@@ -16,7 +16,12 @@ from .choice_logprobs import ChoiceLogprobs
 from .completion_tokens_details import CompletionTokensDetails
 from .completion_usage import CompletionUsage
 from .create_chat_completion_request import CreateChatCompletionRequest
+from .create_embedding_request import CreateEmbeddingRequest
+from .create_embedding_response import CreateEmbeddingResponse
 from .developer_message import DeveloperMessage
+from .embedding import Embedding
+from .embedding_encoding_format import EmbeddingEncodingFormat
+from .embedding_usage import EmbeddingUsage
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
 from .file_content_part import FileContentPart
@@ -35,6 +40,8 @@ from .json_schema_object import JsonSchemaObject
 from .known_finish_reason import KnownFinishReason
 from .logit_bias import LogitBias
 from .metadata import Metadata
+from .model import Model
+from .model_list import ModelList
 from .named_function import NamedFunction
 from .named_tool_choice import NamedToolChoice
 from .other_content_part import OtherContentPart
@@ -79,7 +86,12 @@ __all__ = (
     "CompletionTokensDetails",
     "CompletionUsage",
     "CreateChatCompletionRequest",
+    "CreateEmbeddingRequest",
+    "CreateEmbeddingResponse",
     "DeveloperMessage",
+    "Embedding",
+    "EmbeddingEncodingFormat",
+    "EmbeddingUsage",
     "ErrorDetail",
     "ErrorResponse",
     "FileContentPart",
@@ -98,6 +110,8 @@ __all__ = (
     "KnownFinishReason",
     "LogitBias",
     "Metadata",
+    "Model",
+    "ModelList",
     "NamedFunction",
     "NamedToolChoice",
     "OtherContentPart",
