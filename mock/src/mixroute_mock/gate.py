@@ -1,0 +1,124 @@
+"""What the mock does for every operation before its own work, as the gateway does: fault injection, the API
+key, the rate limit, the JSON body checked against the spec's schema and the model against the catalogue."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+from starlette.requests import Request
+from starlette.responses import Response
+
+from mixroute_mock.body import BodyError, parse_body
+from mixroute_mock.delivery import fault_response
+from mixroute_mock.errors import ApiError, gateway_error
+from mixroute_mock.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
+from mixroute_mock.ratelimit import RateLimiter
+from mixroute_mock.settings import MockSettings
+from mixroute_mock.spec import Operation, Spec, Violation
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+# A handler for an operation of the spec, made for it (so it knows its path, schemas and catalogue).
+Handler = Callable[[Operation], Endpoint]
+# A check of a body the spec's schema accepted (the JSON Schemas a chat request carries), None when it passes.
+BodyCheck = Callable[[dict[str, Any]], Violation | None]
+
+
+@dataclass(frozen=True)
+class Admission:
+    """A request let through: the fault it asked for and the rate-limit headers of its answer."""
+
+    fault: Fault
+    headers: dict[str, str]
+
+    def upstream_error(self, model: str) -> None:
+        """Raise the gateway error an `error=` fault asks for, as the upstream serving `model` would fail."""
+        if self.fault.error is not None:
+            raise gateway_error(self.fault.error, model=model)
+
+
+def _is_known(key: str, known: tuple[str, ...]) -> bool:
+    """Whether `key` is one of `known`, in a time that does not depend on how much of a key it got right.
+
+    Every known key is compared (a list, not a short-circuiting generator). Header values arrive as latin-1
+    text, so encoding them back as latin-1 gives the bytes that were sent."""
+    sent = key.encode("latin-1")
+    return any([hmac.compare_digest(sent, candidate.encode()) for candidate in known])  # noqa: C419
+
+
+def _mask(key: str) -> str:
+    return f"{key[:5]}***{key[-2:]}" if len(key) > 8 else "***"
+
+
+class Gate:
+    """One per app, so rate limits and fault budgets are per app."""
+
+    def __init__(self, settings: MockSettings, spec: Spec) -> None:
+        self.settings = settings
+        self.spec = spec
+        self.limiter = RateLimiter(settings.rate_limit_per_minute, settings.burst)
+        self.budget = FaultBudget()
+        self.server_fault = parse_fault(settings.fault)
+
+    def _fault(self, request: Request) -> Fault:
+        try:
+            asked = parse_fault(request.headers.get(FAULT_HEADER, ""))
+        except FaultSyntaxError as error:
+            raise ApiError(400, f"Invalid X-Mock-Fault header: {error}", param="X-Mock-Fault") from None
+        return self.budget.admit(combine(self.server_fault, asked))
+
+    def _authenticate(self, request: Request) -> str:
+        scheme, _, key = request.headers.get("authorization", "").partition(" ")
+        key = key.strip()
+        if scheme.lower() != "bearer" or not key:
+            raise ApiError(401, "You didn't provide an API key. Use the header `Authorization: Bearer YOUR_KEY`.")
+        if not _is_known(key, self.settings.api_keys):
+            raise ApiError(401, f"Incorrect API key provided: {_mask(key)}.")
+        return key
+
+    async def admit(self, request: Request) -> Admission | Response:
+        """The request let through, or the broken answer a fault asks for instead; raises ApiError for a bad
+        key, a bad fault header or a spent rate limit."""
+        fault = self._fault(request)
+        if fault.latency:
+            await anyio.sleep(fault.latency)
+        broken = fault_response(fault)
+        if broken is not None:
+            return broken
+        decision = self.limiter.take(self._authenticate(request))
+        if not decision.allowed:
+            raise ApiError(429, "Rate limit reached for requests; retry after Retry-After.", headers=decision.headers())
+        return Admission(fault, decision.headers())
+
+    async def body(self, request: Request, operation: Operation, check: BodyCheck | None = None) -> dict[str, Any]:
+        """The request's JSON body, valid against the operation's schema (and `check`), for a model served."""
+        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media_type != "application/json":
+            shown = media_type or "none"
+            raise ApiError(400, f"Invalid Content-Type {shown!r}: the request body must be application/json.")
+        try:
+            body = parse_body(await request.body())
+        except BodyError as error:
+            raise ApiError(400, error.violation.message, param=error.violation.param) from None
+        violation = self.spec.violation(operation.request_schema, body) if operation.request_schema else None
+        if violation is None and check is not None and isinstance(body, dict):
+            violation = check(body)
+        if violation is not None:
+            raise ApiError(400, violation.message, param=violation.param)
+        if not isinstance(body, dict):
+            raise ApiError(400, "Invalid value for the request body: it must be a JSON object.")
+        if operation.catalogue is not None and isinstance(body.get("model"), str):
+            self.check_model(body["model"], operation)
+        return body
+
+    def serves(self, model: str, operation: Operation) -> bool:
+        """Whether `model` is served for `operation`: named in the settings, else in the operation's catalogue."""
+        return self.settings.serves(model, tuple(operation.catalogue or ()))
+
+    def check_model(self, model: str, operation: Operation) -> None:
+        if not self.serves(model, operation):
+            message = f"The model `{model}` does not exist or you do not have access to it."
+            raise ApiError(404, message, param="model", code="model_not_found")
