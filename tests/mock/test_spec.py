@@ -57,7 +57,8 @@ def test_the_packaged_spec_is_the_repository_spec_parsed_once() -> None:
 
 def _embedding_models(document: dict[str, Any]) -> dict[str, Any]:
     found: dict[str, Any] = document["components"]["schemas"]["CreateEmbeddingRequest"]["properties"]["model"]
-    return found["x-mixroute-models"]
+    listed: dict[str, Any] = found["x-mixroute-models"]
+    return listed
 
 
 def test_the_catalogue_is_the_vendor_extension_of_the_spec() -> None:
