@@ -3,6 +3,7 @@ spec with operations of its own rendered into a client that has their methods wi
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -31,6 +32,9 @@ from generator.operations import (
     resources,
     success_responses,
 )
+from mixroute_mock import MockSettings, create_app
+from mixroute_mock.serving import serving_in_thread
+from mixroute_mock.spec import Spec
 from tests.generator.projects import decisions
 from tests.spec import spec_document
 
@@ -270,3 +274,92 @@ def test_embeddings_take_input_by_its_wire_name(parsed: tuple[Any, OperationDeci
     # The body model's attribute keeps the stock generator's name.
     assert (given.target, given.passed) == ("input_", "input_=input")
     assert Argument("model", "str", None).passed == "model=model"
+
+
+def with_usage_report() -> dict[str, Any]:
+    """The spec plus ``GET /v1/usage?start=...&days=...`` (two required query parameters), whose reply nests
+    objects in a list in an object, and which neither the client nor the mock has a line of its own for."""
+    spec = spec_document()
+    tokens = {
+        "type": "object",
+        "required": ["input", "output"],
+        "properties": {"input": {"type": "integer", "minimum": 0}, "output": {"type": "integer", "minimum": 0}},
+    }
+    spec["components"]["schemas"]["UsageDay"] = {
+        "type": "object",
+        "required": ["date", "requests", "tokens"],
+        "properties": {"date": {"type": "string"}, "requests": {"type": "integer", "minimum": 0}, "tokens": tokens},
+    }
+    spec["components"]["schemas"]["UsageReport"] = {
+        "type": "object",
+        "required": ["object", "days"],
+        "properties": {
+            "object": {"const": "usage.report"},
+            "days": {"type": "array", "minItems": 1, "items": {"$ref": "#/components/schemas/UsageDay"}},
+        },
+    }
+    query = [
+        {"name": "start", "in": "query", "required": True, "schema": {"type": "string", "minLength": 10}},
+        {"name": "days", "in": "query", "required": True, "schema": {"type": "integer", "minimum": 1, "maximum": 31}},
+    ]
+    report = {"application/json": {"schema": {"$ref": "#/components/schemas/UsageReport"}}}
+    spec["paths"]["/v1/usage"] = {
+        "get": {
+            "operationId": "getUsage",
+            "tags": ["usage"],
+            "summary": "Usage per day",
+            "security": [{"bearerAuth": []}],
+            "parameters": query,
+            "responses": {
+                "200": {"description": "The usage", "content": report},
+                "400": {"$ref": "#/components/responses/BadRequest"},
+            },
+        }
+    }
+    return spec
+
+
+# Runs in the package rendered from that spec, against the mock started on it: prints the reply as JSON.
+CALLS_THE_MOCK = textwrap.dedent(
+    """
+    import json
+    import sys
+
+    from mixroute_client import BadRequestError, Mixroute
+    from mixroute_client.models import UsageReport
+
+    with Mixroute(api_key="sk-mixroute-test", base_url=sys.argv[1], max_retries=0) as client:
+        report = client.usage.list(start="2026-11-01", days=7)
+        assert isinstance(report, UsageReport), report
+        try:
+            client.usage.list(start="2026-11-01", days=0)
+        except BadRequestError as error:
+            assert error.param == "days", error
+        else:
+            raise AssertionError("days=0 was accepted")
+    print(json.dumps(report.to_dict()))
+    """
+)
+
+
+def test_a_new_operation_is_a_method_that_the_mock_serves_from_the_spec_alone(tmp_path: Path) -> None:
+    document = with_usage_report()
+    spec = tmp_path / "mixroute.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    render(spec, tmp_path / "generated_client", cache=RENDER_CACHE)
+    add_runtime(tmp_path / "generated_client" / PACKAGE)
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "generated_client")}
+    served = Spec(document)
+    with serving_in_thread(create_app(MockSettings(log=False), spec=served)) as mock:
+        result = subprocess.run(
+            [sys.executable, "-c", CALLS_THE_MOCK, mock.url],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert served.violation("UsageReport", report) is None
+    assert report["days"][0]["tokens"].keys() == {"input", "output"}
