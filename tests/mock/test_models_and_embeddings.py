@@ -136,3 +136,12 @@ async def test_a_model_named_at_start_serves_embeddings_at_the_default_dimension
     async with mock(("my-embedder",)) as client:
         answer = (await embed(client, model="my-embedder", input="hi")).json()
     assert len(answer["data"][0]["embedding"]) == 1536
+
+
+async def test_token_ids_written_as_whole_floats_are_token_ids() -> None:
+    async with mock() as client:
+        floats = (await embed(client, input=[1.0, 2.0])).json()
+        ints = (await embed(client, input=[1, 2])).json()
+        nested = (await embed(client, input=[[0.0]])).json()
+    assert floats["data"] == ints["data"]
+    assert nested["usage"]["prompt_tokens"] == 1

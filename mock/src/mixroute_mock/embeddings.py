@@ -56,13 +56,18 @@ def encoded(values: array[float], encoding_format: str) -> list[float] | str:
     return base64.b64encode(values.tobytes()).decode("ascii")
 
 
+def _token_ids(items: list[Any]) -> list[int]:
+    """Token ids as integers (JSON Schema takes `1.0` for an integer, and so does the spec)."""
+    return [int(item) for item in items]
+
+
 def inputs(given: Any) -> list[str | list[int]]:
-    """Each input a vector is made for: a string, or a list of token ids."""
+    """Each input a vector is made for (of a body the schema accepted): a string, or a list of token ids."""
     if isinstance(given, str):
         return [given]
-    if given and all(isinstance(item, int) for item in given):
-        return [list(given)]
-    return list(given)
+    if given and not isinstance(given[0], str | list):
+        return [_token_ids(given)]
+    return [item if isinstance(item, str) else _token_ids(item) for item in given]
 
 
 def token_count(item: str | list[int]) -> int:
