@@ -15,6 +15,7 @@ from .api.embeddings import create_embedding
 from .api.models import list_models, retrieve_model
 from .models.assistant_message import AssistantMessage
 from .models.audio_output_parameters import AudioOutputParameters
+from .models.baidu_web_search import BaiduWebSearch
 from .models.chat_completion import ChatCompletion
 from .models.chat_completion_chunk import ChatCompletionChunk
 from .models.create_chat_completion_request import CreateChatCompletionRequest
@@ -31,11 +32,14 @@ from .models.named_tool_choice import NamedToolChoice
 from .models.other_message import OtherMessage
 from .models.other_tool import OtherTool
 from .models.prediction_content import PredictionContent
+from .models.reasoning_options import ReasoningOptions
 from .models.response_format_json_object import ResponseFormatJsonObject
 from .models.response_format_json_schema import ResponseFormatJsonSchema
 from .models.response_format_text import ResponseFormatText
+from .models.search_parameters import SearchParameters
 from .models.stream_options import StreamOptions
 from .models.system_message import SystemMessage
+from .models.thinking_options import ThinkingOptions
 from .models.tool import Tool
 from .models.tool_choice_mode import ToolChoiceMode
 from .models.tool_message import ToolMessage
@@ -44,6 +48,7 @@ from .models.web_search_options import WebSearchOptions
 from .params import (
     AssistantMessageParam,
     AudioOutputParametersParam,
+    BaiduWebSearchParam,
     DeveloperMessageParam,
     FunctionMessageParam,
     LogitBiasParam,
@@ -52,11 +57,14 @@ from .params import (
     OtherMessageParam,
     OtherToolParam,
     PredictionContentParam,
+    ReasoningOptionsParam,
     ResponseFormatJsonObjectParam,
     ResponseFormatJsonSchemaParam,
     ResponseFormatTextParam,
+    SearchParametersParam,
     StreamOptionsParam,
     SystemMessageParam,
+    ThinkingOptionsParam,
     ToolMessageParam,
     ToolParam,
     UserMessageParam,
@@ -128,6 +136,13 @@ class ChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -196,6 +211,13 @@ class ChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -264,6 +286,13 @@ class ChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         stream: bool,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -332,6 +361,13 @@ class ChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -373,6 +409,13 @@ class ChatCompletionsResource(_resource.APIResource):
                 audio=audio,
                 prediction=prediction,
                 web_search_options=web_search_options,
+                thinking=thinking,
+                enable_thinking=enable_thinking,
+                top_k=top_k,
+                reasoning=reasoning,
+                search_parameters=search_parameters,
+                vl_high_resolution_images=vl_high_resolution_images,
+                web_search=web_search,
             ),
         )
         send_timeout, retries = _resource.call_options(
@@ -451,6 +494,13 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -519,6 +569,13 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -587,6 +644,13 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         stream: bool,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -655,6 +719,13 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -696,6 +767,13 @@ class AsyncChatCompletionsResource(_resource.APIResource):
                 audio=audio,
                 prediction=prediction,
                 web_search_options=web_search_options,
+                thinking=thinking,
+                enable_thinking=enable_thinking,
+                top_k=top_k,
+                reasoning=reasoning,
+                search_parameters=search_parameters,
+                vl_high_resolution_images=vl_high_resolution_images,
+                web_search=web_search,
             ),
         )
         send_timeout, retries = _resource.call_options(

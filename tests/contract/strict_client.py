@@ -47,7 +47,8 @@ def check_with_strict_client(base_url: str, api_key: str, headers: Mapping[str, 
     with AuthenticatedClient(base_url=base_url, token=api_key, strict=True, headers=dict(headers or {})) as client:
         for name, example in request_examples():
             body = CreateChatCompletionRequest.from_dict(example)
-            assert create_chat_completion.sync(client=client, body=body).choices, f"{name}: no choices"
+            if not example.get("stream"):  # an example that streams itself is read as a stream only
+                assert create_chat_completion.sync(client=client, body=body).choices, f"{name}: no choices"
             with create_chat_completion.stream(client=client, body=body) as stream:
                 assert stream.get_final_completion().choices, f"{name}: the stream folds to no choices"
             checked.append(name)

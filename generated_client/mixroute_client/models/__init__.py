@@ -5,6 +5,8 @@ from .assistant_message import AssistantMessage
 from .audio_output_parameters import AudioOutputParameters
 from .audio_reference import AudioReference
 from .audio_reply import AudioReply
+from .baidu_web_search import BaiduWebSearch
+from .cache_control import CacheControl
 from .chat_completion import ChatCompletion
 from .chat_completion_choice import ChatCompletionChoice
 from .chat_completion_chunk import ChatCompletionChunk
@@ -49,13 +51,16 @@ from .other_message import OtherMessage
 from .other_tool import OtherTool
 from .prediction_content import PredictionContent
 from .prompt_tokens_details import PromptTokensDetails
+from .reasoning_options import ReasoningOptions
 from .refusal_content_part import RefusalContentPart
 from .response_format_json_object import ResponseFormatJsonObject
 from .response_format_json_schema import ResponseFormatJsonSchema
 from .response_format_text import ResponseFormatText
+from .search_parameters import SearchParameters
 from .stream_options import StreamOptions
 from .system_message import SystemMessage
 from .text_content_part import TextContentPart
+from .thinking_options import ThinkingOptions
 from .token_logprob import TokenLogprob
 from .tool import Tool
 from .tool_call import ToolCall
@@ -75,6 +80,8 @@ __all__ = (
     "AudioOutputParameters",
     "AudioReference",
     "AudioReply",
+    "BaiduWebSearch",
+    "CacheControl",
     "ChatCompletion",
     "ChatCompletionChoice",
     "ChatCompletionChunk",
@@ -119,13 +126,16 @@ __all__ = (
     "OtherTool",
     "PredictionContent",
     "PromptTokensDetails",
+    "ReasoningOptions",
     "RefusalContentPart",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
     "ResponseFormatText",
+    "SearchParameters",
     "StreamOptions",
     "SystemMessage",
     "TextContentPart",
+    "ThinkingOptions",
     "TokenLogprob",
     "Tool",
     "ToolCall",
