@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Literal, overload
 
-import httpx
+import httpx2
 
 from ._runtime import _resource
 from ._runtime._streaming import AsyncStream, Stream
@@ -147,7 +147,7 @@ class ChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion: ...
 
@@ -222,7 +222,7 @@ class ChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Stream[ChatCompletionChunk, ChatCompletion]: ...
 
@@ -297,7 +297,7 @@ class ChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion | Stream[ChatCompletionChunk, ChatCompletion]: ...
 
@@ -371,7 +371,7 @@ class ChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion | Stream[ChatCompletionChunk, ChatCompletion]:
         """Create a chat completion"""
@@ -505,7 +505,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion: ...
 
@@ -580,7 +580,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncStream[ChatCompletionChunk, ChatCompletion]: ...
 
@@ -655,7 +655,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk, ChatCompletion]: ...
 
@@ -729,7 +729,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk, ChatCompletion]:
         """Create a chat completion"""
@@ -810,7 +810,7 @@ class ModelsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ModelList:
         """List the models"""
@@ -832,7 +832,7 @@ class ModelsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Model:
         """Retrieve a model"""
@@ -857,7 +857,7 @@ class AsyncModelsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ModelList:
         """List the models"""
@@ -879,7 +879,7 @@ class AsyncModelsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Model:
         """Retrieve a model"""
@@ -909,7 +909,7 @@ class EmbeddingsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateEmbeddingResponse:
         """Create embeddings"""
@@ -945,7 +945,7 @@ class AsyncEmbeddingsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateEmbeddingResponse:
         """Create embeddings"""

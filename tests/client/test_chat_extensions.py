@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import mypy.api
 import pytest
 
@@ -30,11 +30,11 @@ COMPLETION = {
 def test_the_extensions_are_sent_as_written_and_extra_body_still_passes_other_keys() -> None:
     sent: list[dict[str, Any]] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         sent.append(json.loads(request.content))
-        return httpx.Response(200, json=COMPLETION)
+        return httpx2.Response(200, json=COMPLETION)
 
-    http = httpx.Client(transport=httpx.MockTransport(answer))
+    http = httpx2.Client(transport=httpx2.MockTransport(answer))
     with Mixroute(api_key="sk-test", base_url="https://api.test/v1", http_client=http) as client:
         client.chat.completions.create(
             model="glm-5",

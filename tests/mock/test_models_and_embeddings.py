@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app
@@ -21,13 +21,13 @@ SMALL = "text-embedding-3-small"
 
 
 @asynccontextmanager
-async def mock(models: tuple[str, ...] | None = None) -> AsyncIterator[httpx.AsyncClient]:
+async def mock(models: tuple[str, ...] | None = None) -> AsyncIterator[httpx2.AsyncClient]:
     app = create_app(MockSettings(models=models, log=False))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://mock") as client:
+    async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app), base_url="http://mock") as client:
         yield client
 
 
-async def embed(client: httpx.AsyncClient, **body: Any) -> httpx.Response:
+async def embed(client: httpx2.AsyncClient, **body: Any) -> httpx2.Response:
     return await client.post("/v1/embeddings", headers=AUTH, json={"model": SMALL, **body})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app
@@ -22,9 +22,9 @@ def _document() -> dict[str, Any]:
     return copy.deepcopy(Spec.packaged().document)
 
 
-async def _post(spec: Spec, path: str) -> httpx.Response:
-    transport = httpx.ASGITransport(create_app(SETTINGS, spec=spec))
-    async with httpx.AsyncClient(transport=transport, base_url="http://mock") as client:
+async def _post(spec: Spec, path: str) -> httpx2.Response:
+    transport = httpx2.ASGITransport(create_app(SETTINGS, spec=spec))
+    async with httpx2.AsyncClient(transport=transport, base_url="http://mock") as client:
         return await client.post(path, headers=AUTH, json=ASK)
 
 
@@ -59,7 +59,7 @@ def _with_ping(document: dict[str, Any]) -> dict[str, Any]:
 
 async def test_an_operation_without_a_handler_of_its_own_is_answered_from_the_spec() -> None:
     app = create_app(SETTINGS, spec=Spec(_with_ping(_document())))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://mock") as client:
+    async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app), base_url="http://mock") as client:
         answers = [await client.get("/v1/ping", headers=AUTH, params={"times": times}) for times in (1, 2, 3, 1)]
         missing = await client.get("/v1/ping", headers=AUTH)
         mistyped = await client.get("/v1/ping", headers=AUTH, params={"times": "0"})
@@ -83,8 +83,8 @@ async def test_an_answer_without_examples_is_drawn_from_the_success_schema() -> 
     ok = document["paths"]["/v1/ping"]["get"]["responses"]["200"]["content"]["application/json"]
     del ok["examples"]
     spec = Spec(document)
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(create_app(SETTINGS, spec=spec)), base_url="http://m"
+    async with httpx2.AsyncClient(
+        transport=httpx2.ASGITransport(create_app(SETTINGS, spec=spec)), base_url="http://m"
     ) as client:
         first = await client.get("/v1/ping", headers=AUTH, params={"times": 1})
         again = await client.get("/v1/ping", headers=AUTH, params={"times": 1})
@@ -107,5 +107,5 @@ async def test_a_spec_without_a_catalogue_needs_the_models_named() -> None:
     with pytest.raises(ValueError, match=r"x-mixroute-models.*MOCK_MODELS"):
         create_app(SETTINGS, spec=Spec(document))
     named = create_app(MockSettings(models=("glm-5",), log=False), spec=Spec(document))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(named), base_url="http://mock") as client:
+    async with httpx2.AsyncClient(transport=httpx2.ASGITransport(named), base_url="http://mock") as client:
         assert (await client.post("/v1/chat/completions", headers=AUTH, json=ASK)).status_code == 200

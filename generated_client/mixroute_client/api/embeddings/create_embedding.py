@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ..._runtime import _json, _request
@@ -30,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> CreateEmbeddingResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CreateEmbeddingResponse.from_dict(response.json())
@@ -84,7 +84,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[CreateEmbeddingResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -94,7 +94,7 @@ def _build_response(
     )
 
 
-def _parse_success(response: httpx.Response) -> CreateEmbeddingResponse:
+def _parse_success(response: httpx2.Response) -> CreateEmbeddingResponse:
     if response.status_code == 200:
         response_200 = CreateEmbeddingResponse.from_dict(_json.loads(response.content))
 
@@ -108,7 +108,7 @@ def _send(
     kwargs: dict[str, Any],
     *,
     max_retries: int | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
 ) -> CreateEmbeddingResponse:
     response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
     return _request.parse_success(client, response, _parse_success, schema="CreateEmbeddingResponse")
@@ -119,7 +119,7 @@ async def _asend(
     kwargs: dict[str, Any],
     *,
     max_retries: int | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
 ) -> CreateEmbeddingResponse:
     response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
     return _request.parse_success(client, response, _parse_success, schema="CreateEmbeddingResponse")
@@ -130,7 +130,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateEmbeddingRequest,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Response[CreateEmbeddingResponse | ErrorResponse]:
     """Create embeddings
 
@@ -140,8 +140,8 @@ def sync_detailed(
     Args:
         body (CreateEmbeddingRequest):
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -169,7 +169,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateEmbeddingRequest,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> CreateEmbeddingResponse:
     """Create embeddings
 
@@ -179,8 +179,8 @@ def sync(
     Args:
         body (CreateEmbeddingRequest):
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateEmbeddingRequest,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Response[CreateEmbeddingResponse | ErrorResponse]:
     """Create embeddings
 
@@ -219,8 +219,8 @@ async def asyncio_detailed(
     Args:
         body (CreateEmbeddingRequest):
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -248,7 +248,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateEmbeddingRequest,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> CreateEmbeddingResponse:
     """Create embeddings
 
@@ -258,8 +258,8 @@ async def asyncio(
     Args:
         body (CreateEmbeddingRequest):
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ..._runtime import _json, _request
@@ -22,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> ErrorResponse | ModelList | None:
     if response.status_code == 200:
         response_200 = ModelList.from_dict(response.json())
@@ -56,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[ErrorResponse | ModelList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -66,7 +66,7 @@ def _build_response(
     )
 
 
-def _parse_success(response: httpx.Response) -> ModelList:
+def _parse_success(response: httpx2.Response) -> ModelList:
     if response.status_code == 200:
         response_200 = ModelList.from_dict(_json.loads(response.content))
 
@@ -80,7 +80,7 @@ def _send(
     kwargs: dict[str, Any],
     *,
     max_retries: int | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
 ) -> ModelList:
     response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
     return _request.parse_success(client, response, _parse_success, schema="ModelList")
@@ -91,7 +91,7 @@ async def _asend(
     kwargs: dict[str, Any],
     *,
     max_retries: int | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
 ) -> ModelList:
     response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
     return _request.parse_success(client, response, _parse_success, schema="ModelList")
@@ -101,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Response[ErrorResponse | ModelList]:
     """List the models
 
@@ -110,8 +110,8 @@ def sync_detailed(
 
     Args:
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -136,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> ModelList:
     """List the models
 
@@ -145,8 +145,8 @@ def sync(
 
     Args:
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Response[ErrorResponse | ModelList]:
     """List the models
 
@@ -181,8 +181,8 @@ async def asyncio_detailed(
 
     Args:
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -207,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> ModelList:
     """List the models
 
@@ -216,8 +216,8 @@ async def asyncio(
 
     Args:
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.

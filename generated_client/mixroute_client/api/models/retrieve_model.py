@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ..._runtime import _json, _request
@@ -26,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Model | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ErrorResponse | Model | None:
     if response.status_code == 200:
         response_200 = Model.from_dict(response.json())
 
@@ -64,7 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[ErrorResponse | Model]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -74,7 +74,7 @@ def _build_response(
     )
 
 
-def _parse_success(response: httpx.Response) -> Model:
+def _parse_success(response: httpx2.Response) -> Model:
     if response.status_code == 200:
         response_200 = Model.from_dict(_json.loads(response.content))
 
@@ -88,7 +88,7 @@ def _send(
     kwargs: dict[str, Any],
     *,
     max_retries: int | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
 ) -> Model:
     response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
     return _request.parse_success(client, response, _parse_success, schema="Model")
@@ -99,7 +99,7 @@ async def _asend(
     kwargs: dict[str, Any],
     *,
     max_retries: int | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
 ) -> Model:
     response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
     return _request.parse_success(client, response, _parse_success, schema="Model")
@@ -110,7 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Response[ErrorResponse | Model]:
     """Retrieve a model
 
@@ -121,8 +121,8 @@ def sync_detailed(
     Args:
         model (str):
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -150,7 +150,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Model:
     """Retrieve a model
 
@@ -161,8 +161,8 @@ def sync(
     Args:
         model (str):
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Response[ErrorResponse | Model]:
     """Retrieve a model
 
@@ -202,8 +202,8 @@ async def asyncio_detailed(
     Args:
         model (str):
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -231,7 +231,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Model:
     """Retrieve a model
 
@@ -242,8 +242,8 @@ async def asyncio(
     Args:
         model (str):
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
