@@ -109,3 +109,23 @@ async def test_a_spec_without_a_catalogue_needs_the_models_named() -> None:
     named = create_app(MockSettings(models=("glm-5",), log=False), spec=Spec(document))
     async with httpx2.AsyncClient(transport=httpx2.ASGITransport(named), base_url="http://mock") as client:
         assert (await client.post("/v1/chat/completions", headers=AUTH, json=ASK)).status_code == 200
+
+
+async def test_an_inline_request_schema_of_any_json_type_is_checked() -> None:
+    document = _document()
+    tags = {"type": "array", "minItems": 1, "items": {"type": "string"}}
+    ok = {"description": "OK", "content": {"application/json": {"schema": {"type": "integer", "minimum": 1}}}}
+    document["paths"]["/v1/tags"] = {
+        "post": {
+            "operationId": "countTags",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": tags}}},
+            "responses": {"201": ok},
+        }
+    }
+    app = create_app(SETTINGS, spec=Spec(document))
+    async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app), base_url="http://mock") as client:
+        counted = await client.post("/v1/tags", headers=AUTH, json=["a", "b"])
+        empty = await client.post("/v1/tags", headers=AUTH, json=[])
+    assert (counted.status_code, counted.json()) == (201, 1)
+    assert empty.status_code == 400
+    assert "should be non-empty" in empty.json()["error"]["message"]

@@ -93,7 +93,7 @@ class Gate:
             raise ApiError(429, "Rate limit reached for requests; retry after Retry-After.", headers=decision.headers())
         return Admission(fault, decision.headers())
 
-    async def body(self, request: Request, operation: Operation, check: BodyCheck | None = None) -> dict[str, Any]:
+    async def json_body(self, request: Request, operation: Operation, check: BodyCheck | None = None) -> Any:
         """The request's JSON body, valid against the operation's schema (and `check`), for a model served."""
         media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media_type != "application/json":
@@ -103,16 +103,26 @@ class Gate:
             body = parse_body(await request.body())
         except BodyError as error:
             raise ApiError(400, error.violation.message, param=error.violation.param) from None
-        violation = self.spec.violation(operation.request_schema, body) if operation.request_schema else None
+        violation = self._violation(operation, body)
         if violation is None and check is not None and isinstance(body, dict):
             violation = check(body)
         if violation is not None:
             raise ApiError(400, violation.message, param=violation.param)
-        if not isinstance(body, dict):
-            raise ApiError(400, "Invalid value for the request body: it must be a JSON object.")
-        if operation.catalogue is not None and isinstance(body.get("model"), str):
+        if operation.catalogue is not None and isinstance(body, dict) and isinstance(body.get("model"), str):
             self.check_model(body["model"], operation)
         return body
+
+    async def body(self, request: Request, operation: Operation, check: BodyCheck | None = None) -> dict[str, Any]:
+        """`json_body` of an operation whose schema asks for an object."""
+        body = await self.json_body(request, operation, check)
+        if not isinstance(body, dict):
+            raise ApiError(400, "Invalid value for the request body: it must be a JSON object.")
+        return body
+
+    def _violation(self, operation: Operation, body: Any) -> Violation | None:
+        if operation.request_schema is not None:
+            return self.spec.violation(operation.request_schema, body)
+        return self.spec.violation_at(operation.body_pointer, body) if operation.body_pointer else None
 
     def serves(self, model: str, operation: Operation) -> bool:
         """Whether `model` is served for `operation`: named in the settings, else in the operation's catalogue."""

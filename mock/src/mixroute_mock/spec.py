@@ -145,7 +145,8 @@ def catalogue(document: dict[str, Any]) -> tuple[str, ...]:
 class Operation:
     """One operation of the spec: `method` upper-case, `request_schema` the component its JSON body refers to,
     `pointer` where it is in the document (a JSON pointer), `catalogue` the models its request's `model`
-    property lists with their facts (None when the request has no `model` property, empty when it lists none)."""
+    property lists with their facts (None when the request has no `model` property, empty when it lists none).
+    `body_pointer` is where its JSON body's schema is, a component or inline (None without a JSON body)."""
 
     operation_id: str
     path: str
@@ -153,6 +154,7 @@ class Operation:
     request_schema: str | None
     pointer: str = ""
     catalogue: Mapping[str, Mapping[str, Any]] | None = None
+    body_pointer: str | None = None
 
 
 def _request_schema(operation: Mapping[str, Any]) -> str | None:
@@ -170,7 +172,10 @@ def _operation(document: Mapping[str, Any], path: str, method: str) -> Operation
     schema = _request_schema(item)
     model = _model_property(document, schema)
     listed = None if model is None else _listed(model.get(CATALOGUE_EXTENSION))
-    return Operation(item["operationId"], path, method.upper(), schema, _pointer("paths", path, method), listed)
+    pointer = _pointer("paths", path, method)
+    takes_json = "schema" in item.get("requestBody", {}).get("content", {}).get("application/json", {})
+    body = f"{pointer}{_pointer('requestBody', 'content', 'application/json', 'schema')}" if takes_json else None
+    return Operation(item["operationId"], path, method.upper(), schema, pointer, listed, body)
 
 
 def operations(document: Mapping[str, Any]) -> dict[str, Operation]:

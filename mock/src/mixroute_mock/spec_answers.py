@@ -168,8 +168,8 @@ class SpecAnswer:
         if isinstance(admitted, Response):
             return admitted
         sent: dict[str, Any] = {"parameters": self._check(request)}
-        if self.operation.request_schema is not None:
-            sent["body"] = await self.gate.body(request, self.operation)
+        if self.operation.body_pointer is not None:
+            sent["body"] = await self.gate.json_body(request, self.operation)
         body = sent.get("body")
         admitted.upstream_error(str(body.get("model", "")) if isinstance(body, dict) else "")
         if self.schema_pointer is None:
