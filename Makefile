@@ -14,7 +14,7 @@ RUNTIME := generated_client/mixroute_client/_runtime
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install generate generated check-generated golden lint-spec lint test pytest demo bench diff changelog mock contract
+.PHONY: help install generate generated check-generated golden lint-spec lint test pytest pythons demo bench diff changelog mock contract
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -33,23 +33,28 @@ $(SPEC_LINTER): openapi/package.json openapi/package-lock.json
 	npm ci --prefix openapi --no-audit --no-fund --loglevel=error
 	touch $@
 
-# The client's dependencies as wheels for every Python the package supports, so that tests/client/test_pythons.py installs
-# the package into a fresh venv of each with `--no-index`. uv resolves them per version from the package's own
-# requirements (what a user of that version gets; uv.lock is resolved for the development Python only, and some of
-# its pins have no wheel for older ones); pip downloads exactly those, as uv has no download command. The versions
-# are those the package's classifiers name (generator/package.py; a test holds the two lists equal). It follows
-# uv.lock, which changes when the package's dependencies do (`make generate` relocks only then), not
-# generated_client/pyproject.toml, which every `make generate` rewrites.
+# Everything a fresh venv of each supported Python needs to install the packages as the README says (`pip install
+# ./generated_client`, `pip install ./mock`, plain pip with `--no-index`) and run the client's tests there: their
+# dependencies, resolved by uv per version from tests/pythons.in (what a user of that version gets; uv.lock is
+# resolved for the development Python only), downloaded by pip as wheels (uv has no download command), and the
+# build backend plain pip fetches (UV_BUILD, the build-system requirement of both packages; a test holds them
+# equal). The versions are those the package's classifiers name (generator/package.py; a test holds the two lists
+# equal). It follows uv.lock, which changes when the package's dependencies do (`make generate` relocks only then),
+# not generated_client/pyproject.toml, which every `make generate` rewrites.
 PYTHON_VERSIONS := 3.10 3.11 3.12 3.13
+UV_BUILD := uv_build>=0.13.6,<0.14.0
 WHEELHOUSE := .wheelhouse
-$(WHEELHOUSE)/.complete: $(UV) uv.lock
+$(WHEELHOUSE)/.complete: $(UV) uv.lock tests/pythons.in
 	rm -rf $(WHEELHOUSE) && mkdir -p $(WHEELHOUSE)/pins
 	for version in $(PYTHON_VERSIONS); do \
 		$(UV) pip compile --quiet --no-header --no-annotate --only-binary :all: --python-version $$version \
-			--extra fast --extra strict -o $(WHEELHOUSE)/pins/$$version.txt generated_client/pyproject.toml && \
+			--no-emit-package mixroute-client --no-emit-package mixroute-mock \
+			-o $(WHEELHOUSE)/pins/$$version.txt tests/pythons.in && \
 		$(TOOLS)/bin/pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
 			--python-version $$version --dest $(WHEELHOUSE) -r $(WHEELHOUSE)/pins/$$version.txt || exit 1; \
 	done
+	$(TOOLS)/bin/pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+		--dest $(WHEELHOUSE) "$(UV_BUILD)"
 	touch $@
 
 install: $(VENV)/.installed $(WHEELHOUSE)/.complete $(SPEC_LINTER) ## Build .venv from uv.lock and the spec linter from its lock (idempotent)
@@ -109,7 +114,11 @@ PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.installed $(WHEELHOUSE)/.complete
 	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadscope $(if $(CI),--randomly-seed=$(CI_TEST_ORDER_SEED))
 
-test: lint check-generated pytest contract demo ## Everything CI runs
+test: lint check-generated pytest contract demo ## Everything CI runs on every change (.ci/run adds the slow suites)
+
+# Slower than `make test` allows, so a target of its own that .ci/run calls: see tests/pythons.py.
+pythons: $(VENV)/.installed $(WHEELHOUSE)/.complete ## The client's own tests on every supported CPython, installed with plain pip
+	$(PY) -m tests.pythons
 
 # With MIXROUTE_API_KEY set the quickstart talks to the real API (or MIXROUTE_BASE_URL); else to the mock.
 demo: generated ## Regenerate if the spec changed, then run the quickstart (on the mock unless MIXROUTE_API_KEY is set)

@@ -14,7 +14,7 @@ from typing import Any
 
 __all__ = ["PYTHON_VERSIONS", "PackageMetadata", "package_metadata"]
 
-# The CPython versions the package supports and the test suite installs it into (tests/client/test_pythons.py); the
+# The CPython versions the package supports and `make pythons` installs it into (tests/pythons.py); the
 # Makefile's PYTHON_VERSIONS prepares their wheelhouse. 3.10 is still the default of long-term-support systems.
 PYTHON_VERSIONS = ("3.10", "3.11", "3.12", "3.13")
 

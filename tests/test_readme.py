@@ -6,8 +6,8 @@ each in a fresh interpreter with MIXROUTE_BASE_URL and MIXROUTE_API_KEY pointing
 exactly as a reader would run them against the real API, and are type-checked as modules, strictly, for the oldest
 Python the package supports.
 
-Shell commands of README.md other than `make` run for real in a scratch virtualenv, with no network: `pip install
-<project directory>` installs a wheel built here from that directory, with pip's `--no-index` (see `offline`).
+Shell blocks of README.md other than `make` run for real, word for word, in a fresh virtualenv with plain pip and no
+network: pip reads only the wheelhouse `make install` fills (tests/pythons.py), which holds the build backend too.
 `make` commands are resolved with `make -n` and must be listed by `make help`, because running them here would
 recurse into `make test` (which CI runs anyway) or start servers that never stop (`make mock`).
 """
@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -26,7 +25,7 @@ import pytest
 
 from generator.generate import ROOT
 from generator.package import PYTHON_VERSIONS
-from tests.packaging import build_package, offline_env, the_wheel, venv_on_the_locked_environment
+from tests.pythons import install_block, pip_env
 from tests.readme import READMES, Block, fenced, python_blocks, run_example
 
 # Type-checked as the oldest supported Python reads them: an example using a newer feature fails here.
@@ -41,7 +40,20 @@ SHELL_COMMANDS = [
     if line.strip() and not line.lstrip().startswith("#")
 ]
 MAKE_COMMANDS = [command for command in SHELL_COMMANDS if command.startswith("make ")]
-OTHER_COMMANDS = [command for command in SHELL_COMMANDS if not command.startswith("make ")]
+# The blocks a reader copies into a shell (not `make`), each run whole, in order, as the reader runs it.
+SHELL_BLOCKS = [
+    block for block in fenced("README", "bash", "sh", "shell") if not block.lstrip().startswith(("make", "#"))
+]
+
+
+def test_the_readmes_name_the_versions_tested() -> None:
+    for readme, path in READMES.items():
+        text = path.read_text(encoding="utf-8")
+        assert ", ".join(PYTHON_VERSIONS) in text, f"{readme} does not name the Pythons `make pythons` tests"
+
+
+def test_the_install_block_installs_both_packages_with_plain_pip() -> None:
+    assert install_block().splitlines() == ["pip install ./generated_client", "pip install ./mock"]
 
 
 def test_the_readmes_have_examples_to_check() -> None:
@@ -136,42 +148,19 @@ def test_make_command_exists_and_resolves(command: str) -> None:
     assert dry_run.returncode == 0, dry_run.stderr
 
 
-@pytest.fixture(scope="module")
-def scratch_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return venv_on_the_locked_environment(tmp_path_factory.mktemp("readme"))
-
-
-def offline(command: str, wheelhouse: Path) -> str:
-    """`pip install DIR` as an offline install of DIR's wheel, built by uv (whose build backend is built in)."""
-    words = shlex.split(command)
-    if words[:2] != ["pip", "install"] or len(words) != 3 or not (ROOT / words[2] / "pyproject.toml").is_file():
-        return command
-    build_package(wheelhouse, project=ROOT / words[2], wheel_only=True)
-    return shlex.join(["pip", "install", "--no-index", "--find-links", str(wheelhouse), str(the_wheel(wheelhouse))])
-
-
-def run_in(scratch_venv: Path, command: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["bash", "-c", command],
-        cwd=ROOT,
-        env=offline_env(scratch_venv),
+@pytest.mark.parametrize("block", SHELL_BLOCKS, ids=[block.replace("\n", "; ").strip("; ") for block in SHELL_BLOCKS])
+def test_shell_block_runs_as_written_with_plain_pip(block: str, tmp_path: Path) -> None:
+    """Each block in a fresh venv of this Python, word for word; pip reads only the wheelhouse (tests/pythons.py)."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", venv], check=True, timeout=120)
+    result = subprocess.run(
+        ["bash", "-euc", block], cwd=ROOT, env=pip_env(venv), capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 0, f"`{block}` failed:\n{result.stdout}\n{result.stderr}"
+    located = subprocess.run(
+        [venv / "bin" / "python", "-c", "import mixroute_client; print(mixroute_client.__file__)"],
         capture_output=True,
         text=True,
-        timeout=300,
-        check=False,
+        check=True,
     )
-
-
-@pytest.mark.parametrize("command", OTHER_COMMANDS, ids=OTHER_COMMANDS)
-def test_shell_command_runs(command: str, scratch_venv: Path, tmp_path: Path) -> None:
-    result = run_in(scratch_venv, offline(command, tmp_path / "wheels"))
-    assert result.returncode == 0, f"`{command}` failed:\n{result.stdout}\n{result.stderr}"
-
-
-def test_the_offline_install_of_the_client_lands_in_the_scratch_venv(scratch_venv: Path, tmp_path: Path) -> None:
-    command = offline("pip install ./generated_client", tmp_path / "wheels")
-    assert "--no-index" in command
-    installed = run_in(scratch_venv, command)
-    assert installed.returncode == 0, installed.stderr
-    located = run_in(scratch_venv, "python -c 'import mixroute_client; print(mixroute_client.__file__)'")
-    assert Path(located.stdout.strip()).is_relative_to(scratch_venv.parent), located
+    assert Path(located.stdout.strip()).is_relative_to(venv), "pip installed into another environment"

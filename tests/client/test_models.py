@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import copy
-from typing import Any, Protocol, Self
+from typing import Any, Protocol
 
 import pytest
 
 from mixroute_client import models
+from mixroute_client._runtime._compat import Self
 from tests.spec import SPEC, operation
 
 

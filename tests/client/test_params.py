@@ -17,6 +17,7 @@ import pytest
 
 import mixroute_client
 from mixroute_client import RetryPolicy, UsageError
+from mixroute_client._runtime import _params
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import (
     AssistantMessage,
@@ -105,6 +106,34 @@ def test_nested_request_models_take_dicts_and_enum_values_too() -> None:
         model="m", messages=[], tool_choice={"type": "function", "function": {"name": "f"}}
     )
     assert isinstance(choice.tool_choice, NamedToolChoice)
+
+
+def test_every_optional_key_of_a_typed_dict_is_checked_against_its_own_type() -> None:
+    """Python 3.10's get_type_hints keeps typing_extensions' NotRequired around an optional key's type: each of
+    these was refused there ("expected , got an object"), and `make pythons` runs this test on 3.10."""
+    request = CreateChatCompletionRequest(
+        model="m",
+        messages=[
+            {"role": "user", "name": "ada", "content": "hi"},
+            {"role": "assistant", "content": None},
+        ],
+        tools=[
+            {
+                "type": "function",
+                "function": {"name": "f", "description": "d", "strict": True, "parameters": {"type": "object"}},
+            }
+        ],
+        response_format={"type": "json_schema", "json_schema": {"name": "x", "description": "d", "schema": {}}},
+    )
+    assert request.to_dict()["tools"][0]["function"]["description"] == "d"
+    assert request.to_dict()["messages"][0]["name"] == "ada"
+
+
+def test_a_type_without_a_json_description_is_named_in_the_refusal() -> None:
+    class Opaque:
+        pass
+
+    assert _params._expected([Opaque], 1) == "expected Opaque, got an integer"
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@ def test_every_setting_has_one_variable_and_one_flag() -> None:
 
 def test_flags_override_the_variables_they_stand_for() -> None:
     flags = ["--host", "127.0.0.2", "--port", "0", "--api-keys", "sk-a,sk-b", "--models", "*", "--fault", "latency=1"]
-    env = environment([*flags, "--rate-limit", "30", "--rate-burst", "3", "--log", "0"], {"MOCK_API_KEYS": "sk-env"})
+    limits = ["--rate-limit", "30", "--rate-burst", "3", "--log", "0", "--max-reply-chars", "5000"]
+    env = environment([*flags, *limits], {"MOCK_API_KEYS": "sk-env"})
     assert Address.from_env(env) == Address("127.0.0.2", 0)
     expected = MockSettings(
         api_keys=("sk-a", "sk-b"),
@@ -24,6 +25,7 @@ def test_flags_override_the_variables_they_stand_for() -> None:
         rate_limit_burst=3,
         fault="latency=1",
         log=False,
+        max_reply_chars=5_000,
     )
     assert MockSettings.from_env(env) == expected
 

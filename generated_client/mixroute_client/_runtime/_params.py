@@ -215,7 +215,10 @@ def _holder(member: Any) -> Callable[[object], bool]:
 
 
 def _expected(members: Sequence[Any], value: object) -> str:
-    wanted = " or ".join(dict.fromkeys(_describe(member) for member in members if _describe(member)))
+    described = dict.fromkeys(_describe(member) for member in members)
+    described.pop("", None)
+    # A type with no JSON description still gets a name: never "expected , got ...".
+    wanted = " or ".join(described) or " or ".join(getattr(member, "__name__", str(member)) for member in members)
     got = json_type(value)
     return f"expected {wanted}, got {article(got)} {got}"
 
@@ -262,15 +265,22 @@ def _attribute_types(owner: type) -> dict[str, Any]:
 
 @cache
 def _key_types(typed_dict: Any) -> dict[str, Any]:
-    return get_type_hints(typed_dict)
+    # ``NotRequired`` unwrapped here, not by ``get_type_hints``: on 3.10 typing's version keeps typing_extensions'
+    # wrapper, and every optional key would then be checked against a type nothing holds.
+    hints = _hints(typed_dict)
+    return {key: get_args(hint)[0] if get_origin(hint) is NotRequired else hint for key, hint in hints.items()}
 
 
 @cache
 def _required_keys(typed_dict: Any) -> list[str]:
     # Not ``__required_keys__``: the params module's annotations are strings, in which Python before 3.12 does
     # not see ``NotRequired``; the resolved hints keep it.
-    hints = get_type_hints(typed_dict, include_extras=True)
-    return [key for key, hint in hints.items() if get_origin(hint) is not NotRequired]
+    return [key for key, hint in _hints(typed_dict).items() if get_origin(hint) is not NotRequired]
+
+
+@cache
+def _hints(typed_dict: Any) -> dict[str, Any]:
+    return get_type_hints(typed_dict, include_extras=True)
 
 
 @cache

@@ -20,14 +20,18 @@ from types import FrameType
 import uvicorn
 
 from mixroute_mock.app import create_app
-from mixroute_mock.lifecycle import Stopping
+from mixroute_mock.lifecycle import ABORT_AFTER, DRAIN, SHUTDOWN_GRACE, Stopping
+from mixroute_mock.limits import MAX_CHOICES
 from mixroute_mock.serving import listener, server_config, url_of
 from mixroute_mock.settings import OPTIONS, Address, MockSettings
+
+logger = logging.getLogger("mixroute.mock")
 
 
 class _AnnouncingServer(uvicorn.Server):
     """A uvicorn server that says where it listens once it is ready, and on a stop signal tells the app's
-    streams to finish at once, so that they end within uvicorn's graceful shutdown rather than being cut."""
+    streams to finish at once, then ends those that could not (lifecycle.DRAIN), so that each ends within
+    uvicorn's graceful shutdown rather than being cancelled."""
 
     def __init__(self, config: uvicorn.Config, url: str, stopping: Stopping) -> None:
         super().__init__(config)
@@ -45,14 +49,37 @@ class _AnnouncingServer(uvicorn.Server):
         super().handle_exit(sig, frame)
         if self.loop is not None:
             # A signal handler interrupts the loop's own code: hand the work to the loop instead.
-            self.loop.call_soon_threadsafe(self.stopping.set)
+            self.loop.call_soon_threadsafe(self._stop_app)
+
+    def _stop_app(self) -> None:
+        assert self.loop is not None  # called on it
+        self.stopping.set()
+        self.loop.call_later(DRAIN, self._cut_streams)
+
+    def _cut_streams(self) -> None:
+        streams = self.stopping.cut()
+        if streams:
+            logger.info("stopping: %d stream(s) still sending after %.1f s end with a final event", streams, DRAIN)
+
+
+_EPILOG = f"""\
+It logs one line per request on stderr (--log). A request may ask for at most {MAX_CHOICES} choices and a reply
+of at most --max-reply-chars characters; beyond either, a 400 names the limit.
+
+A stop (SIGTERM, Ctrl-C) takes at most {SHUTDOWN_GRACE} s and exits 0: streams in flight get the rest of their
+events at once, those still sending after {DRAIN} s end with an error event, and connections whose clients read
+nothing are closed after {ABORT_AFTER} s.
+"""
 
 
 def environment(argv: list[str] | None, environ: Mapping[str, str]) -> dict[str, str]:
     """`environ` with the given flags written over the variables they stand for, so that both are parsed and
     checked the same way, by the settings."""
     parser = argparse.ArgumentParser(
-        prog="mixroute-mock", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="mixroute-mock",
+        description=__doc__,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     for option in OPTIONS:
         parser.add_argument(

@@ -11,7 +11,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -21,8 +21,8 @@ from mixroute_mock.delivery import json_reply, stream_reply
 from mixroute_mock.embeddings import EMBEDDINGS_OPERATION, embeddings_handler
 from mixroute_mock.errors import NEW_API_REQUEST_ID, ApiError
 from mixroute_mock.gate import Endpoint, Gate, Handler
-from mixroute_mock.lifecycle import Stopping, ended_early
-from mixroute_mock.replies import build_reply
+from mixroute_mock.lifecycle import Stopping, ended_early, note_ended_early
+from mixroute_mock.limits import bounded_reply
 from mixroute_mock.settings import MockSettings
 from mixroute_mock.spec import CATALOGUE_EXTENSION, Operation, Spec
 from mixroute_mock.spec_answers import SpecAnswer
@@ -38,7 +38,8 @@ class UnhandledOperation(ValueError):
 
 
 class RequestLog:
-    """Gives every response an `x-request-id` and logs one line per request."""
+    """Gives every response an `x-request-id` and logs one line per request, saying why it ended early if it
+    did: a client that left (also while its body was read), a fault, a stop, a response left unfinished."""
 
     def __init__(self, app: ASGIApp, *, log: bool) -> None:
         self.app = app
@@ -51,9 +52,10 @@ class RequestLog:
         request_id = f"req_{uuid.uuid4().hex[:24]}"
         started = time.perf_counter()
         status = 0
+        finished = False
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status, request_id
+            nonlocal status, request_id, finished
             if message["type"] == "http.response.start":
                 status = message["status"]
                 headers = MutableHeaders(scope=message)
@@ -62,11 +64,18 @@ class RequestLog:
                     request_id = headers[NEW_API_REQUEST_ID]
                 else:
                     headers.append("x-request-id", request_id)
+            elif not message.get("more_body", False):
+                finished = True
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_id)
+        except ClientDisconnect:
+            # The client left before its body was read (during a `latency` fault, say): nothing to answer.
+            note_ended_early(scope, "client disconnected")
         finally:
+            if status and not finished:
+                note_ended_early(scope, "response left unfinished")
             if self.log:
                 elapsed = (time.perf_counter() - started) * 1000
                 why = ended_early(scope)
@@ -83,7 +92,7 @@ class MockGateway:
         self.settings = settings
         self.spec = spec
         self.stopping = stopping
-        self.gate = Gate(settings, spec)
+        self.gate = Gate(settings, spec, stopping)
 
     def handlers(self) -> dict[str, Endpoint]:
         """The handler of every operation of the spec, by operationId."""
@@ -107,7 +116,7 @@ class MockGateway:
                 return admitted
             body = await self.gate.body(request, operation, schema_violation)
             admitted.upstream_error(str(body["model"]))
-            reply = build_reply(body)
+            reply = bounded_reply(body, self.settings.max_reply_chars)
             if body.get("stream"):
                 include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
                 return stream_reply(
@@ -158,8 +167,9 @@ def routes(operations: Mapping[str, Operation], handlers: Mapping[str, Endpoint]
 
 def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None) -> Starlette:
     """The ASGI app for `spec`, by default the one mixroute-client ships. `app.state.stopping` is the Stopping
-    to set when the server is told to stop. Raises ValueError when the spec lists no models and the settings
-    name none, or has an operation the mock cannot serve."""
+    to set when the server is told to stop; `app.state.fault_budget` counts the `times=N` faults. Raises
+    ValueError when the spec lists no models and the settings name none, or has an operation the mock cannot
+    serve."""
     settings = settings or MockSettings()
     spec = spec or Spec.packaged()
     unlisted = [op.operation_id for op in spec.operations.values() if op.catalogue is not None and not op.catalogue]
@@ -175,4 +185,5 @@ def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None
     )
     # The server running the app sets it on SIGTERM (see __main__.py).
     app.state.stopping = stopping
+    app.state.fault_budget = gateway.gate.budget
     return app

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
 from typing import Any
 
 import anyio
@@ -13,7 +14,7 @@ from starlette.types import Receive, Scope, Send
 
 from mixroute_mock.errors import ApiError
 from mixroute_mock.faults import Fault
-from mixroute_mock.lifecycle import Stopping, await_disconnect, note_ended_early
+from mixroute_mock.lifecycle import LAST_EVENT_WAIT, Stopping, await_disconnect, note_ended_early
 from mixroute_mock.replies import Reply
 from mixroute_mock.streaming import DONE, chunks, event
 
@@ -25,15 +26,17 @@ _BAD_GATEWAY_PAGE = (
 
 
 class PieceResponse(Response):
-    """A body sent piece by piece, `delay` seconds apart. Left `complete=False`, it never finishes, so the server
-    drops the connection mid-body: the way a proxy or an upstream dies halfway through an answer.
+    """A body sent piece by piece, `delay` seconds apart, each piece made only when it is sent. Left
+    `complete=False`, it never finishes, so the server drops the connection mid-body: the way a proxy or an
+    upstream dies halfway through an answer.
 
-    When the client goes away the rest is not sent, and the request's log line says so; when the server is
-    stopping, the rest is sent at once so that the client still gets a whole answer."""
+    When the client goes away the rest is not sent, and the request's log line says so. When the server is
+    stopping, the rest is sent at once so that the client still gets a whole answer; if that takes too long
+    (lifecycle.DRAIN), the body ends with `last_piece` instead, the stream's final event."""
 
     def __init__(
         self,
-        pieces: Sequence[bytes],
+        pieces: Iterable[bytes],
         *,
         media_type: str,
         headers: Mapping[str, str],
@@ -41,6 +44,7 @@ class PieceResponse(Response):
         complete: bool = True,
         delay: float = 0.0,
         stopping: Stopping | None = None,
+        last_piece: bytes = b"",
     ) -> None:
         super().__init__(status_code=status_code, media_type=media_type, headers=headers)
         del self.headers["content-length"]  # sent chunked: the length is not known up front
@@ -48,6 +52,8 @@ class PieceResponse(Response):
         self.complete = complete
         self.delay = delay
         self.stopping = stopping or Stopping()
+        self.last_piece = last_piece
+        self._started = False
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         async with anyio.create_task_group() as group:
@@ -58,17 +64,42 @@ class PieceResponse(Response):
                 group.cancel_scope.cancel()
 
             group.start_soon(watch)
-            await self._send_pieces(send)
+            with self.stopping.stream() as sending:
+                await self._send_pieces(send)
+            if sending.cancelled_caught:
+                await self._end_at_shutdown(scope, send)
+            elif not self.complete:
+                note_ended_early(scope, "connection dropped, as the fault asked")
             group.cancel_scope.cancel()
 
-    async def _send_pieces(self, send: Send) -> None:
+    async def _start(self, send: Send) -> None:
         await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        self._started = True
+
+    async def _send_pieces(self, send: Send) -> None:
+        await self._start(send)
         for number, piece in enumerate(self.pieces):
             if number:
                 await self.stopping.pause(self.delay)
             await send({"type": "http.response.body", "body": piece, "more_body": True})
         if self.complete:
             await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    async def _end_at_shutdown(self, scope: Scope, send: Send) -> None:
+        """The body's end, after its final piece, for a client still reading; a connection meant to be dropped
+        is dropped all the same."""
+        if not self.complete:
+            note_ended_early(scope, "connection dropped at shutdown, as the fault asked")
+            return
+        with anyio.move_on_after(LAST_EVENT_WAIT) as waiting:
+            if not self._started:
+                await self._start(send)
+            await send({"type": "http.response.body", "body": self.last_piece, "more_body": True})
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        if waiting.cancelled_caught:
+            note_ended_early(scope, "cut short at shutdown; its client read too slowly to get a final event")
+        else:
+            note_ended_early(scope, "cut short at shutdown; ended with a final event")
 
 
 def fault_response(fault: Fault) -> Response | None:
@@ -110,20 +141,39 @@ def _as_upstreams_send(chunk: dict[str, Any], fault: Fault) -> dict[str, Any]:
     return chunk
 
 
+def _events(reply: Reply, include_usage: bool, fault: Fault) -> Iterator[bytes]:
+    """The stream's events one at a time: however many choices and tokens, only one is held at once."""
+    for chunk in chunks(reply, include_usage=include_usage):
+        yield event(_as_upstreams_send(chunk, fault))
+    if not fault.no_done:
+        yield event(DONE)
+
+
+def _dropped_after(events: Iterator[bytes], count: int) -> Iterator[bytes]:
+    """`count` events, then half of the next one (or of a bare `data: {` when there is none)."""
+    yield from islice(events, count)
+    cut = next(events, b"data: {")
+    yield cut[: max(1, len(cut) // 2)]
+
+
+def _failed_after(events: Iterator[bytes], count: int) -> Iterator[bytes]:
+    yield from islice(events, count)
+    yield event(ApiError(500, "Injected fault: the upstream failed mid-stream.").envelope())
+
+
+# The last event of a stream the server could not finish before it stopped: an error, as an upstream sends one.
+SHUTDOWN_EVENT = event(ApiError(503, "The mock server is shutting down: this stream ends here.").envelope())
+
+
 def stream_reply(
     reply: Reply, *, include_usage: bool, fault: Fault, headers: Mapping[str, str], stopping: Stopping
 ) -> Response:
-    events = [event(_as_upstreams_send(chunk, fault)) for chunk in chunks(reply, include_usage=include_usage)]
-    if not fault.no_done:
-        events.append(event(DONE))
-    complete = True
+    events = _events(reply, include_usage, fault)
+    complete = fault.drop_after is None
     if fault.drop_after is not None:
-        kept = events[: fault.drop_after]
-        cut = events[fault.drop_after] if fault.drop_after < len(events) else b"data: {"
-        events, complete = [*kept, cut[: max(1, len(cut) // 2)]], False
+        events = _dropped_after(events, fault.drop_after)
     elif fault.error_event_after is not None:
-        error = ApiError(500, "Injected fault: the upstream failed mid-stream.").envelope()
-        events = [*events[: fault.error_event_after], event(error)]
+        events = _failed_after(events, fault.error_event_after)
     return PieceResponse(
         events,
         media_type=EVENT_STREAM,
@@ -131,4 +181,5 @@ def stream_reply(
         complete=complete,
         delay=fault.event_delay or 0.0,
         stopping=stopping,
+        last_piece=SHUTDOWN_EVENT,
     )

@@ -7,6 +7,7 @@ lists them.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -14,6 +15,10 @@ from typing import Any
 from mixroute_mock.errors import GATEWAY_ERRORS
 
 FAULT_HEADER = "x-mock-fault"
+# The budgets `times=N` keeps, the least recently used forgotten first (its fault then applies afresh), and the
+# longest `key`: together they bound what a stream of new keys can make the mock hold.
+MAX_FAULT_BUDGETS = 4_096
+MAX_KEY_LENGTH = 256
 
 
 class FaultSyntaxError(ValueError):
@@ -86,6 +91,8 @@ def _gateway_error(text: str) -> str:
 def _key(text: str) -> str:
     if not text:
         raise ValueError("must not be empty")
+    if len(text) > MAX_KEY_LENGTH:
+        raise ValueError(f"must be at most {MAX_KEY_LENGTH} characters")
     return text
 
 
@@ -146,11 +153,18 @@ def combine(server: Fault, request: Fault) -> Fault:
 
 
 class FaultBudget:
-    """Counts requests per `key` (or per fault when no key is given) so `times=N` applies to the first N only."""
+    """Counts requests per `key` (or per fault when no key is given) so `times=N` applies to the first N only.
 
-    def __init__(self) -> None:
-        self._used: dict[object, int] = {}
+    At most `size` counts are kept, in least-recently-used order: an OrderedDict is the standard library's own
+    building block for that, and a counter that is read and bumped under one lock fits no cache library's API."""
+
+    def __init__(self, size: int = MAX_FAULT_BUDGETS) -> None:
+        self.size = size
+        self._used: OrderedDict[object, int] = OrderedDict()
         self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._used)
 
     def admit(self, fault: Fault) -> Fault:
         """The fault to apply to this request: `fault` itself, or no fault once its budget is spent."""
@@ -160,4 +174,7 @@ class FaultBudget:
         with self._lock:
             used = self._used.get(counter, 0)
             self._used[counter] = used + 1
+            self._used.move_to_end(counter)
+            if len(self._used) > self.size:
+                self._used.popitem(last=False)
         return fault if used < fault.times else Fault()

@@ -8,7 +8,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-import anyio
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -16,6 +15,7 @@ from mixroute_mock.body import BodyError, parse_body
 from mixroute_mock.delivery import fault_response
 from mixroute_mock.errors import ApiError, gateway_error
 from mixroute_mock.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
+from mixroute_mock.lifecycle import Stopping
 from mixroute_mock.ratelimit import RateLimiter
 from mixroute_mock.settings import MockSettings
 from mixroute_mock.spec import Operation, Spec, Violation
@@ -49,16 +49,28 @@ def _is_known(key: str, known: tuple[str, ...]) -> bool:
     return any([hmac.compare_digest(sent, candidate.encode()) for candidate in known])  # noqa: C419
 
 
-def _mask(key: str) -> str:
-    return f"{key[:5]}***{key[-2:]}" if len(key) > 8 else "***"
+# What a 401 shows of a wrong key, so its owner can tell which key it was: its first and last few characters,
+# and never more than a third of it (a short key would otherwise be given away almost whole).
+SHOWN_HEAD = 3
+SHOWN_TAIL = 4
+
+
+def masked_key(key: str) -> str:
+    """`key` as a 401 shows it: `sk-***wxyz` for a long key, fewer characters for a short one, `***` for the
+    shortest."""
+    shown = min(SHOWN_HEAD + SHOWN_TAIL, len(key) // 3)
+    head = min(SHOWN_HEAD, (shown + 1) // 2)
+    tail = shown - head
+    return f"{key[:head]}***{key[len(key) - tail :]}"
 
 
 class Gate:
     """One per app, so rate limits and fault budgets are per app."""
 
-    def __init__(self, settings: MockSettings, spec: Spec) -> None:
+    def __init__(self, settings: MockSettings, spec: Spec, stopping: Stopping) -> None:
         self.settings = settings
         self.spec = spec
+        self.stopping = stopping
         self.limiter = RateLimiter(settings.rate_limit_per_minute, settings.burst)
         self.budget = FaultBudget()
         self.server_fault = parse_fault(settings.fault)
@@ -76,19 +88,21 @@ class Gate:
         if scheme.lower() != "bearer" or not key:
             raise ApiError(401, "You didn't provide an API key. Use the header `Authorization: Bearer YOUR_KEY`.")
         if not _is_known(key, self.settings.api_keys):
-            raise ApiError(401, f"Incorrect API key provided: {_mask(key)}.")
+            raise ApiError(401, f"Incorrect API key provided: {masked_key(key)}.")
         return key
 
     async def admit(self, request: Request) -> Admission | Response:
         """The request let through, or the broken answer a fault asks for instead; raises ApiError for a bad
         key, a bad fault header or a spent rate limit."""
+        # The key first: a request without one must not spend a fault budget (nor grow its table).
+        key = self._authenticate(request)
         fault = self._fault(request)
         if fault.latency:
-            await anyio.sleep(fault.latency)
+            await self.stopping.pause(fault.latency)
         broken = fault_response(fault)
         if broken is not None:
             return broken
-        decision = self.limiter.take(self._authenticate(request))
+        decision = self.limiter.take(key)
         if not decision.allowed:
             raise ApiError(429, "Rate limit reached for requests; retry after Retry-After.", headers=decision.headers())
         return Admission(fault, decision.headers())

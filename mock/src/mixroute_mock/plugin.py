@@ -43,7 +43,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         f"{MARKER}(**settings): settings of this test's mock, as MockSettings takes them (api_keys, models,"
-        " rate_limit_per_minute, rate_limit_burst, fault, log)",
+        " rate_limit_per_minute, rate_limit_burst, fault, log, max_reply_chars)",
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,9 +26,17 @@ _GENERIC_WORDS = frozenset(
 )
 
 
+_TOKEN = re.compile(r"\S+\s*|\s+")
+
+
 def tokens(text: str) -> list[str]:
     """The mock's tokenizer: a word with the whitespace after it. Joining the tokens gives the text back."""
-    return re.findall(r"\S+\s*|\s+", text)
+    return _TOKEN.findall(text)
+
+
+def each_token(text: str) -> Iterator[str]:
+    """The tokens of `text` one at a time, for a stream that holds one event at once."""
+    return (match.group() for match in _TOKEN.finditer(text))
 
 
 def text_of(content: Any) -> str:

@@ -18,6 +18,9 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 4010
 _DEFAULT_BURST = 100
 DEFAULT_RATE_LIMIT = 600
+# Characters in one reply, all choices counted: past any real model's output (gpt-5's 128,000 tokens are about
+# half as many characters), so only a reply blown up by `n` or a huge quoted message reaches it.
+DEFAULT_MAX_REPLY_CHARS = 1_048_576
 # In `models`, accepts any model name.
 ANY_MODEL = "*"
 
@@ -29,6 +32,7 @@ RATE_LIMIT = "MOCK_RATE_LIMIT"
 RATE_BURST = "MOCK_RATE_BURST"
 FAULT = "MOCK_FAULT"
 LOG = "MOCK_LOG"
+MAX_REPLY_CHARS = "MOCK_MAX_REPLY_CHARS"
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,12 @@ OPTIONS = (
     ),
     Option(FAULT, "--fault", "a fault for every request, in the X-Mock-Fault grammar"),
     Option(LOG, "--log", "1 to log one line per request (the default), 0 not to"),
+    Option(
+        MAX_REPLY_CHARS,
+        "--max-reply-chars",
+        f"characters one reply may hold, all choices counted; a request for more is a 400"
+        f" (default {DEFAULT_MAX_REPLY_CHARS})",
+    ),
 )
 
 
@@ -83,6 +93,7 @@ class MockSettings:
     rate_limit_burst: int | None = None
     fault: str = ""
     log: bool = True
+    max_reply_chars: int = DEFAULT_MAX_REPLY_CHARS
 
     def __post_init__(self) -> None:
         # A lone string would be taken character by character: a key `s`, a model `g`.
@@ -92,6 +103,8 @@ class MockSettings:
             raise ValueError("api_keys must name at least one non-empty key")
         if self.rate_limit_per_minute < 1 or (self.rate_limit_burst is not None and self.rate_limit_burst < 1):
             raise ValueError("the rate limit and its burst must be >= 1")
+        if self.max_reply_chars < 1:
+            raise ValueError("the reply limit (max_reply_chars) must be >= 1")
         if self.models is not None and not (self.models and all(self.models)):
             raise ValueError("models must name at least one model (or * for any), or be None for the spec's")
         try:
@@ -106,7 +119,7 @@ class MockSettings:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> MockSettings:
         """Settings from MOCK_API_KEYS and MOCK_MODELS (comma-separated), MOCK_RATE_LIMIT, MOCK_RATE_BURST,
-        MOCK_FAULT, MOCK_LOG. An unset or blank MOCK_MODELS is the spec's catalogue."""
+        MOCK_FAULT, MOCK_LOG, MOCK_MAX_REPLY_CHARS. An unset or blank MOCK_MODELS is the spec's catalogue."""
         env = os.environ if environ is None else environ
         return cls(
             api_keys=names(env.get(API_KEYS, DEFAULT_API_KEY)),
@@ -115,6 +128,7 @@ class MockSettings:
             rate_limit_burst=_integer(env, RATE_BURST, 0) or None,
             fault=env.get(FAULT, ""),
             log=env.get(LOG, "1").strip().lower() not in ("0", "false", "no", "off"),
+            max_reply_chars=_integer(env, MAX_REPLY_CHARS, DEFAULT_MAX_REPLY_CHARS),
         )
 
     def to_env(self) -> dict[str, str]:
@@ -126,6 +140,7 @@ class MockSettings:
             RATE_BURST: str(self.rate_limit_burst or ""),
             FAULT: self.fault,
             LOG: "1" if self.log else "0",
+            MAX_REPLY_CHARS: str(self.max_reply_chars),
         }
 
     def serves(self, model: str, catalogue: tuple[str, ...]) -> bool:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from mixroute_mock.replies import CREATED, SYSTEM_FINGERPRINT, Choice, Reply, tokens
+from mixroute_mock.replies import CREATED, SYSTEM_FINGERPRINT, Choice, Reply, each_token
 
 DONE = "[DONE]"
 # Small enough that every realistic argument string arrives in several pieces, as real upstreams send it.
@@ -16,7 +16,7 @@ ARGUMENT_PIECE = 8
 def _choice_deltas(choice: Choice) -> Iterator[tuple[dict[str, Any], str | None]]:
     """(delta, finish_reason) pairs for one choice."""
     yield {"role": "assistant", "content": "" if choice.content is not None else None}, None
-    for piece in tokens(choice.content or ""):
+    for piece in each_token(choice.content or ""):
         yield {"content": piece}, None
     for position, call in enumerate(choice.tool_calls):
         opening = {
