@@ -146,7 +146,7 @@ async def test_an_undeclared_method_is_405_with_allow(client: httpx2.AsyncClient
 
 
 async def test_an_unknown_path_is_404(client: httpx2.AsyncClient) -> None:
-    response = await client.post("/v1/embeddings", headers=AUTH, json=ASK)
+    response = await client.post("/v1/no-such-thing", headers=AUTH, json=ASK)
     assert response.status_code == 404
     assert error_of(response)["code"] == "unknown_url"
 

@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from starlette.types import ASGIApp, Message
 
 from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app, delivery, streaming
-from mixroute_mock.app import SHOWN_HEAD, SHOWN_TAIL, masked_key
 from mixroute_mock.errors import ApiError
 from mixroute_mock.faults import MAX_KEY_LENGTH, FaultBudget, FaultSyntaxError, parse_fault
+from mixroute_mock.gate import SHOWN_HEAD, SHOWN_TAIL, masked_key
 from mixroute_mock.limits import MAX_CHOICES, bounded_reply
 from mixroute_mock.settings import DEFAULT_MAX_REPLY_CHARS, MAX_REPLY_CHARS
 
