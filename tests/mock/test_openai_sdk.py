@@ -140,4 +140,6 @@ def test_the_sdks_full_set_of_chat_parameters_is_accepted(mock_url: str) -> None
         web_search_options={"search_context_size": "low"},
         extra_body={"top_k": 20, "enable_thinking": False, "thinking": {"type": "enabled", "budget_tokens": 1024}},
     )
-    assert completion.choices[0].message.content
+    # `auto` calls the first tool not called since the user's last message (mixroute_mock/replies.py).
+    assert completion.choices[0].message.tool_calls is not None
+    assert completion.choices[0].message.tool_calls[0].function.name == "get_weather"

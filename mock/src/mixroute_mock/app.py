@@ -25,7 +25,7 @@ from mixroute_mock.errors import NEW_API_REQUEST_ID, ApiError, gateway_error
 from mixroute_mock.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
 from mixroute_mock.lifecycle import Stopping, ended_early
 from mixroute_mock.ratelimit import RateLimiter
-from mixroute_mock.replies import build_reply
+from mixroute_mock.replies import InvalidDraw, build_reply
 from mixroute_mock.settings import MockSettings
 from mixroute_mock.spec import CATALOGUE_EXTENSION, Operation, Spec
 from mixroute_mock.user_schemas import schema_violation
@@ -156,7 +156,10 @@ class MockGateway:
         body = await self._body(request)
         if fault.error is not None:
             raise gateway_error(fault.error, model=str(body["model"]))
-        reply = build_reply(body)
+        try:
+            reply = build_reply(body)
+        except InvalidDraw as bug:
+            raise ApiError(500, str(bug)) from None
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
             headers = decision.headers()
