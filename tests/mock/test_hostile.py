@@ -49,7 +49,7 @@ def calling_with(parameters: Any) -> dict[str, Any]:
     return {**ASK, "tools": [tool], "tool_choice": "required"}
 
 
-def with_property(schema: dict[str, Any]) -> dict[str, Any]:
+def with_property(schema: Any) -> dict[str, Any]:
     return {"type": "object", "properties": {"city": schema}, "required": ["city"]}
 
 

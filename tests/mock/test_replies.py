@@ -6,7 +6,8 @@ import json
 from typing import Any
 
 from mixroute_mock.arguments import conforms
-from mixroute_mock.replies import Reply, build_reply, tokens
+from mixroute_mock.replies import Reply, build_reply
+from mixroute_mock.tokens import tokens
 
 WEATHER_PARAMETERS = {
     "type": "object",

@@ -302,7 +302,8 @@ class _Walk:
         shortest = _count(schema, "minLength", MAX_STRING)
         pattern = schema.get("pattern")
         if isinstance(pattern, str):
-            yield from _pattern_strings(pattern, shortest)
+            for built in _pattern_strings(pattern, shortest):
+                yield from (built, built.ljust(shortest, "x"))
         if shortest > len(name):
             yield (name + suffix).ljust(shortest, "x")
         for length in range(max(1, shortest), max(1, shortest) + 8):
@@ -377,7 +378,7 @@ def _numbers(schema: dict[str, Any], *, integer: bool, variant: int) -> Iterator
     """Candidates: the item's position (0 first) moved inside the bounds, then each bound, then the multiples
     of `multipleOf` nearest each."""
     least, most = _range(schema, integer)
-    start = float(variant) if least is None else max(float(variant), least)
+    start = float(variant) if least is None else least + variant
     start = start if most is None else min(start, most)
     points = [point for point in (start, least, most) if point is not None]
     step = schema.get("multipleOf")

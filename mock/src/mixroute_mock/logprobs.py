@@ -12,8 +12,10 @@ from typing import Any
 from mixroute_mock.tokens import tokens
 
 # What a model might have said in a token's place; the token itself is left out where it is one of them.
-_ALTERNATIVES: tuple[str, ...] = ("the ", "a ", "and ", "of ", "to ", "is ", "in ", "it ", "that ", "for ", "on ", "with ")
-_ALTERNATIVES += tuple(f"{word}," for word in ("yes", "no", "so", "but", "or", "then", "also", "now", "here"))
+_ALTERNATIVES = (
+    *(f"{word} " for word in ("the", "a", "and", "of", "to", "is", "in", "it", "that", "for", "on", "with")),
+    *(f"{word}," for word in ("yes", "no", "so", "but", "or", "then", "also", "now", "here")),
+)
 # Log probabilities fall between this and zero, in thousandths.
 _SPREAD = 2_500
 
