@@ -17,6 +17,7 @@ of references) is `Unsatisfiable`: the request's fault, a 400.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 import uuid
@@ -301,9 +302,13 @@ class _Walk:
         yield name + suffix
         shortest = _count(schema, "minLength", MAX_STRING)
         pattern = schema.get("pattern")
-        if isinstance(pattern, str):
-            for built in _pattern_strings(pattern, shortest):
-                yield from (built, built.ljust(shortest, "x"))
+        built = _pattern_strings(pattern, shortest) if isinstance(pattern, str) else []
+        for text in built:
+            yield from (text, text.ljust(shortest, "x"))
+        if built:
+            # Runs of one character are no better than what the pattern built, and a pattern that backtracks
+            # badly takes longest on long runs.
+            return
         if shortest > len(name):
             yield (name + suffix).ljust(shortest, "x")
         for length in range(max(1, shortest), max(1, shortest) + 8):
@@ -336,15 +341,21 @@ class _Walk:
         ]
 
 
-def _pattern_strings(pattern: str, shortest: int) -> Iterator[str]:
-    """Strings built from `pattern`: its shortest match, then longer ones towards `shortest` characters."""
-    for stretch in dict.fromkeys((0, 1, 2, shortest)):
-        try:
-            yield matching(pattern, stretch=stretch, limit=MAX_STRING)
-        except PatternTooLong:
-            raise SchemaTooLarge(f"its 'pattern' only matches strings above the mock's limit of {MAX_STRING}") from None
-        except (Unbuildable, re.error):
-            return
+def _pattern_strings(pattern: str, shortest: int) -> list[str]:
+    """Strings built from `pattern`: its shortest match, one a step longer, and one stretched to `shortest`
+    characters where its repeats can grow; none when it uses what patterns.py does not build."""
+    try:
+        built = [matching(pattern, stretch=stretch, limit=MAX_STRING) for stretch in (0, 1)]
+    except PatternTooLong:
+        raise SchemaTooLarge(f"its 'pattern' only matches strings above the mock's limit of {MAX_STRING}") from None
+    except (Unbuildable, re.error):
+        return []
+    growth = len(built[1]) - len(built[0])
+    if growth > 0 and len(built[0]) < shortest:
+        with contextlib.suppress(PatternTooLong):
+            stretch = math.ceil((shortest - len(built[0])) / growth)
+            built.append(matching(pattern, stretch=stretch, limit=MAX_STRING))
+    return built
 
 
 def _bound(schema: dict[str, Any], inclusive: str, exclusive: str, tighter: Any) -> tuple[float | None, bool]:
