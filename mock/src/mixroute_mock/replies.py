@@ -2,7 +2,10 @@
 
 The reply quotes the last message, so a test can see its input reached the server. `stop` cuts the text,
 `max_tokens` truncates it (`finish_reason: "length"`), `n` gives n choices, `logprobs` adds a log probability
-per token, and tools are called the way a model that follows its instructions calls them:
+per token. A `json_schema` response format gives JSON of its schema; `json_object` gives JSON of the schema
+written out in the latest message that has one (instructor's and pydantic-ai's JSON modes put it there), else
+`{"answer": ...}`. A test can script replies instead (scripts.py). Tools are called the way a model that
+follows its instructions calls them:
 
 - a named `tool_choice` always calls that function, after tool results too;
 - `required` calls the tools the latest user message names that were not called yet in the conversation (all
@@ -26,7 +29,9 @@ from typing import Any
 
 from mixroute_mock.arguments import SchemaTooLarge, Unsatisfiable, arguments_for, conformance_error, value_for
 from mixroute_mock.logprobs import content_logprobs
+from mixroute_mock.scripts import ScriptedReply
 from mixroute_mock.tokens import tokens
+from mixroute_mock.user_schemas import schema_in_prompts
 
 # Fixed so that the same request gives a byte-identical reply.
 CREATED = 1_764_000_000
@@ -63,14 +68,22 @@ class Choice:
     content: str | None
     tool_calls: tuple[ToolCall, ...]
     finish_reason: str
+    # Only a scripted reply refuses (scripts.py).
+    refusal: str | None = None
 
     @property
     def completion_tokens(self) -> int:
-        pieces = [self.content or "", *(f"{call.name} {call.arguments}" for call in self.tool_calls)]
+        pieces = [
+            self.content or "",
+            self.refusal or "",
+            *(f"{call.name} {call.arguments}" for call in self.tool_calls),
+        ]
         return sum(len(tokens(piece)) for piece in pieces)
 
     def message(self) -> dict[str, Any]:
         message: dict[str, Any] = {"role": "assistant", "content": self.content}
+        if self.refusal is not None:
+            message["refusal"] = self.refusal
         if self.tool_calls:
             message["tool_calls"] = [call.to_dict() for call in self.tool_calls]
         return message
@@ -89,18 +102,21 @@ class Reply:
     prompt_tokens: int
     # How many alternatives each token's log probability lists, or None when `logprobs` was not asked for.
     top_logprobs: int | None = None
+    # Counts a scripted reply dictates in place of the mock's own.
+    usage_override: dict[str, int] | None = None
 
     def logprobs(self, choice: Choice) -> dict[str, Any] | None:
         """The choice's `logprobs`: one entry per token of its content, when asked for."""
         return None if self.top_logprobs is None else content_logprobs(choice.content, self.top_logprobs)
 
     def usage(self) -> dict[str, int]:
-        completion = sum(choice.completion_tokens for choice in self.choices)
-        return {
+        counted = {
             "prompt_tokens": self.prompt_tokens,
-            "completion_tokens": completion,
-            "total_tokens": self.prompt_tokens + completion,
+            "completion_tokens": sum(choice.completion_tokens for choice in self.choices),
+            **(self.usage_override or {}),
         }
+        total = counted["prompt_tokens"] + counted["completion_tokens"]
+        return {**counted, "total_tokens": counted.get("total_tokens", total)}
 
     def completion(self) -> dict[str, Any]:
         """The non-streamed `chat.completion` body."""
@@ -179,7 +195,13 @@ def _shaped(request: dict[str, Any], text: str) -> str:
     """The answer in the requested `response_format`."""
     response_format = request.get("response_format") or {}
     if response_format.get("type") == "json_object":
-        return json.dumps({"answer": text})
+        prompts = (text_of(message.get("content")) for message in reversed(request["messages"]))
+        schema = schema_in_prompts(prompts)
+        if schema is None:
+            return json.dumps({"answer": text})
+        return json.dumps(
+            _checked(schema, lambda: value_for(schema, hint=text), "the schema in the prompt"), ensure_ascii=False
+        )
     if response_format.get("type") == "json_schema":
         schema = response_format.get("json_schema", {}).get("schema", {})
         label = f"the response_format '{response_format.get('json_schema', {}).get('name', '')}'"
@@ -292,13 +314,28 @@ def _choice(request: dict[str, Any], index: int) -> Choice:
     return Choice(index, content, (), finish_reason)
 
 
-def build_reply(request: dict[str, Any]) -> Reply:
-    """The reply to a request that passed validation (so `model` and a non-empty `messages` are there)."""
+def _scripted_choice(request: dict[str, Any], scripted: ScriptedReply, index: int) -> Choice:
+    calls = tuple(
+        ToolCall(call.id or f"call_{_digest(request, index, position)}", call.name, call.arguments)
+        for position, call in enumerate(scripted.tool_calls)
+    )
+    finish_reason = scripted.finish_reason or ("tool_calls" if calls else "stop")
+    return Choice(index, scripted.content, calls, finish_reason, scripted.refusal)
+
+
+def build_reply(request: dict[str, Any], scripted: ScriptedReply | None = None) -> Reply:
+    """The reply to a request that passed validation (so `model` and a non-empty `messages` are there): the
+    scripted one when a test queued one (every choice the same), else the deterministic one."""
     count = int(request.get("n") or 1)  # JSON Schema counts 2.0 as an integer; null means the default
+    if scripted is None:
+        choices = tuple(_choice(request, index) for index in range(count))
+    else:
+        choices = tuple(_scripted_choice(request, scripted, index) for index in range(count))
     return Reply(
         id=f"chatcmpl-{_digest(request)}",
         model=str(request["model"]),
-        choices=tuple(_choice(request, index) for index in range(count)),
+        choices=choices,
         prompt_tokens=_prompt_tokens(request),
         top_logprobs=int(request.get("top_logprobs") or 0) if request.get("logprobs") else None,
+        usage_override=scripted.usage if scripted else None,
     )

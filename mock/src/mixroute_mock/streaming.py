@@ -21,6 +21,8 @@ Delta = tuple[dict[str, Any], str | None, dict[str, Any] | None]
 def _choice_deltas(choice: Choice, top_logprobs: int | None) -> Iterator[Delta]:
     """(delta, finish_reason, logprobs) for one choice; each content token carries its own log probability."""
     yield {"role": "assistant", "content": "" if choice.content is not None else None}, None, None
+    for piece in tokens(choice.refusal or ""):
+        yield {"refusal": piece}, None, None
     for position, piece in enumerate(tokens(choice.content or "")):
         logprobs = None
         if top_logprobs is not None:

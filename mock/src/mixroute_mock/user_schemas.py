@@ -8,7 +8,8 @@ lives here and not in the spec's schemas.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 # jsonschema ships no type hints and types-jsonschema is not in the environment.
@@ -78,3 +79,38 @@ def schema_violation(body: dict[str, Any]) -> Violation | None:
             param = param_path([*carried.path, *inside])
             return Violation(param, f"Invalid schema for {carried.label}: {why} (at '{param}').")
     return None
+
+
+# A prompt's schema is found by decoding JSON at each `{` of the text: these bound what that costs.
+_MAX_PROMPT = 200_000
+_MAX_OPENINGS = 64
+_SCHEMA_KEYWORDS = ("properties", "$defs", "definitions", "anyOf", "oneOf", "allOf")
+
+
+def _looks_like_schema(found: Any) -> bool:
+    return isinstance(found, dict) and (found.get("type") == "object" or any(key in found for key in _SCHEMA_KEYWORDS))
+
+
+def schema_in_text(text: str) -> dict[str, Any] | None:
+    """The first usable JSON Schema written out in `text`, as instructor's JSON modes and pydantic-ai's
+    PromptedOutput write the one their answer must follow into a prompt; None when there is none."""
+    if len(text) > _MAX_PROMPT:
+        return None
+    decoder = json.JSONDecoder()
+    start = text.find("{")
+    for _ in range(_MAX_OPENINGS):
+        if start < 0:
+            return None
+        try:
+            found, _end = decoder.raw_decode(text, start)
+        except (ValueError, RecursionError):
+            found = None
+        if _looks_like_schema(found) and schema_flaw(CarriedSchema([], "", found, arguments=False)) is None:
+            return dict(found)
+        start = text.find("{", start + 1)
+    return None
+
+
+def schema_in_prompts(texts: Iterable[str]) -> dict[str, Any] | None:
+    """The schema written out in the latest of `texts` that has one."""
+    return next((schema for schema in map(schema_in_text, texts) if schema is not None), None)
