@@ -1,5 +1,6 @@
-"""The Python examples of the READMEs, for the tests that run and type-check them: the repository's README.md and
-the package's own (generated_client/README.md, the page the index shows)."""
+"""The Python examples of the READMEs, for the tests that run and type-check them: the repository's README.md, the
+client package's own (generated_client/README.md, the page the index shows) and the mock package's
+(mock/README.md)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,11 @@ from mixroute_mock import DEFAULT_API_KEY
 __all__ = ["READMES", "Block", "fenced", "python_blocks", "run_example"]
 
 _FENCE = re.compile(r"^```(?P<lang>[\w-]*)\n(?P<body>.*?)^```", re.DOTALL | re.MULTILINE)
-READMES = {"README": ROOT / "README.md", "package-README": DEFAULT_OUTPUT / "README.md"}
+READMES = {
+    "README": ROOT / "README.md",
+    "package-README": DEFAULT_OUTPUT / "README.md",
+    "mock-README": ROOT / "mock" / "README.md",
+}
 
 
 @dataclass(frozen=True)
