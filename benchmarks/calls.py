@@ -1,6 +1,6 @@
 """Benchmark 1: one non-streamed call, seed-sized request and reply, on an in-memory transport.
 
-Beside the comparison with raw httpx and the OpenAI SDK, the two call styles of this client are compared with
+Beside the comparison with raw httpx2 and the OpenAI SDK, the two call styles of this client are compared with
 each other: ``Mixroute(...).chat.completions.create(...)`` against the module function it goes through, each
 building its request on every call from the same inputs (models, or plain dicts as OpenAI users write them).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 
 from benchmarks import clients
 from benchmarks.agreement import agreed
@@ -85,7 +85,7 @@ def _module_body(model: str, messages: list[Any]) -> CreateChatCompletionRequest
 def _style_row(name: str, reply: bytes, model: str, messages: list[Any], budget: Budget) -> Row:
     replays = {side: clients.Replay(reply, "application/json") for side in ("module", "resource")}
     module = clients.ours(replays["module"].transport())
-    http = httpx.Client(transport=replays["resource"].transport())
+    http = httpx2.Client(transport=replays["resource"].transport())
     resource = Mixroute(api_key=clients.API_KEY, base_url=BASE_URL, http_client=http)
 
     def call_module() -> str | None:
@@ -115,7 +115,7 @@ def _call_row(decoder: str, medians: dict[str, float], reply: bytes, sent: objec
         name=f"non-streamed call, ours decoding with {decoder}",
         ours=medians["ours"],
         baseline=medians["raw"],
-        baseline_label="httpx+json.loads",
+        baseline_label="httpx2+json.loads",
         openai=medians["openai"],
         target=TARGET,
         checks={"reply_bytes": len(reply), "request": sent, "content": content},

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any, cast
+from typing import Any
 
-import httpx
+import httpx2
 import openai
 
 from benchmarks.payloads import API_KEY, BASE_URL
@@ -15,19 +15,17 @@ __all__ = ["API_KEY", "Replay", "ours", "raw", "sdk"]
 from mixroute_client import AuthenticatedClient
 
 
-def ours(transport: httpx.BaseTransport, base_url: str = BASE_URL) -> AuthenticatedClient:
+def ours(transport: httpx2.BaseTransport, base_url: str = BASE_URL) -> AuthenticatedClient:
     return AuthenticatedClient(base_url=base_url, token=API_KEY, httpx_args={"transport": transport})
 
 
-def raw(transport: httpx.BaseTransport, base_url: str = BASE_URL) -> httpx.Client:
-    return httpx.Client(base_url=base_url, transport=transport, headers={"Authorization": f"Bearer {API_KEY}"})
+def raw(transport: httpx2.BaseTransport, base_url: str = BASE_URL) -> httpx2.Client:
+    return httpx2.Client(base_url=base_url, transport=transport, headers={"Authorization": f"Bearer {API_KEY}"})
 
 
-def sdk(transport: httpx.BaseTransport, base_url: str = BASE_URL) -> openai.OpenAI:
-    # openai 3.x is built on httpx2 but accepts an httpx client and drives it directly (its "legacy" path), so
-    # all three sides share one HTTP stack and one transport; only its annotations insist on httpx2.
-    http_client = cast(Any, httpx.Client(transport=transport))
-    return openai.OpenAI(api_key=API_KEY, base_url=f"{base_url}/v1", http_client=http_client)
+def sdk(transport: httpx2.BaseTransport, base_url: str = BASE_URL) -> openai.OpenAI:
+    # openai 3.x is built on httpx2 too: all three sides share one HTTP stack and one transport.
+    return openai.OpenAI(api_key=API_KEY, base_url=f"{base_url}/v1", http_client=httpx2.Client(transport=transport))
 
 
 class Replay:
@@ -43,15 +41,15 @@ class Replay:
         self.content_type = content_type
         self.last_request: Any = None
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.last_request = json.loads(request.content)
         headers = {"content-type": self.content_type, "x-request-id": "req-bench"}
         if isinstance(self.body, bytes):
-            return httpx.Response(200, headers=headers, content=self.body)
-        return httpx.Response(200, headers=headers, content=self._pieces())
+            return httpx2.Response(200, headers=headers, content=self.body)
+        return httpx2.Response(200, headers=headers, content=self._pieces())
 
     def _pieces(self) -> Iterator[bytes]:
         yield from self.body if isinstance(self.body, list) else [self.body]
 
-    def transport(self) -> httpx.MockTransport:
-        return httpx.MockTransport(self)
+    def transport(self) -> httpx2.MockTransport:
+        return httpx2.MockTransport(self)

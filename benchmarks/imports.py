@@ -12,7 +12,7 @@ from benchmarks.timing import Budget, time_once
 
 FAMILY = "4 import"
 TARGET = 1.3
-MODULES = {"bare": "", "ours": "mixroute_client", "httpx": "httpx", "openai": "openai"}
+MODULES = {"bare": "", "ours": "mixroute_client", "httpx2": "httpx2", "openai": "openai"}
 
 
 def _start(module: str) -> None:
@@ -38,8 +38,8 @@ def run(budget: Budget) -> list[Row]:
             family=FAMILY,
             name="import, fresh interpreter",
             ours=cost["ours"],
-            baseline=cost["httpx"],
-            baseline_label="import httpx",
+            baseline=cost["httpx2"],
+            baseline_label="import httpx2",
             openai=cost["openai"],
             target=TARGET,
             checks={"interpreter_start": bare, "runs": budget.import_runs, "modules": MODULES},

@@ -8,7 +8,7 @@ start-up and imports cancelled out (the method of /work/shared/REFERENCE.md, "Me
 is there.
 
 The ``*-call`` sides are one non-streamed call instead (``--streams`` then counts calls): ``ours-call`` is the
-``make bench`` plain call (the module function on a request built once) against ``raw-call`` (httpx +
+``make bench`` plain call (the module function on a request built once) against ``raw-call`` (httpx2 +
 ``json.loads``, issue 14); the module function against ``Mixroute().chat.completions.create``, with typed
 messages and with plain dicts (issue 11, item 9), against ``module-call``. Calls are reported per call.
 """
@@ -26,7 +26,7 @@ from contextlib import nullcontext
 from functools import partial
 from typing import Any
 
-import httpx
+import httpx2
 
 from benchmarks import clients
 from benchmarks.calls import _module_body
@@ -50,7 +50,7 @@ def _side(side: str, chunks: int) -> Callable[[], object]:
 def _call_sides() -> dict[str, Callable[[], object]]:
     reply = json.dumps(seed_response()).encode()
     module = clients.ours(clients.Replay(reply, "application/json").transport())
-    http = httpx.Client(transport=clients.Replay(reply, "application/json").transport())
+    http = httpx2.Client(transport=clients.Replay(reply, "application/json").transport())
     resource = Mixroute(api_key=clients.API_KEY, base_url=BASE_URL, http_client=http)
     model, plain = seed_request()["model"], seed_request()["messages"]
     typed = [UserMessage.from_dict(message) for message in plain]
@@ -67,7 +67,7 @@ def _call_sides() -> dict[str, Callable[[], object]]:
     return sides
 
 
-def _raw_call(raw: httpx.Client, request: dict[str, Any]) -> object:
+def _raw_call(raw: httpx2.Client, request: dict[str, Any]) -> object:
     return json.loads(raw.post(PATH, json=request).content)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
+import httpx2
 
 from benchmarks import clients, connections
 from benchmarks.agreement import DisagreementError, agreed
@@ -26,7 +26,7 @@ from mixroute_client.models import CreateChatCompletionRequest
 from mixroute_mock import MockSettings, running_mock
 
 FAMILY = "5 loopback"
-BASELINE = "httpx"
+BASELINE = "httpx2"
 
 
 # The default rate limit would throttle a benchmark that sends hundreds of calls a minute.
@@ -59,7 +59,7 @@ def _latency_rows(what: str, samples: dict[str, list[float]], checks: dict[str, 
 
 
 def _plain(base_url: str, budget: Budget) -> list[Row]:
-    transport = httpx.HTTPTransport()
+    transport = httpx2.HTTPTransport()
     ours, raw, sdk = (
         clients.ours(transport, base_url),
         clients.raw(transport, base_url),
@@ -80,7 +80,7 @@ def _plain(base_url: str, budget: Budget) -> list[Row]:
 
 
 def _streamed(base_url: str, budget: Budget) -> list[Row]:
-    transport = httpx.HTTPTransport()
+    transport = httpx2.HTTPTransport()
     ours, raw, sdk = (
         clients.ours(transport, base_url),
         clients.raw(transport, base_url),
@@ -125,7 +125,7 @@ def _concurrent(base_url: str, budget: Budget) -> list[Row]:
 
     async def measure() -> dict[str, _Tally]:
         ours = AuthenticatedClient(base_url=base_url, token=clients.API_KEY)
-        async with httpx.AsyncClient(base_url=base_url, headers={"Authorization": f"Bearer {clients.API_KEY}"}) as raw:
+        async with httpx2.AsyncClient(base_url=base_url, headers={"Authorization": f"Bearer {clients.API_KEY}"}) as raw:
 
             async def one_raw() -> int:
                 async with raw.stream("POST", PATH, json=request) as response:
@@ -159,7 +159,7 @@ def _concurrent(base_url: str, budget: Budget) -> list[Row]:
             name=name,
             ours=median(ours.walls),
             baseline=median(raw.walls),
-            baseline_label="httpx async",
+            baseline_label="httpx2 async",
             note="; ".join(failed),
             checks={"rounds": rounds, "ours": ours.summary(), "raw": raw.summary()},
         )

@@ -1,7 +1,7 @@
 """Benchmark 7: peak memory while reading a long stream, at two lengths, so that growth per chunk shows.
 
 tracemalloc's peak of Python allocations while one stream is read, the stream's bytes being made beforehand
-(they are the network's, not the client's). Without the final completion: ours, raw httpx + ``json.loads``
+(they are the network's, not the client's). Without the final completion: ours, raw httpx2 + ``json.loads``
 and the SDK's ``create(stream=True)``. With it: ours with ``get_final_completion()``, the same raw loop and
 the SDK's accumulating ``.stream()`` helper.
 """

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-import httpx
+import httpx2
 from openai._models import construct_type
 from openai.types.chat import ChatCompletion as SdkChatCompletion
 
@@ -50,8 +50,8 @@ def _raw_shape(completion: dict[str, Any]) -> Outcome:
 def client_parse(body: bytes) -> Callable[[], ChatCompletion]:
     """What the client does with a 200 carrying ``body`` that it has read: decode and build the models
     (``_request.parse_success`` with the generated ``_parse_success``)."""
-    client = clients.ours(httpx.MockTransport(lambda request: httpx.Response(500)))
-    response = httpx.Response(200, content=body, request=httpx.Request("POST", f"{BASE_URL}{PATH}"))
+    client = clients.ours(httpx2.MockTransport(lambda request: httpx2.Response(500)))
+    response = httpx2.Response(200, content=body, request=httpx2.Request("POST", f"{BASE_URL}{PATH}"))
     parse = create_chat_completion._parse_success
     return partial(_request.parse_success, client, response, parse, schema="ChatCompletion")
 

@@ -1,4 +1,4 @@
-"""Benchmark 2: iterate a long SSE stream into chunks: typed for ours and the SDK, dicts for raw httpx."""
+"""Benchmark 2: iterate a long SSE stream into chunks: typed for ours and the SDK, dicts for raw httpx2."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
-import httpx
+import httpx2
 import openai
 
 from benchmarks import clients
@@ -21,7 +21,7 @@ from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import CreateChatCompletionRequest
 
 FAMILY = "2 stream"
-BASELINE = "httpx iter_lines+json.loads"
+BASELINE = "httpx2 iter_lines+json.loads"
 
 Outcome = tuple[int, str]
 
@@ -53,16 +53,16 @@ def stream_of_ours() -> Callable[..., Any]:
 
 
 def stream_sides(
-    ours: AuthenticatedClient, raw: httpx.Client, sdk: openai.OpenAI, *, read_to_end: bool
+    ours: AuthenticatedClient, raw: httpx2.Client, sdk: openai.OpenAI, *, read_to_end: bool
 ) -> dict[str, Callable[[], Outcome]]:
-    """One streamed call per side, digested; ``read_to_end`` makes raw httpx read past ``[DONE]`` too."""
+    """One streamed call per side, digested; ``read_to_end`` makes raw httpx2 read past ``[DONE]`` too."""
     request = {**seed_request(), "stream": True}
     body = CreateChatCompletionRequest.from_dict(seed_request())
 
     def iterate_raw() -> Outcome:
         with raw.stream("POST", PATH, json=request) as response:
             lines = response.iter_lines()
-            # Reading the body to its very end is what lets httpx reuse the connection.
+            # Reading the body to its very end is what lets httpx2 reuse the connection.
             return digest(raw_contents(list(lines) if read_to_end else lines))
 
     def iterate_ours() -> Outcome:

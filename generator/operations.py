@@ -155,9 +155,9 @@ def success_type(endpoint: Any) -> str:
 
 
 def content_type_header(body: Any) -> str | None:
-    """The ``Content-Type`` the request must name itself; None where httpx writes the same one for the body.
+    """The ``Content-Type`` the request must name itself; None where httpx2 writes the same one for the body.
 
-    httpx sets ``application/json`` for ``json=`` on its own; a second, explicit header costs every call a
+    httpx2 sets ``application/json`` for ``json=`` on its own; a second, explicit header costs every call a
     header merge (~3 µs of a ~120 µs call) and says nothing new. Other JSON types (``+json``) must be named.
     """
     if body.body_type == "json" and body.content_type == "application/json":

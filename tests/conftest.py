@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterator
 from typing import Protocol
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import settings
 
@@ -64,7 +64,7 @@ def in_process_client() -> InProcessClient:
         headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}"} | ({"X-Mock-Fault": fault} if fault else {})
         client = AuthenticatedClient(base_url="http://mock", token=DEFAULT_API_KEY, retry_policy=retry_policy)
         return client.set_async_httpx_client(
-            httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://mock", headers=headers)
+            httpx2.AsyncClient(transport=httpx2.ASGITransport(app), base_url="http://mock", headers=headers)
         )
 
     return build

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Literal, overload
 
-import httpx
+import httpx2
 
 from ._runtime import _resource
 from ._runtime._streaming import AsyncStream, Stream
@@ -125,7 +125,7 @@ class ChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion: ...
 
@@ -193,7 +193,7 @@ class ChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Stream[ChatCompletionChunk, ChatCompletion]: ...
 
@@ -261,7 +261,7 @@ class ChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion | Stream[ChatCompletionChunk, ChatCompletion]: ...
 
@@ -328,7 +328,7 @@ class ChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion | Stream[ChatCompletionChunk, ChatCompletion]:
         """Create a chat completion"""
@@ -448,7 +448,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion: ...
 
@@ -516,7 +516,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncStream[ChatCompletionChunk, ChatCompletion]: ...
 
@@ -584,7 +584,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk, ChatCompletion]: ...
 
@@ -651,7 +651,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | Unset = UNSET,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk, ChatCompletion]:
         """Create a chat completion"""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 
 from benchmarks import connections
 from benchmarks.results import Row
@@ -23,7 +23,7 @@ def test_streams_read_to_the_end_open_one_connection(mock_url: str) -> None:
 def test_the_counter_sees_every_new_connection(mock_url: str) -> None:
     counter = connections.ConnectionCounter()
     for _ in range(2):
-        with httpx.Client(base_url=mock_url, event_hooks=counter.hooks()) as client:
+        with httpx2.Client(base_url=mock_url, event_hooks=counter.hooks()) as client:
             client.get("/health")
     assert counter.opened == 2
 
@@ -31,5 +31,5 @@ def test_the_counter_sees_every_new_connection(mock_url: str) -> None:
 def test_counts_are_shown_with_their_unit() -> None:
     assert figure(3, "connections") == "3 connections"
     assert figure(0.002, "s") == "2 ms"
-    row = Row("5 loopback", "n streams", 1, 1, "httpx", unit="connections")
-    assert "1 connections (httpx)" in render([row])
+    row = Row("5 loopback", "n streams", 1, 1, "httpx2", unit="connections")
+    assert "1 connections (httpx2)" in render([row])

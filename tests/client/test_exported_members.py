@@ -1,6 +1,6 @@
 """What ``mixroute_client`` exports: every public name is in ``__all__``, and everything in it resolves.
 
-As httpx's own test does: a name added to the package without a place in ``__all__`` (or listed but missing)
+As httpx2's own test does: a name added to the package without a place in ``__all__`` (or listed but missing)
 fails here, so the public surface changes only on purpose.
 """
 

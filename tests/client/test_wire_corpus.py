@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import AuthenticatedClient, errors
@@ -33,15 +33,15 @@ def load(path: Path) -> dict[str, Any]:
 
 
 def client_answering(case: dict[str, Any]) -> AuthenticatedClient:
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         if case["kind"] == "stream":
-            return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=case["sse"].encode())
-        return httpx.Response(200, json=case["body"])
+            return httpx2.Response(200, headers={"content-type": "text/event-stream"}, content=case["sse"].encode())
+        return httpx2.Response(200, json=case["body"])
 
-    transport = httpx.MockTransport(answer)
+    transport = httpx2.MockTransport(answer)
     client = AuthenticatedClient(base_url="https://gateway.test", token="sk-corpus", max_retries=0)
-    client.set_httpx_client(httpx.Client(transport=transport, base_url="https://gateway.test"))
-    return client.set_async_httpx_client(httpx.AsyncClient(transport=transport, base_url="https://gateway.test"))
+    client.set_httpx_client(httpx2.Client(transport=transport, base_url="https://gateway.test"))
+    return client.set_async_httpx_client(httpx2.AsyncClient(transport=transport, base_url="https://gateway.test"))
 
 
 def text(value: object) -> str | None:

@@ -6,7 +6,7 @@ import datetime
 import json
 
 import anyio
-import httpx
+import httpx2
 import pytest
 import schemathesis
 from schemathesis.openapi.checks import JsonSchemaError
@@ -24,15 +24,15 @@ STREAMED = {
 
 
 async def _stream_body() -> str:
-    transport = httpx.ASGITransport(create_app(MockSettings(log=False)))
-    async with httpx.AsyncClient(transport=transport, base_url="http://mock") as client:
+    transport = httpx2.ASGITransport(create_app(MockSettings(log=False)))
+    async with httpx2.AsyncClient(transport=transport, base_url="http://mock") as client:
         headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}
         return (await client.post(CHAT_PATH, headers=headers, json=STREAMED)).text
 
 
-def _as_response(body: str) -> httpx.Response:
-    request = httpx.Request("POST", f"http://mock{CHAT_PATH}")
-    response = httpx.Response(200, headers={"content-type": "text/event-stream"}, text=body, request=request)
+def _as_response(body: str) -> httpx2.Response:
+    request = httpx2.Request("POST", f"http://mock{CHAT_PATH}")
+    response = httpx2.Response(200, headers={"content-type": "text/event-stream"}, text=body, request=request)
     response.elapsed = datetime.timedelta(0)  # schemathesis reads it; a response built by hand has none
     return response
 

@@ -192,7 +192,7 @@ def with_models_operations() -> dict[str, Any]:
 # Runs in the rendered package: the new methods exist, send what they should and return the new models.
 NEW_METHODS = textwrap.dedent(
     """
-    import httpx
+    import httpx2
     from mixroute_client import Mixroute
     from mixroute_client.models import Model, ModelList
 
@@ -201,10 +201,10 @@ NEW_METHODS = textwrap.dedent(
     def answer(request):
         sent.append(request)
         if request.url.path == "/v1/models":
-            return httpx.Response(200, json={"data": [{"id": "glm-5"}]})
-        return httpx.Response(200, json={"id": request.url.raw_path.decode().rsplit("/", 1)[1]})
+            return httpx2.Response(200, json={"data": [{"id": "glm-5"}]})
+        return httpx2.Response(200, json={"id": request.url.raw_path.decode().rsplit("/", 1)[1]})
 
-    client = Mixroute(api_key="sk-test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client = Mixroute(api_key="sk-test", http_client=httpx2.Client(transport=httpx2.MockTransport(answer)))
     listed = client.models.list(limit=2)
     assert isinstance(listed, ModelList) and listed.data[0].id == "glm-5", listed
     assert sent[-1].url == "https://console.mixroute.io/v1/models?limit=2", sent[-1].url

@@ -1,7 +1,7 @@
 """The fixture spec's render equals the committed golden record, and the rendered package works.
 
 One render per session (from the render cache when nothing changed); it is imported as ``golden_client``
-beside ``mixroute_client`` and called through an ``httpx.MockTransport``, so the branches the golden record
+beside ``mixroute_client`` and called through an ``httpx2.MockTransport``, so the branches the golden record
 shows are proven to run, not only to match.
 """
 
@@ -18,13 +18,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from tests.golden.record import FIXTURE_PACKAGE, GOLDEN_RECORD, RECORD_COMMAND, mismatch, record, render_fixture
 
 API_KEY = "sk-golden-fixture"
-Handler = Callable[[httpx.Request], httpx.Response]
+Handler = Callable[[httpx2.Request], httpx2.Response]
 
 
 @pytest.fixture(scope="module")
@@ -85,12 +85,12 @@ def _client(golden: ModuleType, handler: Handler, *, strict: bool = False) -> An
         token=API_KEY,
         max_retries=0,
         strict=strict,
-        httpx_args={"transport": httpx.MockTransport(handler)},
+        httpx_args={"transport": httpx2.MockTransport(handler)},
     )
 
 
 def _json(status: int, body: object) -> Handler:
-    return lambda request: httpx.Response(status, json=body)
+    return lambda request: httpx2.Response(status, json=body)
 
 
 def _events(*payloads: object) -> bytes:
@@ -99,11 +99,11 @@ def _events(*payloads: object) -> bytes:
 
 
 def _event_stream(content: bytes) -> Handler:
-    return lambda request: httpx.Response(200, headers={"content-type": "text/event-stream"}, content=content)
+    return lambda request: httpx2.Response(200, headers={"content-type": "text/event-stream"}, content=content)
 
 
-def _capturing(respond: Handler, seen: list[httpx.Request]) -> Handler:
-    def handler(request: httpx.Request) -> httpx.Response:
+def _capturing(respond: Handler, seen: list[httpx2.Request]) -> Handler:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
         return respond(request)
 
@@ -123,7 +123,7 @@ JOB = {
 def test_a_path_and_query_operation_sends_its_parameters_and_parses_the_all_of_model(golden: ModuleType) -> None:
     get_job = importlib.import_module(f"{FIXTURE_PACKAGE}.api.jobs.get_job")
     models = importlib.import_module(f"{FIXTURE_PACKAGE}.models")
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
 
     job = get_job.sync(
         "job/1", client=_client(golden, _capturing(_json(200, JOB), seen)), view=models.JobView.FULL, include_logs=True
@@ -142,7 +142,7 @@ def test_a_path_and_query_operation_sends_its_parameters_and_parses_the_all_of_m
 def test_an_exploded_array_query_and_a_header_parameter_are_sent_and_a_list_is_parsed(golden: ModuleType) -> None:
     list_jobs = importlib.import_module(f"{FIXTURE_PACKAGE}.api.jobs.list_jobs")
     models = importlib.import_module(f"{FIXTURE_PACKAGE}.models")
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     client = _client(golden, _capturing(_json(200, [JOB, {**JOB, "id": "job/2"}]), seen))
 
     jobs = list_jobs.sync(client=client, status=[models.JobStatus.QUEUED, models.JobStatus.DONE], x_trace_id="t-1")
@@ -155,9 +155,9 @@ def test_an_exploded_array_query_and_a_header_parameter_are_sent_and_a_list_is_p
 
 def test_an_operation_answering_204_returns_none(golden: ModuleType) -> None:
     delete_job = importlib.import_module(f"{FIXTURE_PACKAGE}.api.jobs.delete_job")
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
 
-    result = delete_job.sync("job/1", client=_client(golden, _capturing(lambda request: httpx.Response(204), seen)))
+    result = delete_job.sync("job/1", client=_client(golden, _capturing(lambda request: httpx2.Response(204), seen)))
 
     assert result is None
     assert [(request.method, request.url.raw_path) for request in seen] == [("DELETE", b"/v1/jobs/job%2F1")]
@@ -222,7 +222,7 @@ def test_a_streamed_operation_with_path_query_and_nested_body_yields_typed_chunk
     models = importlib.import_module(f"{FIXTURE_PACKAGE}.models")
     chunks = [{"run_id": "r1", "progress": 0.5, "message": None}, {"run_id": "r1", "progress": 1, "message": "ok"}]
     stream_body = _events(*chunks)
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     respond = _capturing(_event_stream(stream_body), seen)
     body = models.RunRequest(
         inputs=[models.RunInput(key="n", value=3)], notify=models.Notify(url="https://hook.invalid")
@@ -246,7 +246,7 @@ def test_the_async_twins_send_the_same_request_and_parse_the_same_models(golden:
     get_job = importlib.import_module(f"{FIXTURE_PACKAGE}.api.jobs.get_job")
     create_run = importlib.import_module(f"{FIXTURE_PACKAGE}.api.jobs.create_run")
     models = importlib.import_module(f"{FIXTURE_PACKAGE}.models")
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     job_client = _client(golden, _capturing(_json(200, JOB), seen))
     run_client = _client(golden, _capturing(_event_stream(_events({"run_id": "r1", "progress": 1})), seen))
 

@@ -8,7 +8,7 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app
@@ -26,17 +26,17 @@ ASK_WEATHER = {
 }
 
 
-def client_for(settings: MockSettings) -> httpx.AsyncClient:
-    return httpx.AsyncClient(transport=httpx.ASGITransport(create_app(settings)), base_url="http://mock")
+def client_for(settings: MockSettings) -> httpx2.AsyncClient:
+    return httpx2.AsyncClient(transport=httpx2.ASGITransport(create_app(settings)), base_url="http://mock")
 
 
 @pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
+async def client() -> AsyncIterator[httpx2.AsyncClient]:
     async with client_for(MockSettings(log=False)) as mock:
         yield mock
 
 
-def events(response: httpx.Response) -> list[str]:
+def events(response: httpx2.Response) -> list[str]:
     """The `data` of each server-sent event of a fully read response."""
     return [block.removeprefix("data: ") for block in response.text.split("\n\n") if block]
 
@@ -70,7 +70,7 @@ def _merge_delta(message: dict[str, Any], delta: dict[str, Any]) -> None:
             calls[call["index"]]["function"]["arguments"] += call["function"]["arguments"]
 
 
-def error_of(response: httpx.Response) -> dict[str, Any]:
+def error_of(response: httpx2.Response) -> dict[str, Any]:
     body = response.json()
     assert set(body) == {"error"}
     assert set(body["error"]) == {"message", "type", "param", "code"}
@@ -78,7 +78,7 @@ def error_of(response: httpx.Response) -> dict[str, Any]:
     return error
 
 
-async def test_a_plain_completion_quotes_the_conversation(client: httpx.AsyncClient) -> None:
+async def test_a_plain_completion_quotes_the_conversation(client: httpx2.AsyncClient) -> None:
     response = await client.post(PATH, headers=AUTH, json=ASK)
     assert response.status_code == 200
     body = response.json()
@@ -88,14 +88,14 @@ async def test_a_plain_completion_quotes_the_conversation(client: httpx.AsyncCli
 
 
 @pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer sk-wrong-key"}, {"Authorization": "Basic x"}])
-async def test_a_missing_or_wrong_key_is_401(client: httpx.AsyncClient, headers: dict[str, str]) -> None:
+async def test_a_missing_or_wrong_key_is_401(client: httpx2.AsyncClient, headers: dict[str, str]) -> None:
     response = await client.post(PATH, headers=headers, json=ASK)
     assert response.status_code == 401
     assert error_of(response)["code"] == "invalid_api_key"
     assert "sk-wrong-key" not in response.text  # the key is masked
 
 
-async def test_an_unknown_model_is_404_model_not_found(client: httpx.AsyncClient) -> None:
+async def test_an_unknown_model_is_404_model_not_found(client: httpx2.AsyncClient) -> None:
     response = await client.post(PATH, headers=AUTH, json={**ASK, "model": "gpt-99"})
     assert response.status_code == 404
     assert error_of(response) | {"message": ""} == {
@@ -112,7 +112,7 @@ async def test_an_unknown_model_is_404_model_not_found(client: httpx.AsyncClient
     [({**ASK, "temperature": 5}, "temperature"), ({**ASK, "messages": []}, "messages"), ({"messages": []}, "model")],
 )
 async def test_a_schema_violation_is_400_naming_the_field(
-    client: httpx.AsyncClient, body: dict[str, Any], param: str
+    client: httpx2.AsyncClient, body: dict[str, Any], param: str
 ) -> None:
     response = await client.post(PATH, headers=AUTH, json=body)
     assert response.status_code == 400
@@ -126,21 +126,21 @@ async def test_a_schema_violation_is_400_naming_the_field(
     [(b"{not json", "application/json", "could not parse the JSON"), (b"model=glm-5", "text/plain", "Content-Type")],
 )
 async def test_a_body_that_is_not_json_is_400(
-    client: httpx.AsyncClient, content: bytes, content_type: str, words: str
+    client: httpx2.AsyncClient, content: bytes, content_type: str, words: str
 ) -> None:
     response = await client.post(PATH, headers={**AUTH, "Content-Type": content_type}, content=content)
     assert response.status_code == 400
     assert words in error_of(response)["message"]
 
 
-async def test_an_undeclared_method_is_405_with_allow(client: httpx.AsyncClient) -> None:
+async def test_an_undeclared_method_is_405_with_allow(client: httpx2.AsyncClient) -> None:
     response = await client.get(PATH, headers=AUTH)
     assert response.status_code == 405
     assert response.headers["allow"] == "POST"
     assert "GET" in error_of(response)["message"]
 
 
-async def test_an_unknown_path_is_404(client: httpx.AsyncClient) -> None:
+async def test_an_unknown_path_is_404(client: httpx2.AsyncClient) -> None:
     response = await client.post("/v1/embeddings", headers=AUTH, json=ASK)
     assert response.status_code == 404
     assert error_of(response)["code"] == "unknown_url"
@@ -156,7 +156,7 @@ async def test_the_rate_limit_answers_429_with_retry_after() -> None:
     assert error_of(refused)["code"] == "rate_limit_exceeded"
 
 
-async def test_one_log_line_per_request(client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture) -> None:
+async def test_one_log_line_per_request(client: httpx2.AsyncClient, caplog: pytest.LogCaptureFixture) -> None:
     async with client_for(MockSettings()) as mock:
         with caplog.at_level(logging.INFO, logger="mixroute.mock"):
             await mock.post(PATH, headers=AUTH, json=ASK)
@@ -168,7 +168,7 @@ async def test_one_log_line_per_request(client: httpx.AsyncClient, caplog: pytes
 
 
 @pytest.mark.parametrize("request_body", [ASK, {**ASK, "n": 2, "max_tokens": 4}, ASK_WEATHER])
-async def test_the_stream_adds_up_to_the_plain_reply(client: httpx.AsyncClient, request_body: dict[str, Any]) -> None:
+async def test_the_stream_adds_up_to_the_plain_reply(client: httpx2.AsyncClient, request_body: dict[str, Any]) -> None:
     plain = (await client.post(PATH, headers=AUTH, json=request_body)).json()
     streamed_body = {**request_body, "stream": True, "stream_options": {"include_usage": True}}
     response = await client.post(PATH, headers=AUTH, json=streamed_body)
@@ -181,7 +181,7 @@ async def test_the_stream_adds_up_to_the_plain_reply(client: httpx.AsyncClient, 
     assert assembled(chunks) == plain
 
 
-async def test_tool_call_arguments_arrive_in_several_pieces(client: httpx.AsyncClient) -> None:
+async def test_tool_call_arguments_arrive_in_several_pieces(client: httpx2.AsyncClient) -> None:
     response = await client.post(PATH, headers=AUTH, json={**ASK_WEATHER, "stream": True})
     pieces = [
         call["function"]["arguments"]
@@ -204,7 +204,7 @@ async def test_tool_call_arguments_arrive_in_several_pieces(client: httpx.AsyncC
     ],
 )
 async def test_a_status_fault_answers_in_the_error_envelope(
-    client: httpx.AsyncClient, fault: str, status: int, headers: dict[str, str]
+    client: httpx2.AsyncClient, fault: str, status: int, headers: dict[str, str]
 ) -> None:
     response = await client.post(PATH, headers={**AUTH, "X-Mock-Fault": fault}, json=ASK)
     assert response.status_code == status
@@ -212,7 +212,7 @@ async def test_a_status_fault_answers_in_the_error_envelope(
     assert headers.items() <= response.headers.items()
 
 
-async def test_html_and_malformed_json_faults(client: httpx.AsyncClient) -> None:
+async def test_html_and_malformed_json_faults(client: httpx2.AsyncClient) -> None:
     html = await client.post(PATH, headers={**AUTH, "X-Mock-Fault": "html"}, json=ASK)
     assert (html.status_code, html.headers["content-type"].split(";")[0]) == (502, "text/html")
     broken = await client.post(PATH, headers={**AUTH, "X-Mock-Fault": "malformed-json"}, json=ASK)
@@ -234,14 +234,14 @@ async def test_a_server_wide_fault_applies_to_every_request() -> None:
         assert (await mock.post(PATH, headers={**AUTH, "X-Mock-Fault": "status=500"}, json=ASK)).status_code == 500
 
 
-async def test_an_error_event_ends_the_stream_without_done(client: httpx.AsyncClient) -> None:
+async def test_an_error_event_ends_the_stream_without_done(client: httpx2.AsyncClient) -> None:
     headers = {**AUTH, "X-Mock-Fault": "error-event-after=2"}
     data = events(await client.post(PATH, headers=headers, json={**ASK, "stream": True}))
     assert len(data) == 3
     assert "error" in json.loads(data[-1])
 
 
-async def test_an_unparseable_fault_header_is_400_naming_it(client: httpx.AsyncClient) -> None:
+async def test_an_unparseable_fault_header_is_400_naming_it(client: httpx2.AsyncClient) -> None:
     response = await client.post(PATH, headers={**AUTH, "X-Mock-Fault": "status=teapot"}, json=ASK)
     assert response.status_code == 400
     assert error_of(response)["param"] == "X-Mock-Fault"
@@ -282,7 +282,7 @@ async def test_api_keys_are_compared_in_constant_time_every_one_of_them(monkeypa
     assert compared == [(DEFAULT_API_KEY.encode(), DEFAULT_API_KEY.encode()), (DEFAULT_API_KEY.encode(), b"sk-other")]
 
 
-async def test_a_key_that_is_not_ascii_is_a_401_not_a_crash(client: httpx.AsyncClient) -> None:
+async def test_a_key_that_is_not_ascii_is_a_401_not_a_crash(client: httpx2.AsyncClient) -> None:
     response = await client.post(PATH, headers={b"Authorization": "Bearer sk-café".encode()}, json=ASK)
     assert response.status_code == 401
 
@@ -302,7 +302,7 @@ async def test_a_key_that_is_not_ascii_is_a_401_not_a_crash(client: httpx.AsyncC
     ],
 )
 async def test_a_drawn_value_that_breaks_its_schema_is_a_500_not_sent(
-    client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch, drawer: str, body: dict[str, Any], label: str
+    client: httpx2.AsyncClient, monkeypatch: pytest.MonkeyPatch, drawer: str, body: dict[str, Any], label: str
 ) -> None:
     monkeypatch.setattr(f"mixroute_mock.replies.{drawer}", lambda *args, **kwargs: {"city": 5})
     response = await client.post(PATH, headers=AUTH, json=body)

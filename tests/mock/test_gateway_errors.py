@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app
@@ -19,13 +19,13 @@ NEW_API_ID = re.compile(r"\d{23}[A-Za-z0-9]{8}")
 
 
 @pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(create_app(MockSettings(log=False)))
-    async with httpx.AsyncClient(transport=transport, base_url="http://mock") as mock:
+async def client() -> AsyncIterator[httpx2.AsyncClient]:
+    transport = httpx2.ASGITransport(create_app(MockSettings(log=False)))
+    async with httpx2.AsyncClient(transport=transport, base_url="http://mock") as mock:
         yield mock
 
 
-async def ask_for(client: httpx.AsyncClient, fault: str, **body: object) -> httpx.Response:
+async def ask_for(client: httpx2.AsyncClient, fault: str, **body: object) -> httpx2.Response:
     return await client.post(PATH, headers={**AUTH, "X-Mock-Fault": fault}, json={**ASK, **body})
 
 
@@ -39,7 +39,7 @@ async def ask_for(client: httpx.AsyncClient, fault: str, **body: object) -> http
 )
 @pytest.mark.parametrize("stream", [False, True])
 async def test_new_api_errors_carry_its_request_id_in_the_header_and_the_message(
-    client: httpx.AsyncClient, code: str, status: int, words: str, stream: bool
+    client: httpx2.AsyncClient, code: str, status: int, words: str, stream: bool
 ) -> None:
     response = await ask_for(client, f"error={code}", stream=stream)
     assert response.status_code == status
@@ -52,7 +52,7 @@ async def test_new_api_errors_carry_its_request_id_in_the_header_and_the_message
     assert "x-request-id" not in response.headers  # new-api's own errors carry only its own id
 
 
-async def test_openai_insufficient_quota_is_a_429_of_its_own_type(client: httpx.AsyncClient) -> None:
+async def test_openai_insufficient_quota_is_a_429_of_its_own_type(client: httpx2.AsyncClient) -> None:
     response = await ask_for(client, "error=insufficient_quota")
     assert response.status_code == 429
     assert response.json()["error"] | {"message": ""} == {
@@ -66,28 +66,28 @@ async def test_openai_insufficient_quota_is_a_429_of_its_own_type(client: httpx.
     assert "x-oneapi-request-id" not in response.headers
 
 
-async def test_the_model_in_the_message_is_the_requested_one(client: httpx.AsyncClient) -> None:
+async def test_the_model_in_the_message_is_the_requested_one(client: httpx2.AsyncClient) -> None:
     response = await ask_for(client, "error=model_not_found", model="gpt-4o")
     assert "for model gpt-4o under group default" in response.json()["error"]["message"]
 
 
-async def test_every_request_gets_its_own_id(client: httpx.AsyncClient) -> None:
+async def test_every_request_gets_its_own_id(client: httpx2.AsyncClient) -> None:
     ids = {(await ask_for(client, "error=model_not_found")).headers["x-oneapi-request-id"] for _ in range(3)}
     assert len(ids) == 3
 
 
-async def test_the_key_and_the_body_are_checked_first_as_a_gateway_does(client: httpx.AsyncClient) -> None:
+async def test_the_key_and_the_body_are_checked_first_as_a_gateway_does(client: httpx2.AsyncClient) -> None:
     wrong_key = {"Authorization": "Bearer sk-wrong", "X-Mock-Fault": "error=model_not_found"}
     assert (await client.post(PATH, headers=wrong_key, json=ASK)).status_code == 401
     assert (await ask_for(client, "error=model_not_found", temperature=9)).status_code == 400
 
 
-async def test_a_gateway_error_obeys_times_and_then_serves(client: httpx.AsyncClient) -> None:
+async def test_a_gateway_error_obeys_times_and_then_serves(client: httpx2.AsyncClient) -> None:
     fault = "error=insufficient_user_quota; times=1; key=quota"
     assert [(await ask_for(client, fault)).status_code for _ in range(2)] == [403, 200]
 
 
 async def test_a_server_wide_gateway_error() -> None:
     app = create_app(MockSettings(fault="error=model_not_found", log=False))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://mock") as mock:
+    async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app), base_url="http://mock") as mock:
         assert (await mock.post(PATH, headers=AUTH, json=ASK)).status_code == 503

@@ -9,7 +9,7 @@ import json
 from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app
@@ -25,10 +25,10 @@ OPEN_ASK = json.dumps(ASK)[:-1]
 
 
 @pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
+async def client() -> AsyncIterator[httpx2.AsyncClient]:
     # raise_app_exceptions=False: an unhandled error must show up as the 500 a real client would see.
-    transport = httpx.ASGITransport(create_app(MockSettings(log=False)), raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://mock") as mock:
+    transport = httpx2.ASGITransport(create_app(MockSettings(log=False)), raise_app_exceptions=False)
+    async with httpx2.AsyncClient(transport=transport, base_url="http://mock") as mock:
         yield mock
 
 
@@ -60,7 +60,7 @@ def arrays(levels: int, min_items: int) -> dict[str, Any]:
     return schema
 
 
-async def refusal(client: httpx.AsyncClient, content: bytes) -> dict[str, Any]:
+async def refusal(client: httpx2.AsyncClient, content: bytes) -> dict[str, Any]:
     response = await client.post(PATH, headers=HEADERS, content=content)
     assert response.status_code == 400, response.text
     error: dict[str, Any] = response.json()["error"]
@@ -83,7 +83,7 @@ async def refusal(client: httpx.AsyncClient, content: bytes) -> dict[str, Any]:
     ],
 )
 async def test_json_that_python_would_mishandle_is_a_400_naming_the_field(
-    client: httpx.AsyncClient, content: bytes, param: str | None, words: str
+    client: httpx2.AsyncClient, content: bytes, param: str | None, words: str
 ) -> None:
     error = await refusal(client, content)
     assert error["param"] == param
@@ -91,7 +91,7 @@ async def test_json_that_python_would_mishandle_is_a_400_naming_the_field(
     assert len(error["message"]) < 500  # the 5,000 digits are not echoed back
 
 
-async def test_the_longest_accepted_integer_still_works(client: httpx.AsyncClient) -> None:
+async def test_the_longest_accepted_integer_still_works(client: httpx2.AsyncClient) -> None:
     response = await client.post(PATH, headers=HEADERS, content=with_field("seed", "-" + "9" * 4_300))
     assert response.status_code == 200
 
@@ -115,7 +115,7 @@ async def test_the_longest_accepted_integer_still_works(client: httpx.AsyncClien
     ],
 )
 async def test_an_unusable_schema_in_the_request_is_a_400_naming_it(
-    client: httpx.AsyncClient, schema: Any, inside: str, words: str, carrier: tuple[Any, str, str]
+    client: httpx2.AsyncClient, schema: Any, inside: str, words: str, carrier: tuple[Any, str, str]
 ) -> None:
     carry, param, label = carrier
     error = await refusal(client, json.dumps(carry(schema)).encode())
@@ -142,7 +142,7 @@ async def test_an_unusable_schema_in_the_request_is_a_400_naming_it(
     ],
 )
 async def test_a_valid_schema_that_no_value_satisfies_is_a_400_naming_why(
-    client: httpx.AsyncClient, schema: dict[str, Any], words: str
+    client: httpx2.AsyncClient, schema: dict[str, Any], words: str
 ) -> None:
     for body in (answering_with(schema), calling_with(schema)):
         error = await refusal(client, json.dumps(body).encode())
@@ -150,13 +150,13 @@ async def test_a_valid_schema_that_no_value_satisfies_is_a_400_naming_why(
         assert words in error["message"]
 
 
-async def test_tool_parameters_that_describe_no_object_are_a_400(client: httpx.AsyncClient) -> None:
+async def test_tool_parameters_that_describe_no_object_are_a_400(client: httpx2.AsyncClient) -> None:
     error = await refusal(client, json.dumps(calling_with({"type": "string"})).encode())
     assert "function arguments are a JSON object" in error["message"]
     assert (await client.post(PATH, headers=HEADERS, json=answering_with({"type": "string"}))).status_code == 200
 
 
-async def test_the_mock_keeps_serving_after_hostile_input(client: httpx.AsyncClient) -> None:
+async def test_the_mock_keeps_serving_after_hostile_input(client: httpx2.AsyncClient) -> None:
     await refusal(client, with_field("metadata", nested(100_000)))
     await refusal(client, json.dumps(calling_with(with_property({"pattern": "("}))).encode())
     assert (await client.post(PATH, headers=HEADERS, json=ASK)).status_code == 200

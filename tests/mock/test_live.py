@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_mock import DEFAULT_API_KEY
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_running_mock_serves_on_loopback_with_the_given_keys(mock_url: str) -> None:
     assert mock_url.startswith("http://127.0.0.1:")
     for key in (DEFAULT_API_KEY, SECOND_API_KEY):
-        response = httpx.post(f"{mock_url}{PATH}", headers={"Authorization": f"Bearer {key}"}, json=ASK)
+        response = httpx2.post(f"{mock_url}{PATH}", headers={"Authorization": f"Bearer {key}"}, json=ASK)
         assert response.status_code == 200
         assert "ping over loopback" in response.json()["choices"][0]["message"]["content"]
 
@@ -38,8 +38,8 @@ def test_drop_after_cuts_the_connection_mid_body(mock_url: str, stream: bool) ->
     headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}", "X-Mock-Fault": "drop-after=2"}
     received: list[str] = []
     with (
-        pytest.raises(httpx.RemoteProtocolError),
-        httpx.stream("POST", f"{mock_url}{PATH}", headers=headers, json={**ASK, "stream": stream}) as response,
+        pytest.raises(httpx2.RemoteProtocolError),
+        httpx2.stream("POST", f"{mock_url}{PATH}", headers=headers, json={**ASK, "stream": stream}) as response,
     ):
         received.extend(response.iter_text())
     if stream:
@@ -57,7 +57,7 @@ HOSTILE = [
 
 def test_hostile_bodies_get_a_400_on_a_connection_that_keeps_serving(mock_url: str) -> None:
     headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}", "Content-Type": "application/json"}
-    with httpx.Client(base_url=mock_url, headers=headers, timeout=30) as client:
+    with httpx2.Client(base_url=mock_url, headers=headers, timeout=30) as client:
         for content in HOSTILE:
             refused = client.post(PATH, content=content)
             assert refused.status_code == 400, refused.text[:200]
@@ -91,13 +91,13 @@ def slow_stream(url: str, *, model: str = "glm-5") -> Any:
     """A streamed call whose events come 5 s apart: in flight for a minute unless something ends it."""
     headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}", "X-Mock-Fault": "event-delay=5"}
     body = {**ASK, "model": model, "stream": True}
-    return httpx.stream("POST", f"{url}{PATH}", headers=headers, json=body, timeout=60)
+    return httpx2.stream("POST", f"{url}{PATH}", headers=headers, json=body, timeout=60)
 
 
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
 def test_a_stop_signal_ends_the_server_with_status_0(stop: signal.Signals) -> None:
     with own_server() as (process, url):
-        assert httpx.get(f"{url}/").status_code == 404
+        assert httpx2.get(f"{url}/").status_code == 404
         process.send_signal(stop)
         assert process.wait(timeout=15) == 0
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app
@@ -21,13 +21,13 @@ ASK = {"model": "glm-5", "messages": [{"role": "user", "content": "Name three ri
 
 
 @pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(create_app(MockSettings(log=False)))
-    async with httpx.AsyncClient(transport=transport, base_url="http://mock") as mock:
+async def client() -> AsyncIterator[httpx2.AsyncClient]:
+    transport = httpx2.ASGITransport(create_app(MockSettings(log=False)))
+    async with httpx2.AsyncClient(transport=transport, base_url="http://mock") as mock:
         yield mock
 
 
-async def completion(client: httpx.AsyncClient, body: dict[str, Any]) -> dict[str, Any]:
+async def completion(client: httpx2.AsyncClient, body: dict[str, Any]) -> dict[str, Any]:
     response = await client.post(PATH, headers=AUTH, json=body)
     assert response.status_code == 200, response.text
     reply: dict[str, Any] = response.json()
@@ -35,7 +35,7 @@ async def completion(client: httpx.AsyncClient, body: dict[str, Any]) -> dict[st
     return reply
 
 
-async def chunks(client: httpx.AsyncClient, body: dict[str, Any]) -> list[dict[str, Any]]:
+async def chunks(client: httpx2.AsyncClient, body: dict[str, Any]) -> list[dict[str, Any]]:
     response = await client.post(PATH, headers=AUTH, json={**body, "stream": True})
     data = [block.removeprefix("data: ") for block in response.text.split("\n\n") if block]
     assert data[-1] == "[DONE]"
@@ -46,7 +46,7 @@ async def chunks(client: httpx.AsyncClient, body: dict[str, Any]) -> list[dict[s
 
 @pytest.mark.parametrize("top", [0, 3, 20])
 async def test_each_token_of_the_content_has_its_logprob_plain_and_streamed(
-    client: httpx.AsyncClient, top: int
+    client: httpx2.AsyncClient, top: int
 ) -> None:
     body = {**ASK, "logprobs": True, "top_logprobs": top, "max_tokens": 5}
     choice = (await completion(client, body))["choices"][0]
@@ -72,7 +72,7 @@ async def test_each_token_of_the_content_has_its_logprob_plain_and_streamed(
     assert (await completion(client, body))["choices"][0]["logprobs"] == choice["logprobs"]
 
 
-async def test_logprobs_are_null_unless_asked_for_and_for_a_tool_call(client: httpx.AsyncClient) -> None:
+async def test_logprobs_are_null_unless_asked_for_and_for_a_tool_call(client: httpx2.AsyncClient) -> None:
     assert (await completion(client, ASK))["choices"][0]["logprobs"] is None
     assert all(part["logprobs"] is None for chunk in await chunks(client, ASK) for part in chunk["choices"])
     tool = {"type": "function", "function": {"name": "rivers", "parameters": {"type": "object"}}}

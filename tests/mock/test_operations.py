@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app
@@ -22,9 +22,9 @@ def _document() -> dict[str, Any]:
     return copy.deepcopy(Spec.packaged().document)
 
 
-async def _post(spec: Spec, path: str) -> httpx.Response:
-    transport = httpx.ASGITransport(create_app(SETTINGS, spec=spec))
-    async with httpx.AsyncClient(transport=transport, base_url="http://mock") as client:
+async def _post(spec: Spec, path: str) -> httpx2.Response:
+    transport = httpx2.ASGITransport(create_app(SETTINGS, spec=spec))
+    async with httpx2.AsyncClient(transport=transport, base_url="http://mock") as client:
         return await client.post(path, headers=AUTH, json=ASK)
 
 
@@ -49,5 +49,5 @@ async def test_a_spec_without_a_catalogue_needs_the_models_named() -> None:
     with pytest.raises(ValueError, match=r"x-mixroute-models.*MOCK_MODELS"):
         create_app(SETTINGS, spec=Spec(document))
     named = create_app(MockSettings(models=("glm-5",), log=False), spec=Spec(document))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(named), base_url="http://mock") as client:
+    async with httpx2.AsyncClient(transport=httpx2.ASGITransport(named), base_url="http://mock") as client:
         assert (await client.post("/v1/chat/completions", headers=AUTH, json=ASK)).status_code == 200

@@ -13,7 +13,7 @@ import subprocess
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from generator.generate import ROOT
@@ -80,7 +80,7 @@ def test_the_installed_command_serves_and_stops_cleanly(installed: Path, tmp_pat
         try:
             url = await_announced_url(mock, deadline=time.monotonic() + START_TIMEOUT)
             ask = {"model": "glm-5", "messages": [{"role": "user", "content": "from a fresh venv"}]}
-            reply = httpx.post(f"{url}/v1/chat/completions", headers={"Authorization": "Bearer sk-ci"}, json=ask)
+            reply = httpx2.post(f"{url}/v1/chat/completions", headers={"Authorization": "Bearer sk-ci"}, json=ask)
         finally:
             mock.send_signal(signal.SIGTERM)
             status = mock.wait(timeout=STOP_TIMEOUT)

@@ -6,7 +6,7 @@ package), so these tests use the fixture as a user's tests would.
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import AuthenticatedClient, errors
@@ -48,8 +48,8 @@ def test_a_marker_sets_the_models_and_keys(mixroute_mock: MixrouteMock) -> None:
 
 @pytest.mark.anyio
 async def test_the_app_serves_in_process_too(mixroute_mock: MixrouteMock) -> None:
-    transport = httpx.ASGITransport(mixroute_mock.app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://in-process") as client:
+    transport = httpx2.ASGITransport(mixroute_mock.app)
+    async with httpx2.AsyncClient(transport=transport, base_url="http://in-process") as client:
         headers = {"Authorization": f"Bearer {mixroute_mock.api_key}"}
         response = await client.post("/v1/chat/completions", headers=headers, json=ASK)
     assert response.status_code == 200
@@ -77,8 +77,8 @@ def test_each_app_behind_the_server_starts_with_its_own_fault_budget() -> None:
     once = MockSettings(fault="status=500; times=1", log=False)
     headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}
     with serving_in_thread(create_app(once)) as server:
-        statuses = [httpx.post(f"{server.url}/v1/chat/completions", headers=headers, json=ASK).status_code]
-        statuses.append(httpx.post(f"{server.url}/v1/chat/completions", headers=headers, json=ASK).status_code)
+        statuses = [httpx2.post(f"{server.url}/v1/chat/completions", headers=headers, json=ASK).status_code]
+        statuses.append(httpx2.post(f"{server.url}/v1/chat/completions", headers=headers, json=ASK).status_code)
         server.serve(create_app(once))
-        statuses.append(httpx.post(f"{server.url}/v1/chat/completions", headers=headers, json=ASK).status_code)
+        statuses.append(httpx2.post(f"{server.url}/v1/chat/completions", headers=headers, json=ASK).status_code)
     assert statuses == [500, 200, 500]

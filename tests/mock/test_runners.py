@@ -11,10 +11,10 @@ from mixroute_mock.with_mock import main as with_mock
 from tests.contract.cli_run import st_command
 
 ASKS_THE_MOCK = """
-import os, sys, httpx
+import os, sys, httpx2
 url, key = os.environ["MIXROUTE_BASE_URL"], os.environ["MIXROUTE_API_KEY"]
 body = {"model": "glm-5", "messages": [{"role": "user", "content": "hi"}]}
-response = httpx.post(url + "/v1/chat/completions", headers={"Authorization": "Bearer " + key}, json=body)
+response = httpx2.post(url + "/v1/chat/completions", headers={"Authorization": "Bearer " + key}, json=body)
 sys.exit(0 if response.status_code == 200 else 3)
 """
 

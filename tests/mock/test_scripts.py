@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 import openai
 import pytest
 from pydantic import BaseModel
@@ -26,8 +26,8 @@ def sdk(mock: MixrouteMock) -> openai.OpenAI:
     return openai.OpenAI(base_url=f"{mock.base_url}/v1", api_key=mock.api_key, max_retries=0, timeout=30)
 
 
-def post(mock: MixrouteMock, path: str, body: Any, **headers: str) -> httpx.Response:
-    return httpx.post(
+def post(mock: MixrouteMock, path: str, body: Any, **headers: str) -> httpx2.Response:
+    return httpx2.post(
         f"{mock.base_url}{path}", json=body, headers={"Authorization": f"Bearer {mock.api_key}", **headers}
     )
 
@@ -88,7 +88,7 @@ def test_a_key_keeps_its_own_queue_and_the_endpoint_serves_other_languages(mixro
     assert LOADED.violation("ChatCompletion", scripted) is None
     post(mixroute_mock, "/_mock/scripts", {"key": "test-42", "replies": ["never sent"]})
     assert (
-        httpx.delete(
+        httpx2.delete(
             f"{mixroute_mock.base_url}/_mock/scripts", headers={"Authorization": f"Bearer {mixroute_mock.api_key}"}
         ).status_code
         == 204
@@ -116,7 +116,7 @@ def test_a_malformed_script_is_a_400_naming_where(mixroute_mock: MixrouteMock, s
 
 
 def test_the_script_endpoint_needs_a_key(mixroute_mock: MixrouteMock) -> None:
-    response = httpx.post(f"{mixroute_mock.base_url}/_mock/scripts", json={"replies": ["x"]})
+    response = httpx2.post(f"{mixroute_mock.base_url}/_mock/scripts", json={"replies": ["x"]})
     assert response.status_code == 401
 
 

@@ -1,4 +1,4 @@
-"""The clients every API function takes: settings, the credential, and the httpx clients built from them.
+"""The clients every API function takes: settings, the credential, and the httpx2 clients built from them.
 
 The generated ``mixroute_client.client`` re-exports them; what they need of the spec (the path prefix, the
 default base URL) comes from the generated ``_spec_facts``.
@@ -10,7 +10,7 @@ import ssl
 import threading
 from typing import Any
 
-import httpx
+import httpx2
 from attrs import define, evolve, field
 
 from .._spec_facts import PATH_PREFIX
@@ -24,9 +24,9 @@ __all__ = ["AuthenticatedClient", "Client"]
 
 @define
 class Client:
-    """Settings of the API and the httpx clients built from them.
+    """Settings of the API and the httpx2 clients built from them.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    The following are accepted as keyword arguments and will be used to construct httpx2 Clients internally:
 
         ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
 
@@ -35,7 +35,7 @@ class Client:
         ``headers``: A dictionary of headers to be sent with every request
 
         ``timeout``: A number bounds each whole non-streamed attempt (connect, send, wait, the complete body);
-        an ``httpx.Timeout`` keeps httpx's per-phase meaning (default: 5 s to connect, 600 s for each other
+        an ``httpx2.Timeout`` keeps httpx2's per-phase meaning (default: 5 s to connect, 600 s for each other
         phase, ``read`` being per read); streams are always bounded per phase. API functions raise
         ``APITimeoutError`` naming the limit. Each API function also takes ``timeout=`` for one call.
 
@@ -45,10 +45,10 @@ class Client:
         ``follow_redirects``: Whether or not to follow redirects (default False). A redirect to another host
         (or scheme or port) never carries the credential header, whatever its name.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and
-        ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx2.Client`` and
+        ``httpx2.AsyncClient`` constructor.
 
-    One client may be shared by any number of threads and tasks: the httpx clients are built once, under a
+    One client may be shared by any number of threads and tasks: the httpx2 clients are built once, under a
     lock, and ``close()`` / ``aclose()`` close them. A header that HTTP cannot carry raises ``UsageError``
     here, at construction, naming the character.
 
@@ -70,12 +70,12 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
+    _timeout: httpx2.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False, repr=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _client: httpx2.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx2.AsyncClient | None = field(default=None, init=False, repr=False)
     _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -86,8 +86,8 @@ class Client:
         self._credential()  # checks the key, prefix and header name
 
     @property
-    def timeout(self) -> httpx.Timeout | float | None:
-        """The client's timeout: a number bounds each whole attempt, an ``httpx.Timeout`` each phase."""
+    def timeout(self) -> httpx2.Timeout | float | None:
+        """The client's timeout: a number bounds each whole attempt, an ``httpx2.Timeout`` each phase."""
         return self._timeout
 
     def with_headers(self, headers: dict[str, str]) -> Self:
@@ -107,12 +107,12 @@ class Client:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
+    def with_timeout(self, timeout: httpx2.Timeout | float | None) -> Self:
         """Get a new client matching this one with a new timeout configuration"""
         if self._client is not None:
-            self._client.timeout = httpx.Timeout(timeout)
+            self._client.timeout = httpx2.Timeout(timeout)
         if self._async_client is not None:
-            self._async_client.timeout = httpx.Timeout(timeout)
+            self._async_client.timeout = httpx2.Timeout(timeout)
         return evolve(self, timeout=timeout)
 
     def _credential(self) -> Credential | None:
@@ -130,25 +130,25 @@ class Client:
         }
         credential = self._credential()
         if credential is not None:
-            # Straight into the httpx client, never into ``_headers``, so repr() cannot show it.
+            # Straight into the httpx2 client, never into ``_headers``, so repr() cannot show it.
             options["headers"] = {**options["headers"], credential.header: credential.secrets[0]}
             options["event_hooks"] = credential.event_hooks(options, asynchronous=asynchronous)
         return options
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+    def set_httpx_client(self, client: httpx2.Client) -> Self:
+        """Manually set the underlying httpx2.Client
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._client = client
         return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+    def get_httpx_client(self) -> httpx2.Client:
+        """Get the underlying httpx2.Client, constructing a new one if not previously set"""
         if self._client is None:
             with self._lock:  # threads racing on first use must share one connection pool
                 if self._client is None:
-                    self._client = httpx.Client(**self._httpx_options(asynchronous=False))
+                    self._client = httpx2.Client(**self._httpx_options(asynchronous=False))
         return self._client
 
     def close(self) -> None:
@@ -166,37 +166,37 @@ class Client:
             await client.aclose()
 
     def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
+        """Enter a context manager for self.client—you cannot enter twice (see httpx2 docs)"""
         self.get_httpx_client().__enter__()
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        """Exit a context manager for internal httpx2.Client (see httpx2 docs)"""
         self.get_httpx_client().__exit__(*args, **kwargs)
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
+    def set_async_httpx_client(self, async_client: httpx2.AsyncClient) -> Self:
+        """Manually set the underlying httpx2.AsyncClient
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._async_client = async_client
         return self
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
+        """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
             with self._lock:  # event loops in several threads may race on first use
                 if self._async_client is None:
-                    self._async_client = httpx.AsyncClient(**self._httpx_options(asynchronous=True))
+                    self._async_client = httpx2.AsyncClient(**self._httpx_options(asynchronous=True))
         return self._async_client
 
     async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
+        """Enter a context manager for underlying httpx2.AsyncClient—you cannot enter twice (see httpx2 docs)"""
         await self.get_async_httpx_client().__aenter__()
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        """Exit a context manager for underlying httpx2.AsyncClient (see httpx2 docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 

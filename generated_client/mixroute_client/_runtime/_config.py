@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-import httpx
+import httpx2
 
 from .._spec_facts import DEFAULT_BASE_URL
 from ._exceptions import UsageError
@@ -22,7 +22,7 @@ __all__ = [
 API_KEY_ENV = "MIXROUTE_API_KEY"
 BASE_URL_ENV = "MIXROUTE_BASE_URL"
 # Long completions legitimately take minutes; a dead host should fail fast.
-DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(600.0, connect=5.0)
 
 
 def settings_from_env(

@@ -1,7 +1,7 @@
 """The API key as the runtime carries it: checked once when the client is built, masked wherever text could
 echo it, and never sent to a host other than the API's.
 
-The client attaches a ``Credential`` to every request it sends (as a request extension, which httpx neither
+The client attaches a ``Credential`` to every request it sends (as a request extension, which httpx2 neither
 sends nor pickles), so any code holding a request or response can scrub the key from a message, whatever
 header name and prefix carry it.
 """
@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
+import httpx2
 
 from ._exceptions import UsageError
 
@@ -41,30 +41,30 @@ class Credential:
                 text = text.replace(secret, "***")
         return text
 
-    def attach(self, request: httpx.Request) -> None:
+    def attach(self, request: httpx2.Request) -> None:
         """Mark ``request`` as carrying the key; a request to another host loses the credential header."""
         request.extensions[CREDENTIAL_EXTENSION] = self
         if _origin(request.url) != self.origin:  # a redirect that left the API's host
             request.headers.pop(self.header, None)
 
-    async def attach_async(self, request: httpx.Request) -> None:
-        """``attach`` for ``httpx.AsyncClient``, whose event hooks must be coroutines."""
+    async def attach_async(self, request: httpx2.Request) -> None:
+        """``attach`` for ``httpx2.AsyncClient``, whose event hooks must be coroutines."""
         self.attach(request)
 
     def event_hooks(self, options: Mapping[str, Any], *, asynchronous: bool) -> dict[str, list[Any]]:
-        """``options["event_hooks"]`` with ``attach`` first; httpx runs request hooks for every redirect too."""
+        """``options["event_hooks"]`` with ``attach`` first; httpx2 runs request hooks for every redirect too."""
         hooks = dict(options.get("event_hooks") or {})
         hooks["request"] = [self.attach_async if asynchronous else self.attach, *hooks.get("request", [])]
         return hooks
 
 
 def credential_for(base_url: str, header: str, prefix: str, key: str) -> Credential:
-    """The credential a client sends as ``header: prefix key``, checked so that httpx can encode it."""
+    """The credential a client sends as ``header: prefix key``, checked so that httpx2 can encode it."""
     check_header(header, "The auth header name", value=False)
     check_header(prefix, "The auth prefix")
     check_header(key, "The API key")
     value = f"{prefix} {key}" if prefix else key
-    return Credential(header, (value, key), _origin(httpx.URL(base_url)))
+    return Credential(header, (value, key), _origin(httpx2.URL(base_url)))
 
 
 def check_header(text: str, what: str, *, value: bool = True) -> None:
@@ -87,8 +87,8 @@ def check_header(text: str, what: str, *, value: bool = True) -> None:
 def check_url(base_url: str) -> None:
     """Raise ``UsageError`` unless ``base_url`` is an absolute http(s) URL."""
     try:
-        url = httpx.URL(base_url)
-    except (httpx.InvalidURL, TypeError) as exc:
+        url = httpx2.URL(base_url)
+    except (httpx2.InvalidURL, TypeError) as exc:
         raise UsageError(f"The base URL is not a valid URL: {exc}") from None
     if url.scheme not in {"http", "https"} or not url.host:
         raise UsageError(
@@ -97,7 +97,7 @@ def check_url(base_url: str) -> None:
         )
 
 
-def redact(text: str, request: httpx.Request | None) -> str:
+def redact(text: str, request: httpx2.Request | None) -> str:
     """``text`` with the request's credential masked, in case a server echoed it back."""
     if request is None:
         return text
@@ -111,5 +111,5 @@ def redact(text: str, request: httpx.Request | None) -> str:
     )
 
 
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+def _origin(url: httpx2.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, url.port

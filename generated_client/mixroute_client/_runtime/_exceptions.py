@@ -38,7 +38,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Literal, cast
 
-import httpx
+import httpx2
 
 __all__ = [
     "ERROR_CODES",
@@ -80,22 +80,22 @@ def _restore(cls: type[MixrouteError], args: tuple[Any, ...], state: dict[str, A
 
 
 def _picklable(value: object) -> object:
-    if isinstance(value, httpx.Request):
-        return httpx.Request(value.method, value.url)
-    if isinstance(value, httpx.Response):
+    if isinstance(value, httpx2.Request):
+        return httpx2.Request(value.method, value.url)
+    if isinstance(value, httpx2.Response):
         # ``content`` raises until the body is read; an unread (streamed) body is not part of the copy.
         return detached_response(value, value.content if hasattr(value, "_content") else b"")
     return value
 
 
-def detached_response(response: httpx.Response, content: bytes) -> httpx.Response:
+def detached_response(response: httpx2.Response, content: bytes) -> httpx2.Response:
     """A read copy of ``response`` with ``content`` as its (already decoded) body and a header-less request.
 
     The request keeps only its method and URL, so the copy never carries the credential header.
     """
     headers = [(name, value) for name, value in response.headers.multi_items() if name.lower() != "content-encoding"]
-    request = httpx.Request(response.request.method, response.request.url)
-    return httpx.Response(response.status_code, headers=headers, content=content, request=request)
+    request = httpx2.Request(response.request.method, response.request.url)
+    return httpx2.Response(response.status_code, headers=headers, content=content, request=request)
 
 
 class UsageError(MixrouteError):
@@ -105,7 +105,7 @@ class UsageError(MixrouteError):
 class UnexpectedStatus(MixrouteError):
     """A ``*_detailed()`` call got a status the spec does not document and the client asked to raise for it."""
 
-    def __init__(self, status_code: int, content: bytes, *, request: httpx.Request | None = None) -> None:
+    def __init__(self, status_code: int, content: bytes, *, request: httpx2.Request | None = None) -> None:
         # Imported here: _credentials builds UsageError from this module.
         from ._credentials import redact  # noqa: PLC0415
 
@@ -119,13 +119,13 @@ class APIError(MixrouteError):
     """The API could not be used. ``body`` is the error object the server sent, when it sent one."""
 
     message: str
-    request: httpx.Request | None
+    request: httpx2.Request | None
     body: object | None
     type: str | None
     param: str | None
     code: str | int | None
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None, body: object | None = None) -> None:
+    def __init__(self, message: str, *, request: httpx2.Request | None = None, body: object | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
@@ -140,7 +140,7 @@ class APIError(MixrouteError):
 class APIConnectionError(APIError):
     """No complete answer: the connection failed, was reset, or the body or stream was cut off."""
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+    def __init__(self, message: str = "Connection error.", *, request: httpx2.Request | None = None) -> None:
         super().__init__(message, request=request)
 
 
@@ -148,7 +148,7 @@ class APITimeoutError(APIConnectionError):
     """No answer within the timeout.
 
     ``limit`` names the limit that ran out: ``"overall"`` (a number given as ``timeout`` bounds each whole
-    attempt), or the httpx phase ``"connect"``, ``"read"``, ``"write"`` or ``"pool"``; ``attempts`` counts the
+    attempt), or the httpx2 phase ``"connect"``, ``"read"``, ``"write"`` or ``"pool"``; ``attempts`` counts the
     attempts made, retries included.
     """
 
@@ -156,7 +156,7 @@ class APITimeoutError(APIConnectionError):
         self,
         message: str | None = None,
         *,
-        request: httpx.Request | None = None,
+        request: httpx2.Request | None = None,
         limit: str | None = None,
         seconds: float | None = None,
         attempts: int = 1,
@@ -175,7 +175,7 @@ class APITimeoutError(APIConnectionError):
 class APIResponseValidationError(APIError):
     """A successful answer whose body does not match the spec; ``response`` keeps it whole."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object | None = None) -> None:
+    def __init__(self, message: str, *, response: httpx2.Response, body: object | None = None) -> None:
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
@@ -188,7 +188,7 @@ class APIStatusError(APIError):
         self,
         message: str,
         *,
-        response: httpx.Response,
+        response: httpx2.Response,
         body: object | None = None,
         retry_after: float | None = None,
         request_id: str | None = None,
@@ -293,7 +293,7 @@ def is_final_code(code: object) -> bool:
     return isinstance(code, str) and code in ERROR_CODES
 
 
-def request_id_of(headers: httpx.Headers, message: str) -> str | None:
+def request_id_of(headers: httpx2.Headers, message: str) -> str | None:
     """The request id: ``x-request-id``, new-api's ``X-Oneapi-Request-Id``, else a ``(request id: ...)`` suffix."""
     for name in _REQUEST_ID_HEADERS:
         if value := str(headers.get(name, "")).strip():

@@ -2,7 +2,7 @@
 library; and ``acyclic``, which builds models from decoded JSON without the cycle collector walking them.
 
 Chosen once, at import. orjson decodes a stream chunk in about a third of the instructions ``json.loads``
-needs, which is half a raw httpx stream's whole cost per chunk, and a plain call's reply in a quarter of the
+needs, which is half a raw httpx2 stream's whole cost per chunk, and a plain call's reply in a quarter of the
 time (benchmarks/PROFILE.md). Where orjson refuses what ``json.loads`` reads (``NaN``, ``Infinity``, a body
 that is not UTF-8), the standard library decides, so both give the same result, with one exception no chat
 completion field comes near: orjson reads an integer beyond 64 bits as a float (as JavaScript does), the

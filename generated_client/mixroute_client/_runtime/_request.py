@@ -1,7 +1,7 @@
 """Send a request: retries, per-call timeout and retry overrides, and every failure mapped to a typed error.
 
 The generated API functions build the request arguments and call ``send`` / ``asend``; ``parse_success``
-turns the answer into the typed model or raises. Nothing from httpx or json escapes as a bare exception.
+turns the answer into the typed model or raises. Nothing from httpx2 or json escapes as a bare exception.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, cast
 
-import httpx
+import httpx2
 
 from . import _strict
 from ._credentials import redact
@@ -44,7 +44,7 @@ __all__ = [
 
 log = logging.getLogger("mixroute_client")
 T = TypeVar("T")
-TimeoutArg = float | httpx.Timeout | None
+TimeoutArg = float | httpx2.Timeout | None
 
 
 class HasHttpx(Protocol):
@@ -55,11 +55,11 @@ class HasHttpx(Protocol):
     strict: bool
 
     @property
-    def timeout(self) -> float | httpx.Timeout | None: ...
+    def timeout(self) -> float | httpx2.Timeout | None: ...
 
-    def get_httpx_client(self) -> httpx.Client: ...
+    def get_httpx_client(self) -> httpx2.Client: ...
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient: ...
+    def get_async_httpx_client(self) -> httpx2.AsyncClient: ...
 
 
 def send(
@@ -69,7 +69,7 @@ def send(
     stream: bool = False,
     max_retries: int | None = None,
     timeout: TimeoutArg = None,
-) -> httpx.Response:
+) -> httpx2.Response:
     """Send with retries. With ``stream`` a successful answer is returned unread; the caller must close it."""
     http = client.get_httpx_client()
     request = _build(http, request_kwargs, timeout, stream=stream)
@@ -100,7 +100,7 @@ async def asend(
     stream: bool = False,
     max_retries: int | None = None,
     timeout: TimeoutArg = None,
-) -> httpx.Response:
+) -> httpx2.Response:
     """The async twin of ``send``."""
     http = client.get_async_httpx_client()
     request = _build(http, request_kwargs, timeout, stream=stream)
@@ -126,14 +126,14 @@ async def asend(
 
 def open_stream(
     client: HasHttpx, request_kwargs: Mapping[str, Any], *, max_retries: int | None, timeout: TimeoutArg
-) -> httpx.Response:
+) -> httpx2.Response:
     """Send a streaming request (retried until the stream starts) and return the open 2xx response."""
     response = send(client, request_kwargs, stream=True, max_retries=max_retries, timeout=timeout)
     raise_for_status(client, response)
     if not is_event_stream(response):
         try:
             response.read()
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             raise _failure(exc, response.request, response, None) from exc
         finally:
             response.close()
@@ -143,14 +143,14 @@ def open_stream(
 
 async def aopen_stream(
     client: HasHttpx, request_kwargs: Mapping[str, Any], *, max_retries: int | None, timeout: TimeoutArg
-) -> httpx.Response:
+) -> httpx2.Response:
     """The async twin of ``open_stream``."""
     response = await asend(client, request_kwargs, stream=True, max_retries=max_retries, timeout=timeout)
     raise_for_status(client, response)
     if not is_event_stream(response):
         try:
             await response.aread()
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             raise _failure(exc, response.request, response, None) from exc
         finally:
             await response.aclose()
@@ -158,7 +158,7 @@ async def aopen_stream(
     return response
 
 
-def _not_an_event_stream(response: httpx.Response) -> APIResponseValidationError:
+def _not_an_event_stream(response: httpx2.Response) -> APIResponseValidationError:
     """A gateway that ignored ``stream: true`` (or a proxy page): typed, with the read body kept."""
     body = json_or_none(response)
     error = error_object(body)
@@ -168,14 +168,14 @@ def _not_an_event_stream(response: httpx.Response) -> APIResponseValidationError
     return APIResponseValidationError(message, response=response, body=error if error is not None else body)
 
 
-def raise_for_status(client: HasHttpx, response: httpx.Response) -> None:
+def raise_for_status(client: HasHttpx, response: httpx2.Response) -> None:
     """Raise the typed ``APIStatusError`` for a non-2xx ``response`` whose body has been read."""
     if not response.is_success:
         raise status_error(response, now=client.retry_policy.clock())
 
 
 def parse_success(
-    client: HasHttpx, response: httpx.Response, parse: Callable[[httpx.Response], T], *, schema: str | None = None
+    client: HasHttpx, response: httpx2.Response, parse: Callable[[httpx2.Response], T], *, schema: str | None = None
 ) -> T:
     """The typed body of a 2xx ``response``; a typed ``APIStatusError`` for any other status.
 
@@ -220,8 +220,8 @@ def set_stream_flag(request_kwargs: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _build(
-    http: httpx.Client | httpx.AsyncClient, request_kwargs: Mapping[str, Any], timeout: TimeoutArg, *, stream: bool
-) -> httpx.Request:
+    http: httpx2.Client | httpx2.AsyncClient, request_kwargs: Mapping[str, Any], timeout: TimeoutArg, *, stream: bool
+) -> httpx2.Request:
     options = dict(request_kwargs)
     if timeout is not None:
         options["timeout"] = timeout
@@ -230,24 +230,24 @@ def _build(
     try:
         options["url"] = _joined(http.base_url, options["url"])
         return http.build_request(**options)
-    except httpx.InvalidURL as exc:
+    except httpx2.InvalidURL as exc:
         raise UsageError(f"The request URL is not valid: {exc}") from None
 
 
-# httpx parses a relative request URL and then the URL joined to the base on every request: two ``urlparse``
+# httpx2 parses a relative request URL and then the URL joined to the base on every request: two ``urlparse``
 # runs, ~20 µs of a ~110 µs call on an in-memory transport. An operation's URL is the same on every call,
-# so it is joined once, the way ``httpx.Client`` joins it (the path appended to the base URL's path).
+# so it is joined once, the way ``httpx2.Client`` joins it (the path appended to the base URL's path).
 # Keyed by the base URL's identity (the entry keeps it alive, so the id is not reused while cached) and
 # bounded, since a path with parameters differs from call to call.
-_JOINED: dict[tuple[int, str], tuple[httpx.URL, httpx.URL]] = {}
+_JOINED: dict[tuple[int, str], tuple[httpx2.URL, httpx2.URL]] = {}
 _JOINED_LIMIT = 256
 
 
-def _joined(base: httpx.URL, url: str) -> httpx.URL:
+def _joined(base: httpx2.URL, url: str) -> httpx2.URL:
     known = _JOINED.get((id(base), url))
     if known is not None:
         return known[1]
-    relative = httpx.URL(url)
+    relative = httpx2.URL(url)
     joined = (
         base.copy_with(raw_path=base.raw_path + relative.raw_path.lstrip(b"/"))
         if relative.is_relative_url
@@ -265,25 +265,25 @@ def _overall_limit(client: HasHttpx, timeout: TimeoutArg) -> float | None:
     return float(chosen) if isinstance(chosen, int | float) else None
 
 
-_PHASES = ((httpx.ConnectTimeout, "connect"), (httpx.ReadTimeout, "read"), (httpx.WriteTimeout, "write"))
+_PHASES = ((httpx2.ConnectTimeout, "connect"), (httpx2.ReadTimeout, "read"), (httpx2.WriteTimeout, "write"))
 
 
 @dataclass
 class _Deadline:
-    """One attempt's overall limit, enforced by keeping every httpx phase timeout at the time left.
+    """One attempt's overall limit, enforced by keeping every httpx2 phase timeout at the time left.
 
-    httpcore reads the ``timeout`` extension when each phase starts (announced through its ``trace``
+    httpcore2 reads the ``timeout`` extension when each phase starts (announced through its ``trace``
     extension), so each wait is cut to what remains; while the body is read, the time is checked after
     every network read, each of which waits at most what remained when the body began. Threads or a
     cancel scope would bound a sync read more tightly, at the cost of a thread per call.
     """
 
-    request: httpx.Request
+    request: httpx2.Request
     seconds: float
     end: float
 
     @classmethod
-    def arm(cls, request: httpx.Request, seconds: float | None, *, asynchronous: bool) -> _Deadline | None:
+    def arm(cls, request: httpx2.Request, seconds: float | None, *, asynchronous: bool) -> _Deadline | None:
         if seconds is None:
             return None
         deadline = cls(request, seconds, time.monotonic() + seconds)
@@ -304,34 +304,34 @@ class _Deadline:
 
     def check(self) -> None:
         if time.monotonic() >= self.end:
-            raise httpx.ReadTimeout("the overall timeout ran out while reading the body", request=self.request)
+            raise httpx2.ReadTimeout("the overall timeout ran out while reading the body", request=self.request)
 
 
-class _GuardedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body that raises ``httpx.ReadTimeout`` once the attempt's deadline has passed."""
+class _GuardedBody(httpx2.SyncByteStream, httpx2.AsyncByteStream):
+    """A response body that raises ``httpx2.ReadTimeout`` once the attempt's deadline has passed."""
 
-    def __init__(self, inner: httpx.SyncByteStream | httpx.AsyncByteStream, deadline: _Deadline) -> None:
+    def __init__(self, inner: httpx2.SyncByteStream | httpx2.AsyncByteStream, deadline: _Deadline) -> None:
         self._inner = inner
         self._deadline = deadline
 
     def __iter__(self) -> Iterator[bytes]:
-        for part in cast("httpx.SyncByteStream", self._inner):
+        for part in cast("httpx2.SyncByteStream", self._inner):
             self._deadline.check()
             yield part
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for part in cast("httpx.AsyncByteStream", self._inner):
+        async for part in cast("httpx2.AsyncByteStream", self._inner):
             self._deadline.check()
             yield part
 
     def close(self) -> None:
-        cast("httpx.SyncByteStream", self._inner).close()
+        cast("httpx2.SyncByteStream", self._inner).close()
 
     async def aclose(self) -> None:
-        await cast("httpx.AsyncByteStream", self._inner).aclose()
+        await cast("httpx2.AsyncByteStream", self._inner).aclose()
 
 
-def _must_read(response: httpx.Response, *, stream: bool, deadline: _Deadline | None) -> bool:
+def _must_read(response: httpx2.Response, *, stream: bool, deadline: _Deadline | None) -> bool:
     """Whether the body is read now (guarded by ``deadline``): always, except a successful stream's."""
     if stream and response.is_success:
         return False
@@ -340,61 +340,61 @@ def _must_read(response: httpx.Response, *, stream: bool, deadline: _Deadline | 
     return True
 
 
-def _attempt(http: httpx.Client, request: httpx.Request, *, stream: bool, limit: float | None) -> httpx.Response:
+def _attempt(http: httpx2.Client, request: httpx2.Request, *, stream: bool, limit: float | None) -> httpx2.Response:
     deadline = _Deadline.arm(request, limit, asynchronous=False)
-    response: httpx.Response | None = None
+    response: httpx2.Response | None = None
     try:
         response = http.send(request, stream=True)
         if _must_read(response, stream=stream, deadline=deadline):
             response.read()
-    except httpx.HTTPError as exc:
+    except httpx2.HTTPError as exc:
         _close(response)
         raise _failure(exc, request, response, deadline) from exc
     return response
 
 
 async def _aattempt(
-    http: httpx.AsyncClient, request: httpx.Request, *, stream: bool, limit: float | None
-) -> httpx.Response:
+    http: httpx2.AsyncClient, request: httpx2.Request, *, stream: bool, limit: float | None
+) -> httpx2.Response:
     deadline = _Deadline.arm(request, limit, asynchronous=True)
-    response: httpx.Response | None = None
+    response: httpx2.Response | None = None
     try:
         response = await http.send(request, stream=True)
         if _must_read(response, stream=stream, deadline=deadline):
             await response.aread()
-    except httpx.HTTPError as exc:
+    except httpx2.HTTPError as exc:
         await _aclose(response)
         raise _failure(exc, request, response, deadline) from exc
     return response
 
 
-def _close(response: httpx.Response | None) -> None:
+def _close(response: httpx2.Response | None) -> None:
     if response is not None:
         response.close()
 
 
-async def _aclose(response: httpx.Response | None) -> None:
+async def _aclose(response: httpx2.Response | None) -> None:
     if response is not None:
         await response.aclose()
 
 
 def _failure(
-    exc: httpx.HTTPError, request: httpx.Request, response: httpx.Response | None, deadline: _Deadline | None
+    exc: httpx2.HTTPError, request: httpx2.Request, response: httpx2.Response | None, deadline: _Deadline | None
 ) -> MixrouteError:
-    """The typed error for any httpx failure of one attempt."""
-    if isinstance(exc, httpx.TimeoutException):
+    """The typed error for any httpx2 failure of one attempt."""
+    if isinstance(exc, httpx2.TimeoutException):
         if deadline is not None:  # every phase was held to the time left, so the overall limit ran out
             return APITimeoutError(request=request, limit="overall", seconds=deadline.seconds)
         return _phase_timeout(exc, request)
-    if isinstance(exc, httpx.DecodingError) and response is not None:
+    if isinstance(exc, httpx2.DecodingError) and response is not None:
         message = f"The {response.status_code} answer's body could not be decoded: {exc}"
         return APIResponseValidationError(redact(message, request), response=detached_response(response, b""))
-    if isinstance(exc, httpx.TooManyRedirects):
+    if isinstance(exc, httpx2.TooManyRedirects):
         return APIConnectionError(redact(f"Redirect loop: {exc}", request), request=request)
     return APIConnectionError(redact(_connection_message(exc), request), request=request)
 
 
-def _phase_timeout(exc: httpx.TimeoutException, request: httpx.Request) -> APITimeoutError:
+def _phase_timeout(exc: httpx2.TimeoutException, request: httpx2.Request) -> APITimeoutError:
     phase = next((name for kind, name in _PHASES if isinstance(exc, kind)), "pool")
     seconds = request.extensions.get("timeout", {}).get(phase)
     return APITimeoutError(request=request, limit=phase, seconds=seconds)
@@ -403,7 +403,7 @@ def _phase_timeout(exc: httpx.TimeoutException, request: httpx.Request) -> APITi
 def _retryable(failure: APIConnectionError) -> bool:
     """Transport failures may pass; a redirect loop, an unusable scheme or an unknown failure will not."""
     cause = failure.__cause__
-    return isinstance(cause, httpx.TransportError) and not isinstance(cause, httpx.UnsupportedProtocol)
+    return isinstance(cause, httpx2.TransportError) and not isinstance(cause, httpx2.UnsupportedProtocol)
 
 
 def _given_up(failure: APIConnectionError, attempts: int) -> APIConnectionError:
@@ -415,11 +415,11 @@ def _given_up(failure: APIConnectionError, attempts: int) -> APIConnectionError:
     return final
 
 
-def _connection_message(exc: httpx.HTTPError) -> str:
+def _connection_message(exc: httpx2.HTTPError) -> str:
     reason = str(exc) or type(exc).__name__
     return f"Connection error: {reason}"
 
 
-def _log_retry(request: httpx.Request, delay: float, attempt: int) -> None:
+def _log_retry(request: httpx2.Request, delay: float, attempt: int) -> None:
     # Method and URL only: headers would carry the API key.
     log.info("Retrying %s %s in %.2f s (retry %d)", request.method, request.url, delay, attempt)

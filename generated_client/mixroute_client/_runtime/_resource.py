@@ -12,11 +12,12 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
-import httpx
+import httpx2
 
 from ..types import Unset
 from ._client import AuthenticatedClient, _check_headers
 from ._config import DEFAULT_TIMEOUT
+from ._exceptions import UsageError
 from ._request import TimeoutArg
 from ._retry import DEFAULT_MAX_RETRIES
 from ._streaming import AsyncStream, Stream
@@ -25,11 +26,11 @@ __all__ = ["APIResource", "AsyncClientBase", "SyncClientBase", "call_options"]
 
 StreamT = TypeVar("StreamT", bound=Stream[Any, Any])
 AsyncStreamT = TypeVar("AsyncStreamT", bound=AsyncStream[Any, Any])
-HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+HttpT = TypeVar("HttpT", httpx2.Client, httpx2.AsyncClient)
 SyncClientT = TypeVar("SyncClientT", bound="SyncClientBase")
 AsyncClientT = TypeVar("AsyncClientT", bound="AsyncClientBase")
-# What httpx reads as "no timeout at all": the OpenAI SDK's meaning of ``timeout=None`` for one call.
-_NO_TIMEOUT = httpx.Timeout(None)
+# What httpx2 reads as "no timeout at all": the OpenAI SDK's meaning of ``timeout=None`` for one call.
+_NO_TIMEOUT = httpx2.Timeout(None)
 
 
 class APIResource:
@@ -42,10 +43,12 @@ class APIResource:
 
 
 class _ClientBase(Generic[HttpT]):
+    _http_type: type[HttpT]
+
     """What ``Mixroute`` and ``AsyncMixroute`` share: the settings, and the client underneath.
 
     The key and base URL come from the arguments, else ``MIXROUTE_API_KEY`` / ``MIXROUTE_BASE_URL``
-    (``UsageError`` when there is no key; the key is never shown). ``http_client`` is an httpx client of the
+    (``UsageError`` when there is no key; the key is never shown). ``http_client`` is an httpx2 client of the
     caller's (transport, proxies, limits) to which the base URL, the key and the defaults are applied; its own
     event hooks run after the one that attaches the credential. ``api_client`` is the ``AuthenticatedClient``
     underneath, which the module functions (``create_chat_completion.sync(client=...)``) take as well.
@@ -72,16 +75,16 @@ class _ClientBase(Generic[HttpT]):
             httpx_args={"event_hooks": dict(http_client.event_hooks)} if http_client is not None else {},
         )
         if http_client is not None:
-            self._adopt(http_client)
+            self._adopt(_checked_http_client(http_client, self._http_type))
 
     def _adopt(self, http: HttpT) -> None:
-        asynchronous = isinstance(http, httpx.AsyncClient)
+        asynchronous = isinstance(http, httpx2.AsyncClient)
         options = self._client._httpx_options(asynchronous=asynchronous)
         http.base_url = options["base_url"]
         http.headers.update(options["headers"])
         http.timeout = options["timeout"]
         http.event_hooks = options["event_hooks"]
-        if isinstance(http, httpx.AsyncClient):
+        if isinstance(http, httpx2.AsyncClient):
             self._client.set_async_httpx_client(http)
         else:
             self._client.set_httpx_client(http)
@@ -91,8 +94,10 @@ class _ClientBase(Generic[HttpT]):
         return self._client
 
 
-class SyncClientBase(_ClientBase[httpx.Client]):
-    """``Mixroute(...)``: the settings of ``_ClientBase``; ``http_client`` is an ``httpx.Client``."""
+class SyncClientBase(_ClientBase[httpx2.Client]):
+    """``Mixroute(...)``: the settings of ``_ClientBase``; ``http_client`` is an ``httpx2.Client``."""
+
+    _http_type = httpx2.Client
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -107,8 +112,10 @@ class SyncClientBase(_ClientBase[httpx.Client]):
         self.close()
 
 
-class AsyncClientBase(_ClientBase[httpx.AsyncClient]):
-    """``AsyncMixroute(...)``: the async twin of ``Mixroute``; ``http_client`` is an ``httpx.AsyncClient``."""
+class AsyncClientBase(_ClientBase[httpx2.AsyncClient]):
+    """``AsyncMixroute(...)``: the async twin of ``Mixroute``; ``http_client`` is an ``httpx2.AsyncClient``."""
+
+    _http_type = httpx2.AsyncClient
 
     async def close(self) -> None:
         """Close the connection pool."""
@@ -121,6 +128,20 @@ class AsyncClientBase(_ClientBase[httpx.AsyncClient]):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+
+def _checked_http_client(http_client: object, expected: type[HttpT]) -> HttpT:
+    """``http_client`` if it is what this client drives; a ``UsageError`` saying what to pass otherwise.
+
+    An ``httpx.Client`` is the usual mistake: httpx2 is httpx's maintained fork with the same constructor, so the
+    fix is the import, and the message says so rather than failing later inside the transport.
+    """
+    if isinstance(http_client, expected):
+        return http_client
+    wanted = f"{expected.__module__.split('.')[0]}.{expected.__name__}"
+    given = f"{type(http_client).__module__.split('.')[0]}.{type(http_client).__qualname__}"
+    hint = " (the client runs on httpx2, httpx's maintained fork: `import httpx2` and build the same client)"
+    raise UsageError(f"http_client must be an {wanted}, got an {given}" + (hint if given.startswith("httpx.") else ""))
 
 
 def call_options(

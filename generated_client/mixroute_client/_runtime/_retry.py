@@ -1,6 +1,6 @@
 """When to retry a request and how long to wait first.
 
-Written here rather than taken from httpx-retries or stamina: neither honours ``x-should-retry`` nor gives up
+Written here rather than taken from httpx2-retries or stamina: neither honours ``x-should-retry`` nor gives up
 when the server asks for a longer wait than we accept, and a retrying transport would also retry a stream
 after it started, which must never happen. The policy is a plain value so tests inject ``sleep`` and ``clock``
 and never really wait.
@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timezone
 
-import httpx
+import httpx2
 
 from ._exceptions import is_final_code
 
@@ -26,7 +26,7 @@ RETRYABLE_STATUSES = frozenset({408, 409, 429})
 
 
 async def _anyio_sleep(seconds: float) -> None:
-    # Imported on first use: anyio ships with httpx, but loading it at import time costs every user.
+    # Imported on first use: anyio ships with httpx2, but loading it at import time costs every user.
     import anyio  # noqa: PLC0415
 
     await anyio.sleep(seconds)
@@ -54,7 +54,7 @@ class RetryPolicy:
         delay = min(self.initial_delay * 2.0**attempt, self.max_delay)
         return delay * (1.0 - 0.25 * self.jitter())
 
-    def delay_for(self, attempt: int, response: httpx.Response) -> float | None:
+    def delay_for(self, attempt: int, response: httpx2.Response) -> float | None:
         """The wait before retrying after ``response``, or None when it must not be retried."""
         if not should_retry(response):
             return None
@@ -64,7 +64,7 @@ class RetryPolicy:
         return asked if asked <= self.max_server_delay else None
 
 
-def should_retry(response: httpx.Response) -> bool:
+def should_retry(response: httpx2.Response) -> bool:
     """Whether the answer is worth another attempt.
 
     Never a 2xx (the server did the work: a retry would bill it twice) and never an error whose body code
@@ -131,7 +131,7 @@ class RetryState:
         self._max_retries = max_retries
         self.attempt = 0
 
-    def after_response(self, response: httpx.Response) -> float | None:
+    def after_response(self, response: httpx2.Response) -> float | None:
         if self.attempt >= self._max_retries:
             return None
         return self._next(self._policy.delay_for(self.attempt, response))

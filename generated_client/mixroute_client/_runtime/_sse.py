@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import Any
 
-import httpx
+import httpx2
 
 from . import _json
 from ._credentials import redact
@@ -29,7 +29,7 @@ DONE = "[DONE]"
 DRAIN_LIMIT = 16 * 1024
 
 
-def iter_json_events(response: httpx.Response) -> Iterator[dict[str, Any]]:
+def iter_json_events(response: httpx2.Response) -> Iterator[dict[str, Any]]:
     """Each event's JSON object, until ``[DONE]``; then what is left of the body is drained (``DRAIN_LIMIT``)."""
     with _typed_failures(response):
         _check_event_stream(response)
@@ -38,7 +38,7 @@ def iter_json_events(response: httpx.Response) -> Iterator[dict[str, Any]]:
         for chunk in chunks:
             for data in feed(chunk):
                 if data == DONE:
-                    with suppress(httpx.HTTPError):
+                    with suppress(httpx2.HTTPError):
                         _drain(chunks)
                     return
                 payload = _payload(data, response)
@@ -47,7 +47,7 @@ def iter_json_events(response: httpx.Response) -> Iterator[dict[str, Any]]:
     raise _cut_off(response, None, EndedWithoutDone)
 
 
-async def aiter_json_events(response: httpx.Response) -> AsyncIterator[dict[str, Any]]:
+async def aiter_json_events(response: httpx2.Response) -> AsyncIterator[dict[str, Any]]:
     """The async twin of ``iter_json_events``."""
     with _typed_failures(response):
         _check_event_stream(response)
@@ -56,7 +56,7 @@ async def aiter_json_events(response: httpx.Response) -> AsyncIterator[dict[str,
         async for chunk in chunks:
             for data in feed(chunk):
                 if data == DONE:
-                    with suppress(httpx.HTTPError):
+                    with suppress(httpx2.HTTPError):
                         await _adrain(chunks)
                     return
                 payload = _payload(data, response)
@@ -87,37 +87,37 @@ async def _adrain(chunks: AsyncIterator[bytes]) -> None:
 
 
 @contextmanager
-def _typed_failures(response: httpx.Response) -> Iterator[None]:
+def _typed_failures(response: httpx2.Response) -> Iterator[None]:
     """Decoding and transport failures while reading the stream, as the package's typed errors."""
     try:
         yield
-    except httpx.TimeoutException as exc:
+    except httpx2.TimeoutException as exc:
         raise APITimeoutError("The event stream timed out.", request=response.request, limit="read") from exc
-    except httpx.DecodingError as exc:
+    except httpx2.DecodingError as exc:
         message = redact(f"The event stream could not be decoded: {exc}", response.request)
         raise APIResponseValidationError(message, response=response) from exc
-    except httpx.HTTPError as exc:  # a transport failure, or any other httpx error mid-stream
+    except httpx2.HTTPError as exc:  # a transport failure, or any other httpx2 error mid-stream
         raise _cut_off(response, exc) from exc
 
 
-def is_event_stream(response: httpx.Response) -> bool:
+def is_event_stream(response: httpx2.Response) -> bool:
     """Whether ``response`` says it is an event stream (its media type, parameters such as charset aside)."""
     return "text/event-stream" in _media_type(response)
 
 
-def _media_type(response: httpx.Response) -> str:
+def _media_type(response: httpx2.Response) -> str:
     content_type: str = response.headers.get("content-type", "")
     return content_type.partition(";")[0]
 
 
-def _check_event_stream(response: httpx.Response) -> None:
+def _check_event_stream(response: httpx2.Response) -> None:
     """Only an event stream is read as one (``open_stream`` answers a JSON body before it gets here)."""
     if not is_event_stream(response):
         message = f"Not an event stream: the content type is {_media_type(response)!r}, not 'text/event-stream'"
         raise APIResponseValidationError(redact(message, response.request), response=response)
 
 
-def _payload(data: str, response: httpx.Response) -> dict[str, Any] | None:
+def _payload(data: str, response: httpx2.Response) -> dict[str, Any] | None:
     """The event's JSON object; None for the literal ``null``, which some gateways send between chunks (the
     decoder has already skipped events without data, such as ``event: ping``)."""
     try:
@@ -135,13 +135,13 @@ def _payload(data: str, response: httpx.Response) -> dict[str, Any] | None:
     return payload
 
 
-def _invalid(what: str, data: str, response: httpx.Response, *, body: object) -> APIResponseValidationError:
+def _invalid(what: str, data: str, response: httpx2.Response, *, body: object) -> APIResponseValidationError:
     message = f"{what}: {_excerpt(redact(data, response.request))}"
     return APIResponseValidationError(message, response=response, body=body)
 
 
 def _cut_off(
-    response: httpx.Response, cause: Exception | None, kind: type[APIConnectionError] = APIConnectionError
+    response: httpx2.Response, cause: Exception | None, kind: type[APIConnectionError] = APIConnectionError
 ) -> APIConnectionError:
     reason = f": {cause}" if cause is not None and str(cause) else ""
     message = redact(f"The event stream ended before [DONE]{reason}", response.request)

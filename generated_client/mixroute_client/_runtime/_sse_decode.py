@@ -1,10 +1,10 @@
 """The ``data`` of each server-sent event, decoded from the bytes of an event stream as they arrive.
 
 Own code rather than httpx-sse, for its measured cost (callgrind, ``benchmarks/PROFILE.md``, "Streaming at the
-limit"): reading the events of the bench's chat stream from an httpx response took 15,400 instructions per
+limit"): reading the events of the bench's chat stream from an httpx2 response took 15,400 instructions per
 event through httpx-sse, which splits lines in Python, decodes them one call per line and makes a
-``ServerSentEvent`` for every event; httpx's own ``iter_lines`` takes 4,400, this decoder 2,500. httpx-sse's
-11,000 above ``iter_lines`` were a third of what a stream may add to raw httpx + ``json.loads`` (33,000 per
+``ServerSentEvent`` for every event; httpx2's own ``iter_lines`` takes 4,400, this decoder 2,500. httpx-sse's
+11,000 above ``iter_lines`` were a third of what a stream may add to raw httpx2 + ``json.loads`` (33,000 per
 chunk) within the 2x of issue 14. This decoder keeps only what a chat client reads, the data, and does the
 splitting in C: a network chunk is cut at its last blank line, and when every event before it is one ``data:``
 line (nearly always) it is split at each event's ``data:``, which gives their data at once; other chunks are

@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Mapping
 
-import httpx
+import httpx2
 
 from ._credentials import redact
 from ._exceptions import APIStatusError, request_id_of, status_error_class
@@ -25,7 +25,7 @@ _TAG = re.compile(r"<[^>]+>")
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style)[^>]*>.*?</\1>", re.IGNORECASE | re.DOTALL)
 
 
-def status_error(response: httpx.Response, *, now: float) -> APIStatusError:
+def status_error(response: httpx2.Response, *, now: float) -> APIStatusError:
     """The typed exception for an error ``response`` whose body has been read."""
     body = json_or_none(response)
     error = error_object(body)
@@ -45,7 +45,7 @@ def status_error(response: httpx.Response, *, now: float) -> APIStatusError:
     )
 
 
-def error_code(response: httpx.Response) -> object:
+def error_code(response: httpx2.Response) -> object:
     """The ``code`` of a read error answer's error object, or None."""
     error = error_object(json_or_none(response))
     return error.get("code") if error is not None else None
@@ -61,7 +61,7 @@ def error_object(body: object) -> Mapping[str, object] | None:
     return body if "message" in body else None
 
 
-def describe_body(body: object, text: str, request: httpx.Request | None = None) -> str:
+def describe_body(body: object, text: str, request: httpx2.Request | None = None) -> str:
     """One readable line for an error body: its message, else the text of an HTML page, else the raw text.
 
     The request's credential is masked before the line is shortened, so no part of a key survives a cut.
@@ -78,7 +78,7 @@ def describe_body(body: object, text: str, request: httpx.Request | None = None)
     return _shorten(redact(detail, request))
 
 
-def json_or_none(response: httpx.Response) -> object:
+def json_or_none(response: httpx2.Response) -> object:
     """The read body as JSON, or None when it is not JSON."""
     try:
         return json.loads(response.content)

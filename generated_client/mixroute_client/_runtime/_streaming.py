@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from types import TracebackType
 from typing import Any, Generic, Protocol, TypeVar
 
-import httpx
+import httpx2
 
 from ._compat import Self
 from ._exceptions import APIResponseValidationError, UsageError
@@ -67,7 +67,7 @@ class _Parsers(Generic[ChunkT, FinalT]):
         """Whether the chunks so far are a whole reply (never, for a stream with no accumulator)."""
         return self._accumulator is not None and self._accumulator.complete
 
-    def chunk(self, payload: dict[str, Any], response: httpx.Response) -> ChunkT:
+    def chunk(self, payload: dict[str, Any], response: httpx2.Response) -> ChunkT:
         # Called for every chunk: ``_parse`` and the fold's checks written out, to spare each chunk two calls.
         try:
             parsed = self._chunk(payload)
@@ -82,7 +82,7 @@ class _Parsers(Generic[ChunkT, FinalT]):
                 self._fold = None
         return parsed
 
-    def final(self, response: httpx.Response) -> FinalT:
+    def final(self, response: httpx2.Response) -> FinalT:
         if self._accumulator is None:
             raise UsageError("This operation's chunks do not add up to a final result; iterate them instead.")
         if self._unfoldable is not None:
@@ -91,7 +91,7 @@ class _Parsers(Generic[ChunkT, FinalT]):
         return _parse(self._final, self._accumulator.result(), response, "accumulated completion")
 
 
-def _parse(parse: Callable[[Mapping[str, Any]], T], payload: dict[str, Any], response: httpx.Response, what: str) -> T:
+def _parse(parse: Callable[[Mapping[str, Any]], T], payload: dict[str, Any], response: httpx2.Response, what: str) -> T:
     try:
         return parse(payload)
     except Exception as exc:  # any model failure (missing key, wrong type, bad const) means "not per spec"
@@ -99,7 +99,7 @@ def _parse(parse: Callable[[Mapping[str, Any]], T], payload: dict[str, Any], res
 
 
 def _invalid(
-    what: str, exc: Exception, payload: dict[str, Any], response: httpx.Response
+    what: str, exc: Exception, payload: dict[str, Any], response: httpx2.Response
 ) -> APIResponseValidationError:
     message = redact(f"A streamed {what} does not match the API spec: {type(exc).__name__}: {exc}", response.request)
     return APIResponseValidationError(message, response=response, body=payload)
@@ -113,7 +113,7 @@ class Stream(Generic[ChunkT, FinalT]):
 
     def __init__(
         self,
-        open_response: Callable[[], httpx.Response],
+        open_response: Callable[[], httpx2.Response],
         *,
         parse_chunk: Callable[[Mapping[str, Any]], ChunkT],
         parse_final: Callable[[Mapping[str, Any]], FinalT],
@@ -121,14 +121,14 @@ class Stream(Generic[ChunkT, FinalT]):
     ) -> None:
         self._open_response = open_response
         self._parsers = _Parsers(parse_chunk, parse_final, accumulator)
-        self._response: httpx.Response | None = None
+        self._response: httpx2.Response | None = None
         self._chunks: Iterator[ChunkT] | None = None
         self._finished = False
         self._entered = False
         self._started = False
 
     @property
-    def response(self) -> httpx.Response:
+    def response(self) -> httpx2.Response:
         """The HTTP response (status, headers); the request is sent on first use."""
         if self._response is None:
             self._response = self._open_response()
@@ -194,7 +194,7 @@ class AsyncStream(Generic[ChunkT, FinalT]):
 
     def __init__(
         self,
-        open_response: Callable[[], Awaitable[httpx.Response]],
+        open_response: Callable[[], Awaitable[httpx2.Response]],
         *,
         parse_chunk: Callable[[Mapping[str, Any]], ChunkT],
         parse_final: Callable[[Mapping[str, Any]], FinalT],
@@ -202,20 +202,20 @@ class AsyncStream(Generic[ChunkT, FinalT]):
     ) -> None:
         self._open_response = open_response
         self._parsers = _Parsers(parse_chunk, parse_final, accumulator)
-        self._response: httpx.Response | None = None
+        self._response: httpx2.Response | None = None
         self._chunks: AsyncIterator[ChunkT] | None = None
         self._finished = False
         self._entered = False
         self._started = False
 
-    async def open(self) -> httpx.Response:
+    async def open(self) -> httpx2.Response:
         """Send the request (once) and return the HTTP response."""
         if self._response is None:
             self._response = await self._open_response()
         return self._response
 
     @property
-    def response(self) -> httpx.Response:
+    def response(self) -> httpx2.Response:
         """The HTTP response, once ``async with`` or iteration has sent the request."""
         if self._response is None:
             raise UsageError("The stream has not been opened yet: use `async with` or iterate it first.")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO
 
-import httpx
+import httpx2
 
 from mixroute_mock.serving import START_TIMEOUT, STOP_TIMEOUT
 from mixroute_mock.settings import MockSettings
@@ -50,9 +50,9 @@ def _await_answer(url: str, deadline: float) -> None:
     """Poll until the server answers HTTP (any status will do)."""
     while True:
         try:
-            httpx.get(f"{url}/", timeout=max(0.1, deadline - time.monotonic()))
+            httpx2.get(f"{url}/", timeout=max(0.1, deadline - time.monotonic()))
             return
-        except httpx.TransportError:
+        except httpx2.TransportError:
             if time.monotonic() >= deadline:
                 raise
 

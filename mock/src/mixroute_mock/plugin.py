@@ -32,7 +32,7 @@ _FIXTURE_DEFAULTS = MockSettings(log=False)
 class MixrouteMock:
     """The mock one test talks to: `base_url` (no `/v1`; either way works with this client and the OpenAI SDK),
     `api_key` (the first accepted key), the `settings` it runs with and its ASGI `app` (for in-process
-    transports such as `httpx.ASGITransport`)."""
+    transports such as `httpx2.ASGITransport`)."""
 
     base_url: str
     api_key: str

@@ -6,7 +6,7 @@ import json
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import AuthenticatedClient, RetryPolicy
@@ -40,14 +40,14 @@ def sleeps() -> SleepRecorder:
 
 
 def make_client(
-    handler: Callable[[httpx.Request], httpx.Response], sleeps: SleepRecorder, **kwargs: Any
+    handler: Callable[[httpx2.Request], httpx2.Response], sleeps: SleepRecorder, **kwargs: Any
 ) -> AuthenticatedClient:
-    """A client whose sync and async httpx clients answer through ``handler``."""
+    """A client whose sync and async httpx2 clients answer through ``handler``."""
     return AuthenticatedClient(
         base_url="https://api.test",
         token=API_KEY,
         retry_policy=sleeps.policy(),
-        httpx_args={"transport": httpx.MockTransport(handler)},
+        httpx_args={"transport": httpx2.MockTransport(handler)},
         **kwargs,
     )
 
@@ -91,18 +91,18 @@ def sse_body(payloads: Iterable[dict[str, Any] | str], *, done: bool = True, new
     return "".join(events).encode()
 
 
-def sse_response(parts: bytes | list[Any], status: int = 200) -> httpx.Response:
+def sse_response(parts: bytes | list[Any], status: int = 200) -> httpx2.Response:
     """A streamed event-stream response made of the given network chunks (an exception in the list is raised)."""
     chunks = [parts] if isinstance(parts, bytes) else parts
-    return httpx.Response(
+    return httpx2.Response(
         status,
         headers={"content-type": "text/event-stream"},
         stream=ChunkStream(chunks),
-        request=httpx.Request("POST", "https://api.test/v1/chat/completions"),
+        request=httpx2.Request("POST", "https://api.test/v1/chat/completions"),
     )
 
 
-class ChunkStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+class ChunkStream(httpx2.SyncByteStream, httpx2.AsyncByteStream):
     """Hands out the given network chunks one by one, sync or async, counting them in ``read``; an exception in
     the list is raised."""
 
@@ -135,11 +135,11 @@ class ChunkStream(httpx.SyncByteStream, httpx.AsyncByteStream):
 class Counting:
     """A handler that counts its calls and plays the given answers (or raises the given exceptions) in order."""
 
-    def __init__(self, *answers: httpx.Response | Exception) -> None:
+    def __init__(self, *answers: httpx2.Response | Exception) -> None:
         self.answers = list(answers)
         self.calls = 0
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         answer = self.answers[min(self.calls, len(self.answers) - 1)]
         self.calls += 1
         if isinstance(answer, Exception):

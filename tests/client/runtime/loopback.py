@@ -1,4 +1,4 @@
-"""A raw-socket HTTP/1.1 server on 127.0.0.1 that misbehaves on purpose, for faults httpx.MockTransport hides.
+"""A raw-socket HTTP/1.1 server on 127.0.0.1 that misbehaves on purpose, for faults httpx2.MockTransport hides.
 
 Each connection runs ``serve(connection)`` in its own thread. The server counts the connections it accepted
 and those still open, so tests see whether the client reused, closed or leaked them.

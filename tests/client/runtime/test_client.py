@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import DEFAULT_BASE_URL, AuthenticatedClient, UsageError
@@ -53,11 +53,11 @@ def test_default_timeout_is_5s_connect_600s_overall() -> None:
 def test_per_call_timeout_and_client_timeout_reach_the_request(sleeps: SleepRecorder) -> None:
     seen: list[dict[str, float | None]] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         seen.append(request.extensions["timeout"])
-        return httpx.Response(200, json=completion())
+        return httpx2.Response(200, json=completion())
 
-    client = make_client(answer, sleeps, timeout=httpx.Timeout(30.0))
+    client = make_client(answer, sleeps, timeout=httpx2.Timeout(30.0))
     create_chat_completion.sync(client=client, body=chat_request())
     create_chat_completion.sync(client=client, body=chat_request(), timeout=2.5)
     assert seen[0]["read"] == 30.0
@@ -69,11 +69,11 @@ def test_per_call_timeout_and_client_timeout_reach_the_request(sleeps: SleepReco
 def test_authorization_is_not_forwarded_to_another_host(sleeps: SleepRecorder) -> None:
     seen: dict[str, str | None] = {}
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         seen[request.url.host] = request.headers.get("authorization")
         if request.url.host == "api.test":
-            return httpx.Response(307, headers={"location": "https://elsewhere.test/v1/chat/completions"})
-        return httpx.Response(200, json=completion())
+            return httpx2.Response(307, headers={"location": "https://elsewhere.test/v1/chat/completions"})
+        return httpx2.Response(200, json=completion())
 
     client = make_client(answer, sleeps, follow_redirects=True)
     create_chat_completion.sync(client=client, body=chat_request())
@@ -81,7 +81,7 @@ def test_authorization_is_not_forwarded_to_another_host(sleeps: SleepRecorder) -
 
 
 def test_retry_logs_never_carry_the_key(sleeps: SleepRecorder, caplog: pytest.LogCaptureFixture) -> None:
-    answers = iter([httpx.Response(503), httpx.Response(200, json=completion())])
+    answers = iter([httpx2.Response(503), httpx2.Response(200, json=completion())])
     client = make_client(lambda request: next(answers), sleeps)
     with caplog.at_level(logging.DEBUG, logger="mixroute_client"):
         create_chat_completion.sync(client=client, body=chat_request())
@@ -101,12 +101,12 @@ def test_retry_logs_never_carry_the_key(sleeps: SleepRecorder, caplog: pytest.Lo
 def test_a_base_url_written_with_or_without_v1_reaches_the_same_path(base_url: str) -> None:
     seen: list[str] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         seen.append(str(request.url))
-        return httpx.Response(200, json=completion())
+        return httpx2.Response(200, json=completion())
 
     client = AuthenticatedClient(
-        base_url=base_url, token=API_KEY, httpx_args={"transport": httpx.MockTransport(answer)}
+        base_url=base_url, token=API_KEY, httpx_args={"transport": httpx2.MockTransport(answer)}
     )
     create_chat_completion.sync(client=client, body=chat_request())
     assert seen == ["https://console.mixroute.io/v1/chat/completions"]
@@ -118,14 +118,14 @@ def test_an_unusable_base_url_says_what_to_write() -> None:
 
 
 def test_the_request_names_its_json_content_type_once() -> None:
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
-        return httpx.Response(200, json=completion())
+        return httpx2.Response(200, json=completion())
 
     client = AuthenticatedClient(
-        base_url="https://api.test", token=API_KEY, httpx_args={"transport": httpx.MockTransport(answer)}
+        base_url="https://api.test", token=API_KEY, httpx_args={"transport": httpx2.MockTransport(answer)}
     )
     create_chat_completion.sync(client=client, body=chat_request())
     (request,) = sent

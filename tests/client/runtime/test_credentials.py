@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import AuthenticatedClient, errors
@@ -70,9 +70,9 @@ def test_an_unusable_base_url_is_a_usage_error(url: str) -> None:
 def test_an_echoed_key_is_scrubbed_whatever_header_and_prefix_carry_it(
     settings: dict[str, Any], sleeps: SleepRecorder
 ) -> None:
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         quoted = json.dumps(dict(request.headers))
-        return httpx.Response(401, json={"error": {"message": f"invalid key {API_KEY} in {quoted}"}})
+        return httpx2.Response(401, json={"error": {"message": f"invalid key {API_KEY} in {quoted}"}})
 
     with pytest.raises(errors.AuthenticationError) as caught:
         create_chat_completion.sync(client=make_client(answer, sleeps, **settings), body=chat_request())
@@ -81,7 +81,7 @@ def test_an_echoed_key_is_scrubbed_whatever_header_and_prefix_carry_it(
 
 
 def test_unexpected_status_scrubs_an_echoed_key(sleeps: SleepRecorder) -> None:
-    server = Counting(httpx.Response(418, content=f"teapot says {API_KEY}".encode()))
+    server = Counting(httpx2.Response(418, content=f"teapot says {API_KEY}".encode()))
     client = make_client(server, sleeps, raise_on_unexpected_status=True, **CUSTOM)
     with pytest.raises(errors.UnexpectedStatus) as caught:
         create_chat_completion.sync_detailed(client=client, body=chat_request())
@@ -116,11 +116,11 @@ def test_a_redirect_off_the_api_origin_drops_the_credential(
     header = settings.get("auth_header_name", "Authorization")
     seen: list[tuple[str, str | None]] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         seen.append((str(request.url), request.headers.get(header)))
         if request.url.host == "api.test" and request.url.scheme == "https":
-            return httpx.Response(307, headers={"location": target})
-        return httpx.Response(200, json=completion())
+            return httpx2.Response(307, headers={"location": target})
+        return httpx2.Response(200, json=completion())
 
     client = make_client(answer, sleeps, follow_redirects=True, **settings)
     create_chat_completion.sync(client=client, body=chat_request())
@@ -132,11 +132,11 @@ def test_a_redirect_off_the_api_origin_drops_the_credential(
 def test_a_same_origin_redirect_keeps_the_credential(sleeps: SleepRecorder) -> None:
     seen: list[str | None] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         seen.append(request.headers.get("X-Api-Key"))
         if request.url.path == "/v1/chat/completions":
-            return httpx.Response(307, headers={"location": "/v2/chat/completions"})
-        return httpx.Response(200, json=completion())
+            return httpx2.Response(307, headers={"location": "/v2/chat/completions"})
+        return httpx2.Response(200, json=completion())
 
     create_chat_completion.sync(
         client=make_client(answer, sleeps, follow_redirects=True, **CUSTOM), body=chat_request()
@@ -146,7 +146,7 @@ def test_a_same_origin_redirect_keeps_the_credential(sleeps: SleepRecorder) -> N
 
 def test_no_part_of_the_key_survives_when_a_long_message_is_cut(sleeps: SleepRecorder) -> None:
     message = "x" * 290 + API_KEY + "y" * 50
-    server = Counting(httpx.Response(400, json={"error": {"message": message}}))
+    server = Counting(httpx2.Response(400, json={"error": {"message": message}}))
     with pytest.raises(errors.BadRequestError) as caught:
         create_chat_completion.sync(client=make_client(server, sleeps), body=chat_request())
     assert API_KEY[:8] not in str(caught.value)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pickle
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import errors
@@ -19,9 +19,9 @@ NEW_API_MESSAGE = (
 )
 
 
-def new_api_error(status: int, code: str | int, message: str = "nope", **headers: str) -> httpx.Response:
+def new_api_error(status: int, code: str | int, message: str = "nope", **headers: str) -> httpx2.Response:
     body = {"error": {"code": code, "message": message, "type": "new_api_error"}}
-    return httpx.Response(status, json=body, headers=headers)
+    return httpx2.Response(status, json=body, headers=headers)
 
 
 def call(server: Counting, sleeps: SleepRecorder) -> Any:
@@ -31,7 +31,7 @@ def call(server: Counting, sleeps: SleepRecorder) -> Any:
 @pytest.mark.parametrize("status", [200, 202])
 def test_a_2xx_is_never_retried_whatever_x_should_retry_says(status: int, sleeps: SleepRecorder) -> None:
     # Retrying a POST the server accepted would bill the completion twice.
-    server = Counting(httpx.Response(status, json=completion(), headers={"x-should-retry": "true"}))
+    server = Counting(httpx2.Response(status, json=completion(), headers={"x-should-retry": "true"}))
     response = create_chat_completion.sync_detailed(client=make_client(server, sleeps), body=chat_request())
     assert (response.status_code, server.calls, sleeps.delays) == (status, 1, [])
 
@@ -58,7 +58,7 @@ def test_model_not_found_is_not_found_whatever_the_status_and_not_retried(status
 def test_quota_exhaustion_is_its_own_type_within_the_status_class(
     status: int, code: str, status_class: type[errors.APIStatusError], sleeps: SleepRecorder
 ) -> None:
-    server = Counting(new_api_error(status, code), httpx.Response(200, json=completion()))
+    server = Counting(new_api_error(status, code), httpx2.Response(200, json=completion()))
     with pytest.raises(errors.InsufficientQuotaError) as caught:
         call(server, sleeps)
     assert isinstance(caught.value, status_class)
@@ -66,7 +66,7 @@ def test_quota_exhaustion_is_its_own_type_within_the_status_class(
 
 
 def test_an_ordinary_429_is_still_retried(sleeps: SleepRecorder) -> None:
-    server = Counting(new_api_error(429, "rate_limit_exceeded"), httpx.Response(200, json=completion()))
+    server = Counting(new_api_error(429, "rate_limit_exceeded"), httpx2.Response(200, json=completion()))
     call(server, sleeps)
     assert server.calls == 2
 
@@ -108,10 +108,10 @@ def round_trip(error: BaseException) -> Any:
         new_api_error(429, "slow", "wait"),
         new_api_error(429, "insufficient_quota", "no money", **{"x-request-id": "req_q", "retry-after": "1"}),
         new_api_error(503, "model_not_found", NEW_API_MESSAGE),
-        httpx.Response(200, content=b"{not json"),
+        httpx2.Response(200, content=b"{not json"),
     ],
 )
-def test_exceptions_survive_pickle_without_the_key(answer: httpx.Response, sleeps: SleepRecorder) -> None:
+def test_exceptions_survive_pickle_without_the_key(answer: httpx2.Response, sleeps: SleepRecorder) -> None:
     with pytest.raises((errors.APIStatusError, errors.APIResponseValidationError)) as caught:
         call(Counting(answer), sleeps)
     error = caught.value
@@ -131,7 +131,7 @@ def test_exceptions_survive_pickle_without_the_key(answer: httpx.Response, sleep
 
 
 def test_connection_timeout_and_usage_errors_survive_pickle() -> None:
-    request = httpx.Request("POST", "https://api.test/v1/chat/completions", headers={"Authorization": API_KEY})
+    request = httpx2.Request("POST", "https://api.test/v1/chat/completions", headers={"Authorization": API_KEY})
     for error in (
         errors.APIConnectionError("Connection error: reset", request=request),
         errors.APITimeoutError(request=request, limit="overall", seconds=1.0, attempts=3),

@@ -1,9 +1,9 @@
-"""Every failure reaches the caller as a MixrouteError with the right meaning, never a bare httpx exception,
+"""Every failure reaches the caller as a MixrouteError with the right meaning, never a bare httpx2 exception,
 and what cannot be cured by retrying is not retried."""
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import errors
@@ -15,9 +15,9 @@ GZIP = {"content-encoding": "gzip"}
 NOT_GZIP = b"this is not gzip at all"
 
 
-def corrupt(status: int, **headers: str) -> httpx.Response:
+def corrupt(status: int, **headers: str) -> httpx2.Response:
     """An answer whose body claims gzip but is not; streamed, so the client is the one that fails to decode it."""
-    return httpx.Response(status, headers={**GZIP, **headers}, stream=ChunkStream([NOT_GZIP]))
+    return httpx2.Response(status, headers={**GZIP, **headers}, stream=ChunkStream([NOT_GZIP]))
 
 
 @pytest.mark.parametrize("status", [200, 500])
@@ -43,29 +43,29 @@ def test_a_corrupt_gzip_stream_is_a_validation_error(sleeps: SleepRecorder) -> N
 
 
 def test_a_redirect_loop_is_a_connection_error_and_not_retried(sleeps: SleepRecorder) -> None:
-    server = Counting(httpx.Response(307, headers={"location": "/v1/chat/completions"}))
+    server = Counting(httpx2.Response(307, headers={"location": "/v1/chat/completions"}))
     client = make_client(server, sleeps, follow_redirects=True)
     with pytest.raises(errors.APIConnectionError, match="Redirect loop"):
         create_chat_completion.sync(client=client, body=chat_request())
-    assert server.calls == 21  # httpx's 20 redirects, once: a loop does not heal on retry
+    assert server.calls == 21  # httpx2's 20 redirects, once: a loop does not heal on retry
     assert sleeps.delays == []
 
 
 @pytest.mark.parametrize(
     ("failure", "expected", "calls"),
     [
-        (httpx.RemoteProtocolError("peer closed"), errors.APIConnectionError, 3),
-        (httpx.LocalProtocolError("bad header"), errors.APIConnectionError, 3),
-        (httpx.ProxyError("proxy said no"), errors.APIConnectionError, 3),
-        (httpx.PoolTimeout("pool"), errors.APITimeoutError, 3),
-        (httpx.WriteTimeout("write"), errors.APITimeoutError, 3),
-        (httpx.UnsupportedProtocol("gopher"), errors.APIConnectionError, 1),
-        (httpx.TooManyRedirects("loop"), errors.APIConnectionError, 1),
-        (httpx.DecodingError("zstd"), errors.APIConnectionError, 1),
+        (httpx2.RemoteProtocolError("peer closed"), errors.APIConnectionError, 3),
+        (httpx2.LocalProtocolError("bad header"), errors.APIConnectionError, 3),
+        (httpx2.ProxyError("proxy said no"), errors.APIConnectionError, 3),
+        (httpx2.PoolTimeout("pool"), errors.APITimeoutError, 3),
+        (httpx2.WriteTimeout("write"), errors.APITimeoutError, 3),
+        (httpx2.UnsupportedProtocol("gopher"), errors.APIConnectionError, 1),
+        (httpx2.TooManyRedirects("loop"), errors.APIConnectionError, 1),
+        (httpx2.DecodingError("zstd"), errors.APIConnectionError, 1),
     ],
 )
 def test_any_httpx_error_is_typed(
-    failure: httpx.HTTPError, expected: type[errors.MixrouteError], calls: int, sleeps: SleepRecorder
+    failure: httpx2.HTTPError, expected: type[errors.MixrouteError], calls: int, sleeps: SleepRecorder
 ) -> None:
     server = Counting(failure)
     with pytest.raises(expected) as caught:
@@ -76,12 +76,12 @@ def test_any_httpx_error_is_typed(
 
 @pytest.mark.parametrize(
     ("failure", "limit"),
-    [(httpx.ConnectTimeout("c"), "connect"), (httpx.ReadTimeout("r"), "read"), (httpx.PoolTimeout("p"), "pool")],
+    [(httpx2.ConnectTimeout("c"), "connect"), (httpx2.ReadTimeout("r"), "read"), (httpx2.PoolTimeout("p"), "pool")],
 )
 def test_a_timeout_says_which_limit_and_after_how_many_attempts(
-    failure: httpx.TimeoutException, limit: str, sleeps: SleepRecorder
+    failure: httpx2.TimeoutException, limit: str, sleeps: SleepRecorder
 ) -> None:
-    client = make_client(Counting(failure), sleeps, timeout=httpx.Timeout(7.0))
+    client = make_client(Counting(failure), sleeps, timeout=httpx2.Timeout(7.0))
     with pytest.raises(errors.APITimeoutError) as caught:
         create_chat_completion.sync(client=client, body=chat_request())
     assert (caught.value.limit, caught.value.seconds, caught.value.attempts) == (limit, 7.0, 3)
@@ -90,7 +90,7 @@ def test_a_timeout_says_which_limit_and_after_how_many_attempts(
 
 def test_an_error_mid_stream_from_any_httpx_failure_is_typed(sleeps: SleepRecorder) -> None:
     body = sse_body([chunk({"content": "a"})], done=False)
-    server = Counting(sse_response([body, httpx.DecodingError("bad brotli")]))
+    server = Counting(sse_response([body, httpx2.DecodingError("bad brotli")]))
     stream = create_chat_completion.stream(client=make_client(server, sleeps), body=chat_request())
     with pytest.raises(errors.APIResponseValidationError, match="bad brotli"), stream:
         list(stream)

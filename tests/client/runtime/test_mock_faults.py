@@ -80,7 +80,7 @@ async def test_stream_error_event(client_with_fault: FaultClient, sleeps: SleepR
     assert caught.value.body is not None
 
 
-# A dropped connection cannot be simulated in-process (httpx's ASGITransport buffers whole bodies), so the
+# A dropped connection cannot be simulated in-process (httpx2's ASGITransport buffers whole bodies), so the
 # drop faults run against the real mock server on loopback (the session's `mock_url`), through the sync client.
 def live_client(base_url: str, fault: str, sleeps: SleepRecorder) -> AuthenticatedClient:
     return AuthenticatedClient(

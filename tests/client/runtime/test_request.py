@@ -1,8 +1,8 @@
-"""``_request``: what it sends is what httpx would have sent, built with less work."""
+"""``_request``: what it sends is what httpx2 would have sent, built with less work."""
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client._runtime import _request
@@ -19,12 +19,12 @@ from mixroute_client._runtime import _request
     ],
 )
 def test_a_joined_url_is_the_one_httpx_builds(base_url: str, url: str) -> None:
-    http = httpx.Client(base_url=base_url)
+    http = httpx2.Client(base_url=base_url)
     assert _request._joined(http.base_url, url) == http.build_request("POST", url).url
 
 
 def test_a_url_is_joined_once_per_base_url() -> None:
-    first, second = httpx.Client(base_url="https://a.example"), httpx.Client(base_url="https://b.example/v")
+    first, second = httpx2.Client(base_url="https://a.example"), httpx2.Client(base_url="https://b.example/v")
     url = "/v1/chat/completions"
     joined = _request._joined(first.base_url, url)
     assert _request._joined(first.base_url, url) is joined
@@ -34,7 +34,7 @@ def test_a_url_is_joined_once_per_base_url() -> None:
 
 
 def test_the_joined_urls_kept_are_bounded() -> None:
-    base = httpx.Client(base_url="https://console.mixroute.io").base_url
+    base = httpx2.Client(base_url="https://console.mixroute.io").base_url
     for number in range(_request._JOINED_LIMIT + 10):
         assert _request._joined(base, f"/v1/models/m{number}").path == f"/v1/models/m{number}"
     assert 0 < len(_request._JOINED) <= _request._JOINED_LIMIT

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import httpx2
 import mypy.api
 import pytest
 
@@ -25,13 +26,13 @@ HELLO: list[ChatMessageParam] = [{"role": "user", "content": "Hi"}]
 class Recorder:
     """Answers every request with ``reply`` and keeps what was sent."""
 
-    def __init__(self, reply: httpx.Response | None = None) -> None:
-        self.requests: list[httpx.Request] = []
+    def __init__(self, reply: httpx2.Response | None = None) -> None:
+        self.requests: list[httpx2.Request] = []
         self.reply = reply
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
-        return self.reply or httpx.Response(200, json=completion())
+        return self.reply or httpx2.Response(200, json=completion())
 
     @property
     def body(self) -> dict[str, Any]:
@@ -46,7 +47,7 @@ def recorder() -> Recorder:
 
 @pytest.fixture
 def client(recorder: Recorder) -> Iterator[Mixroute]:
-    http = httpx.Client(transport=httpx.MockTransport(recorder))
+    http = httpx2.Client(transport=httpx2.MockTransport(recorder))
     with Mixroute(api_key=API_KEY, base_url="https://api.test/v1", http_client=http) as built:
         yield built
 
@@ -94,7 +95,7 @@ def test_an_extra_header_http_cannot_carry_is_refused_before_sending(client: Mix
     [
         ({}, {"connect": 5.0, "read": 600.0, "write": 600.0, "pool": 600.0}),
         ({"timeout": None}, {"connect": None, "read": None, "write": None, "pool": None}),
-        ({"timeout": httpx.Timeout(7.0)}, {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}),
+        ({"timeout": httpx2.Timeout(7.0)}, {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}),
     ],
     ids=["client's", "none", "this call's"],
 )
@@ -106,8 +107,8 @@ def test_timeout_per_call_has_the_sdk_meaning(
 
 
 def test_max_retries_per_call_overrides_the_clients(sleeps: SleepRecorder) -> None:
-    busy = Recorder(httpx.Response(503, json={"error": {"message": "busy"}}))
-    client = Mixroute(api_key=API_KEY, http_client=httpx.Client(transport=httpx.MockTransport(busy)))
+    busy = Recorder(httpx2.Response(503, json={"error": {"message": "busy"}}))
+    client = Mixroute(api_key=API_KEY, http_client=httpx2.Client(transport=httpx2.MockTransport(busy)))
     client.api_client.retry_policy = sleeps.policy()
     with pytest.raises(errors.InternalServerError):
         client.chat.completions.create(model="glm-5", messages=HELLO, max_retries=0)
@@ -133,7 +134,7 @@ def test_stream_true_returns_a_typed_stream_that_adds_up(recorder: Recorder, cli
 
 
 def test_an_error_status_of_a_stream_raises_at_the_call(recorder: Recorder, client: Mixroute) -> None:
-    recorder.reply = httpx.Response(401, json={"error": {"message": "bad key", "code": "invalid_api_key"}})
+    recorder.reply = httpx2.Response(401, json={"error": {"message": "bad key", "code": "invalid_api_key"}})
     with pytest.raises(errors.AuthenticationError):
         client.chat.completions.create(model="glm-5", messages=HELLO, stream=True)
 
@@ -147,7 +148,7 @@ def test_the_same_client_serves_the_module_functions(client: Mixroute, recorder:
 def test_the_environment_fills_what_is_not_given(monkeypatch: pytest.MonkeyPatch, recorder: Recorder) -> None:
     monkeypatch.setenv("MIXROUTE_API_KEY", API_KEY)
     monkeypatch.setenv("MIXROUTE_BASE_URL", "https://env.test/v1/")
-    with Mixroute(http_client=httpx.Client(transport=httpx.MockTransport(recorder))) as client:
+    with Mixroute(http_client=httpx2.Client(transport=httpx2.MockTransport(recorder))) as client:
         client.chat.completions.create(model="glm-5", messages=HELLO)
     assert recorder.requests[-1].url == "https://env.test/v1/chat/completions"
     assert recorder.requests[-1].headers["authorization"] == f"Bearer {API_KEY}"
@@ -165,7 +166,7 @@ def test_no_key_is_a_usage_error_and_a_bad_key_is_never_shown(monkeypatch: pytes
 
 
 def test_default_headers_and_strict_reach_the_client(recorder: Recorder) -> None:
-    http = httpx.Client(transport=httpx.MockTransport(recorder))
+    http = httpx2.Client(transport=httpx2.MockTransport(recorder))
     client = Mixroute(api_key=API_KEY, http_client=http, default_headers={"X-Team": "a"}, strict=True, max_retries=5)
     client.chat.completions.create(model="glm-5", messages=HELLO)
     assert recorder.requests[-1].headers["x-team"] == "a"
@@ -176,7 +177,7 @@ def test_default_headers_and_strict_reach_the_client(recorder: Recorder) -> None
 
 @pytest.mark.anyio
 async def test_the_async_client_calls_and_streams(recorder: Recorder) -> None:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(recorder))
     async with AsyncMixroute(api_key=API_KEY, base_url="https://api.test", http_client=http) as client:
         reply = await client.chat.completions.create(model="glm-5", messages=HELLO, extra_body={"top_k": 1})
         assert reply.choices[0].message.content == "Hello!"
@@ -190,8 +191,8 @@ async def test_the_async_client_calls_and_streams(recorder: Recorder) -> None:
 
 def test_a_given_http_client_keeps_its_own_event_hooks(recorder: Recorder) -> None:
     seen: list[str] = []
-    http = httpx.Client(
-        transport=httpx.MockTransport(recorder),
+    http = httpx2.Client(
+        transport=httpx2.MockTransport(recorder),
         event_hooks={"request": [lambda request: seen.append(request.url.path)]},
     )
     with Mixroute(api_key=API_KEY, http_client=http) as client:
@@ -207,6 +208,7 @@ def test_a_tuple_of_dicts_is_read_as_json_too(client: Mixroute, recorder: Record
 
 TYPED_PROGRAM = """
 import httpx
+import httpx2
 from mixroute_client import Mixroute
 from mixroute_client.params import ChatMessageParam
 
@@ -216,7 +218,7 @@ flag: bool = True
 reveal_type(client.chat.completions.create(model="m", messages=messages))
 reveal_type(client.chat.completions.create(model="m", messages=messages, stream=True))
 reveal_type(client.chat.completions.create(model="m", messages=messages, stream=flag))
-Mixroute(api_key="k", http_client=httpx.AsyncClient())
+Mixroute(api_key="k", http_client=httpx2.AsyncClient())
 """
 
 
@@ -234,3 +236,20 @@ def test_the_type_checker_knows_what_create_returns(tmp_path: Path) -> None:
     assert status == 1
     (error,) = [line for line in out.splitlines() if ": error:" in line]
     assert 'Argument "http_client" to "Mixroute" has incompatible type "AsyncClient"' in error
+
+
+def test_an_httpx_client_is_refused_with_what_to_pass_instead() -> None:
+    legacy = httpx.Client()
+    with pytest.raises(errors.UsageError) as refused:
+        Mixroute(api_key=API_KEY, http_client=legacy)  # type: ignore[arg-type]
+    assert "http_client must be an httpx2.Client, got an httpx.Client" in str(refused.value)
+    assert "import httpx2" in str(refused.value)
+    legacy.close()
+
+
+def test_a_sync_http_client_given_to_the_async_client_is_refused() -> None:
+    with (
+        httpx2.Client() as sync_http,
+        pytest.raises(errors.UsageError, match=r"httpx2\.AsyncClient, got an httpx2\.Client$"),
+    ):
+        AsyncMixroute(api_key=API_KEY, http_client=sync_http)  # type: ignore[arg-type]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import RetryPolicy
@@ -11,8 +11,8 @@ from mixroute_client._runtime._retry import RetryState, parse_retry_after, shoul
 from .conftest import NOW
 
 
-def response(status: int, **headers: str) -> httpx.Response:
-    return httpx.Response(status, headers=headers)
+def response(status: int, **headers: str) -> httpx2.Response:
+    return httpx2.Response(status, headers=headers)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,7 @@ def response(status: int, **headers: str) -> httpx.Response:
     ],
 )
 def test_parse_retry_after(headers: dict[str, str], expected: float | None) -> None:
-    assert parse_retry_after(httpx.Headers(headers), now=NOW) == expected
+    assert parse_retry_after(httpx2.Headers(headers), now=NOW) == expected
 
 
 @pytest.mark.parametrize(

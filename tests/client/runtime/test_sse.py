@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any, cast
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -79,12 +79,12 @@ def test_a_stream_ending_before_done_was_cut_off(body: bytes) -> None:
 
 def test_a_connection_reset_mid_stream_is_a_connection_error() -> None:
     with pytest.raises(errors.APIConnectionError, match="reset by peer"):
-        events([sse_body(PAYLOADS[:1], done=False), httpx.ReadError("reset by peer")])
+        events([sse_body(PAYLOADS[:1], done=False), httpx2.ReadError("reset by peer")])
 
 
 def test_a_read_timeout_mid_stream_is_a_timeout_error() -> None:
     with pytest.raises(errors.APITimeoutError):
-        events([sse_body(PAYLOADS[:1], done=False), httpx.ReadTimeout("slow")])
+        events([sse_body(PAYLOADS[:1], done=False), httpx2.ReadTimeout("slow")])
 
 
 @pytest.mark.parametrize("data", [b"data: {not json}\n\n", b"data: [1, 2]\n\n"])
@@ -94,7 +94,7 @@ def test_data_that_is_not_a_json_object(data: bytes) -> None:
 
 
 def test_a_json_answer_is_not_an_event_stream() -> None:
-    response = httpx.Response(200, json={"id": "x"}, request=httpx.Request("POST", "https://api.test"))
+    response = httpx2.Response(200, json={"id": "x"}, request=httpx2.Request("POST", "https://api.test"))
     with pytest.raises(errors.APIResponseValidationError, match="text/event-stream"):
         list(iter_json_events(response))
 
@@ -139,12 +139,12 @@ def test_the_split_property_covers_crlf_and_utf8_boundaries() -> None:
     assert "🌍".encode() in STREAM
 
 
-def after_done(extra: list[bytes]) -> tuple[httpx.Response, ChunkStream]:
+def after_done(extra: list[bytes]) -> tuple[httpx2.Response, ChunkStream]:
     response = sse_response([sse_body(PAYLOADS), *extra])
     return response, cast(ChunkStream, response.stream)
 
 
-async def read_all(response: httpx.Response, asynchronous: bool) -> list[dict[str, Any]]:
+async def read_all(response: httpx2.Response, asynchronous: bool) -> list[dict[str, Any]]:
     if asynchronous:
         return [payload async for payload in aiter_json_events(response)]
     return list(iter_json_events(response))
@@ -163,6 +163,6 @@ async def test_after_done_a_short_rest_is_read_to_its_end_and_a_long_one_cut(asy
 
 @pytest.mark.anyio
 async def test_async_twin_refuses_what_is_not_an_event_stream() -> None:
-    response = httpx.Response(200, json={"id": "x"}, request=httpx.Request("POST", "https://api.test"))
+    response = httpx2.Response(200, json={"id": "x"}, request=httpx2.Request("POST", "https://api.test"))
     with pytest.raises(errors.APIResponseValidationError, match="text/event-stream"):
         _ = [payload async for payload in aiter_json_events(response)]

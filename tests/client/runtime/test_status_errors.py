@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import errors
@@ -10,11 +10,11 @@ from mixroute_client._runtime._status_errors import status_error
 
 from .conftest import API_KEY, NOW
 
-REQUEST = httpx.Request("POST", "https://api.test/v1/chat/completions", headers={"Authorization": f"Bearer {API_KEY}"})
+REQUEST = httpx2.Request("POST", "https://api.test/v1/chat/completions", headers={"Authorization": f"Bearer {API_KEY}"})
 
 
-def answer(status: int, content: bytes | str, **headers: str) -> httpx.Response:
-    return httpx.Response(status, content=content, headers=headers, request=REQUEST)
+def answer(status: int, content: bytes | str, **headers: str) -> httpx2.Response:
+    return httpx2.Response(status, content=content, headers=headers, request=REQUEST)
 
 
 @pytest.mark.parametrize(

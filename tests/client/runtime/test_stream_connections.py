@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import AuthenticatedClient, errors
@@ -106,7 +106,7 @@ def test_a_server_talking_on_after_done_is_cut_off_not_waited_for() -> None:
 def test_a_json_answer_to_a_streamed_request_keeps_its_body(sleeps: SleepRecorder) -> None:
     body = completion("not streamed after all")
     stream = create_chat_completion.stream(
-        client=make_client(Counting(httpx.Response(200, json=body)), sleeps), body=chat_request()
+        client=make_client(Counting(httpx2.Response(200, json=body)), sleeps), body=chat_request()
     )
     with pytest.raises(errors.APIResponseValidationError, match="Asked for an event stream") as caught:
         stream.__enter__()
@@ -118,7 +118,7 @@ def test_a_json_answer_to_a_streamed_request_keeps_its_body(sleeps: SleepRecorde
 @pytest.mark.anyio
 async def test_async_a_json_answer_to_a_streamed_request_keeps_its_body(sleeps: SleepRecorder) -> None:
     error = {"error": {"message": "streaming disabled", "code": "no_stream"}}
-    server = Counting(httpx.Response(200, json=error))
+    server = Counting(httpx2.Response(200, json=error))
     stream = create_chat_completion.asyncio_stream(client=make_client(server, sleeps), body=chat_request())
     with pytest.raises(errors.APIResponseValidationError, match="streaming disabled") as caught:
         await stream.open()
@@ -128,7 +128,7 @@ async def test_async_a_json_answer_to_a_streamed_request_keeps_its_body(sleeps: 
 def test_streamed_requests_accept_event_streams_only(sleeps: SleepRecorder) -> None:
     accepted: list[str] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         accepted.append(request.headers["accept"])
         return sse_response(EVENTS)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import errors
@@ -84,7 +84,7 @@ class Recorder:
         self.stream = ChunkStream(list(parts) or [sse_body(TOOL_STREAM)])
         self.bodies: list[dict[str, Any]] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.bodies.append(json.loads(request.content))
         response = sse_response(b"")
         response.stream = self.stream
@@ -183,8 +183,8 @@ async def test_async_break_then_exit_closes(sleeps: SleepRecorder) -> None:
 
 
 def test_stream_error_status_raises_before_iterating(sleeps: SleepRecorder) -> None:
-    def refuse(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(401, json={"error": {"message": "bad key", "code": "invalid_api_key"}})
+    def refuse(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(401, json={"error": {"message": "bad key", "code": "invalid_api_key"}})
 
     with pytest.raises(errors.AuthenticationError) as caught:
         create_chat_completion.stream(client=make_client(refuse, sleeps), body=chat_request()).__enter__()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import AuthenticatedClient, errors
@@ -14,9 +14,11 @@ from tests.client.runtime.conftest import API_KEY, chat_request, chunk, completi
 
 
 def client_answering(body: bytes, content_type: str, *, strict: bool) -> AuthenticatedClient:
-    transport = httpx.MockTransport(lambda _: httpx.Response(200, headers={"content-type": content_type}, content=body))
+    transport = httpx2.MockTransport(
+        lambda _: httpx2.Response(200, headers={"content-type": content_type}, content=body)
+    )
     client = AuthenticatedClient(base_url="https://api.test", token=API_KEY, strict=strict, max_retries=0)
-    return client.set_httpx_client(httpx.Client(transport=transport, base_url="https://api.test"))
+    return client.set_httpx_client(httpx2.Client(transport=transport, base_url="https://api.test"))
 
 
 def plain(reply: dict[str, Any], *, strict: bool) -> Any:

@@ -1,5 +1,5 @@
 """A number as ``timeout`` bounds the whole non-streamed attempt, however slowly the body trickles; an
-``httpx.Timeout`` keeps httpx's per-phase meaning."""
+``httpx2.Timeout`` keeps httpx2's per-phase meaning."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import asyncio
 import json
 import time
 
-import httpx
+import httpx2
 import pytest
 
 from mixroute_client import AuthenticatedClient, errors
@@ -73,5 +73,5 @@ def test_an_httpx_timeout_keeps_its_per_phase_meaning() -> None:
     # Each read takes 0.05 s, under the 0.5 s read limit; the body as a whole takes longer than 0.5 s.
     with loopback(trickle(20, 0.05)) as server:
         client = client_for(server.url)
-        reply = create_chat_completion.sync(client=client, body=chat_request(), timeout=httpx.Timeout(0.5))
+        reply = create_chat_completion.sync(client=client, body=chat_request(), timeout=httpx2.Timeout(0.5))
     assert reply.choices[0].message.content == "Hello!"

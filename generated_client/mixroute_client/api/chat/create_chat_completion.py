@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ..._runtime import _json, _request, _strict
@@ -33,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> ChatCompletion | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ChatCompletion.from_dict(response.json())
@@ -87,7 +87,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[ChatCompletion | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -97,7 +97,7 @@ def _build_response(
     )
 
 
-def _parse_success(response: httpx.Response) -> ChatCompletion:
+def _parse_success(response: httpx2.Response) -> ChatCompletion:
     if response.status_code == 200:
         response_200 = ChatCompletion.from_dict(_json.loads(response.content))
 
@@ -111,7 +111,7 @@ def _send(
     kwargs: dict[str, Any],
     *,
     max_retries: int | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
 ) -> ChatCompletion:
     response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
     return _request.parse_success(client, response, _parse_success, schema="ChatCompletion")
@@ -122,7 +122,7 @@ async def _asend(
     kwargs: dict[str, Any],
     *,
     max_retries: int | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
 ) -> ChatCompletion:
     response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
     return _request.parse_success(client, response, _parse_success, schema="ChatCompletion")
@@ -133,7 +133,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateChatCompletionRequest,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Response[ChatCompletion | ErrorResponse]:
     """Create a chat completion
 
@@ -147,8 +147,8 @@ def sync_detailed(
             `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
             are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -176,7 +176,7 @@ def sync(
     client: AuthenticatedClient,
     body: CreateChatCompletionRequest,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> ChatCompletion:
     """Create a chat completion
 
@@ -190,8 +190,8 @@ def sync(
             `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
             are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -221,7 +221,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateChatCompletionRequest,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Response[ChatCompletion | ErrorResponse]:
     """Create a chat completion
 
@@ -235,8 +235,8 @@ async def asyncio_detailed(
             `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
             are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -264,7 +264,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateChatCompletionRequest,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> ChatCompletion:
     """Create a chat completion
 
@@ -278,8 +278,8 @@ async def asyncio(
             `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
             are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -309,7 +309,7 @@ def stream(
     client: AuthenticatedClient,
     body: CreateChatCompletionRequest,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Stream[ChatCompletionChunk, ChatCompletion]:
     """Create a chat completion
 
@@ -323,8 +323,8 @@ def stream(
             `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
             are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -355,7 +355,7 @@ def _stream(
     kwargs: dict[str, Any],
     *,
     max_retries: int | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
 ) -> Stream[ChatCompletionChunk, ChatCompletion]:
     return Stream(
         lambda: _request.open_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
@@ -370,7 +370,7 @@ def asyncio_stream(
     client: AuthenticatedClient,
     body: CreateChatCompletionRequest,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> AsyncStream[ChatCompletionChunk, ChatCompletion]:
     """Create a chat completion
 
@@ -384,8 +384,8 @@ def asyncio_stream(
             `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
             are.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -416,7 +416,7 @@ def _astream(
     kwargs: dict[str, Any],
     *,
     max_retries: int | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
 ) -> AsyncStream[ChatCompletionChunk, ChatCompletion]:
     return AsyncStream(
         lambda: _request.aopen_stream(client, kwargs, max_retries=max_retries, timeout=timeout),

@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ..._runtime import _json, _request
@@ -46,7 +46,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Job | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ErrorResponse | Job | None:
     if response.status_code == 200:
         response_200 = Job.from_dict(response.json())
 
@@ -63,7 +63,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorResponse | Job]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
+) -> Response[ErrorResponse | Job]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +74,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     )
 
 
-def _parse_success(response: httpx.Response) -> Job:
+def _parse_success(response: httpx2.Response) -> Job:
     if response.status_code == 200:
         response_200 = Job.from_dict(_json.loads(response.content))
 
@@ -86,7 +88,7 @@ def _send(
     kwargs: dict[str, Any],
     *,
     max_retries: int | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
 ) -> Job:
     response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
     return _request.parse_success(client, response, _parse_success, schema="Job")
@@ -97,7 +99,7 @@ async def _asend(
     kwargs: dict[str, Any],
     *,
     max_retries: int | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: float | httpx2.Timeout | None,
 ) -> Job:
     response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
     return _request.parse_success(client, response, _parse_success, schema="Job")
@@ -111,7 +113,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include_logs: bool,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Response[ErrorResponse | Job]:
     """Read a job
 
@@ -121,8 +123,8 @@ def sync_detailed(
         limit (int | Unset):
         include_logs (bool):
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -156,7 +158,7 @@ def sync(
     limit: int | Unset = UNSET,
     include_logs: bool,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Job:
     """Read a job
 
@@ -166,8 +168,8 @@ def sync(
         limit (int | Unset):
         include_logs (bool):
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -202,7 +204,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include_logs: bool,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Response[ErrorResponse | Job]:
     """Read a job
 
@@ -212,8 +214,8 @@ async def asyncio_detailed(
         limit (int | Unset):
         include_logs (bool):
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
@@ -247,7 +249,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include_logs: bool,
     max_retries: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    timeout: float | httpx2.Timeout | None = None,
 ) -> Job:
     """Read a job
 
@@ -257,8 +259,8 @@ async def asyncio(
         limit (int | Unset):
         include_logs (bool):
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
-        timeout (float | httpx.Timeout | None): Timeout for this call; None means the client's. A number
-            bounds each whole non-streamed attempt, an httpx.Timeout each phase; streams are bounded per phase.
+        timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
+            bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
 
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
