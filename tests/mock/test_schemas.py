@@ -11,11 +11,14 @@ import uuid
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openai.lib._pydantic import to_strict_json_schema
 from pydantic import BaseModel, Field, HttpUrl
 
-from mixroute_mock.arguments import arguments_for, conformance_error, value_for
+from mixroute_mock.arguments import Unsatisfiable, arguments_for, conformance_error, value_for
 from mixroute_mock.patterns import matching
+from mixroute_mock.user_schemas import CarriedSchema, schema_flaw
 
 
 class Priority(enum.Enum):
@@ -147,3 +150,61 @@ def test_a_json_schema_reply_is_valid_json_of_the_schema() -> None:
     schema: dict[str, Any] = to_strict_json_schema(Event)
     text = json.dumps(value_for(schema))
     assert Event.model_validate_json(text).at == datetime.datetime(2026, 1, 15, 9, 30, tzinfo=datetime.UTC)
+
+
+def test_a_nullable_type_falls_back_to_null_and_objects_keep_their_property_counts() -> None:
+    assert value_for({"type": ["string", "null"], "format": "date", "maxLength": 6}) is None
+    assert value_for({"type": ["string", "null"], "maxLength": 0}) == ""
+    few = {"type": "object", "properties": {"a": {}, "b": {}, "c": {}}, "maxProperties": 2}
+    assert len(value_for(few)) == 2
+    many = {"type": "object", "properties": {"a": {"type": "integer"}}, "minProperties": 3}
+    assert conformance_error(many, value_for(many)) is None
+    with pytest.raises(Unsatisfiable):
+        value_for({**many, "additionalProperties": False})
+
+
+_KEYWORDS: dict[str, st.SearchStrategy[Any]] = {
+    "minLength": st.integers(0, 6),
+    "maxLength": st.integers(0, 6),
+    "pattern": st.sampled_from(["^a+$", "^[0-9]{2}$", "x", r"^\w+@\w+$", "^(?!a).+$"]),
+    "format": st.sampled_from(["date-time", "date", "time", "uuid", "email", "uri", "ipv4", "hostname"]),
+    "minimum": st.integers(-5, 5),
+    "maximum": st.integers(-5, 5),
+    "exclusiveMinimum": st.floats(-5, 5),
+    "multipleOf": st.sampled_from([2, 0.5, 3]),
+    "enum": st.lists(st.sampled_from([1, "a", None, 2.5, True, "b"]), min_size=1, max_size=3),
+    "const": st.sampled_from([1, "x", None]),
+    "minItems": st.integers(0, 3),
+    "maxItems": st.integers(0, 3),
+    "uniqueItems": st.booleans(),
+    "required": st.lists(st.sampled_from(["a", "b", "c"]), max_size=2, unique=True),
+    "additionalProperties": st.sampled_from([False, True, {"type": "integer"}]),
+    "minProperties": st.integers(0, 3),
+    "maxProperties": st.integers(0, 3),
+    "default": st.sampled_from([1, "d", None]),
+}
+_TYPES = st.sampled_from(["string", "integer", "number", "boolean", "null", "object", "array", ["string", "null"]])
+_LEAVES = st.fixed_dictionaries({}, optional={"type": _TYPES, **_KEYWORDS})
+
+
+def _extended(children: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    parts = st.lists(children, min_size=1, max_size=3)
+    optional = {
+        "properties": st.dictionaries(st.sampled_from(["a", "b", "c"]), children, min_size=1),
+        "items": children,
+    }
+    combinators = {"anyOf": parts, "oneOf": parts, "allOf": parts, "not": children}
+    return st.fixed_dictionaries({}, optional={"type": _TYPES, **_KEYWORDS, **optional, **combinators})
+
+
+SCHEMAS = st.recursive(_LEAVES, _extended, max_leaves=8)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(schema=SCHEMAS, arguments=st.booleans())
+def test_a_schema_the_mock_accepts_gives_a_value_it_satisfies(schema: dict[str, Any], arguments: bool) -> None:
+    """The mock answers 400 (schema_flaw) or draws a valid value: never a crash, never a 500 for a bad draw."""
+    carried = CarriedSchema([], "", schema, arguments)
+    if schema_flaw(carried) is None:
+        value = value_for(schema, hint="Lyon", default_type="object" if arguments else "string")
+        assert conformance_error(schema, value) is None

@@ -155,7 +155,7 @@ class _Walk:
         self.left = MAX_VALUES
         self.references: list[str] = []
         self.validator = validator(root if isinstance(root, dict | bool) else {})
-        self._checkers: dict[int, Any] = {}
+        self._checkers: dict[int, tuple[Any, Any]] = {}
 
     @property
     def winding_down(self) -> bool:
@@ -163,9 +163,12 @@ class _Walk:
         return len(set(self.references)) < len(self.references)
 
     def fits(self, schema: Any, value: Any) -> bool:
-        checker = self._checkers.get(id(schema))
-        if checker is None:
-            checker = self._checkers[id(schema)] = self.validator.evolve(schema=schema)
+        # Keyed by identity, with the schema kept alive beside its checker: merged schemas are made on the way,
+        # and a dead one's id could be given to the next.
+        cached = self._checkers.get(id(schema))
+        if cached is None or cached[0] is not schema:
+            cached = self._checkers[id(schema)] = (schema, self.validator.evolve(schema=schema))
+        checker = cached[1]
         try:
             return bool(checker.is_valid(value))
         except _UNUSABLE_SCHEMA:
@@ -183,19 +186,27 @@ class _Walk:
         if not isinstance(schema, dict):
             return _words(name) if default_type == "string" else {}
         if isinstance(schema.get("$ref"), str):
-            return self._reference(schema, name, variant, default_type)
+            return self._fitting(schema, name, self._reference(schema, name, variant, default_type))
         if isinstance(schema.get("allOf"), list):
             merged = {key: part for key, part in schema.items() if key != "allOf"}
             for part in schema["allOf"]:
                 merged = _merge(merged, self._resolved(part) if isinstance(part, dict) else {})
-            return self.value(merged, name, variant, default_type)
+            return self._fitting(schema, name, self.value(merged, name, variant, default_type))
         declared = self._declared(schema, variant)
         if declared:
-            return declared[0]
+            return self._fitting(schema, name, declared[0])
         for keyword in _COMBINATORS:
             if isinstance(schema.get(keyword), list) and schema[keyword]:
                 return self._option(schema, keyword, name, variant)
         return self._by_type(schema, name, variant, default_type)
+
+    def _fitting(self, schema: dict[str, Any], name: str, value: Any) -> Any:
+        """`value` when it fits `schema`. A merge of `allOf` parts or of a `$ref` and its siblings keeps one of
+        two bounds, and a `const` can contradict a `type`: what does not fit is refused as a schema the mock
+        cannot satisfy, rather than sent."""
+        if not self.fits(schema, value):
+            raise Unsatisfiable(f"the mock finds no value for '{name}' that satisfies {_shown(schema)}")
+        return value
 
     def _resolved(self, schema: dict[str, Any]) -> dict[str, Any]:
         """`schema` with the schema its `$ref` points to merged in (one level)."""
@@ -268,21 +279,30 @@ class _Walk:
         raise Unsatisfiable(f"no option of its {keyword} for '{name}' gives a value that fits: {why}")
 
     def _by_type(self, schema: dict[str, Any], name: str, variant: int, default_type: str) -> Any:
-        kinds = _types(schema, default_type)
-        if self.winding_down and "null" in kinds:
-            return None
-        kind = next((kind for kind in kinds if kind != "null"), "null")
-        if kind == "object":
-            return self._object(schema)
-        if kind == "array":
-            return self._array(schema, name)
+        """A value of the first of its types that gives one that fits; `null` last, or first when winding down
+        a recursion."""
+        kinds = sorted(_types(schema, default_type), key=lambda kind: (kind == "null") != self.winding_down)
+        why = f"the mock finds no value for '{name}' that satisfies {_shown(schema)}"
+        for kind in kinds:
+            try:
+                return self._of_kind(schema, name, variant, kind)
+            except Unsatisfiable as error:
+                why = str(error)
+        raise Unsatisfiable(why)
+
+    def _of_kind(self, schema: dict[str, Any], name: str, variant: int, kind: str) -> Any:
+        """A value of `kind` that fits `schema`, or Unsatisfiable."""
         if kind in ("integer", "number"):
             return self._settle(schema, name, _numbers(schema, integer=kind == "integer", variant=variant))
         if kind == "string":
             text = self._settle(schema, name, self._strings(schema, name, variant))
             self._spend(len(text) // _CHARACTERS_PER_PART)
             return text
-        return variant % 2 == 0 if kind == "boolean" else None
+        if kind == "object":
+            return self._fitting(schema, name, self._object(schema))
+        if kind == "array":
+            return self._fitting(schema, name, self._array(schema, name))
+        return self._fitting(schema, name, variant % 2 == 0 if kind == "boolean" else None)
 
     def _settle(self, schema: dict[str, Any], name: str, candidates: Iterator[Any]) -> Any:
         for candidate in candidates:
@@ -313,18 +333,24 @@ class _Walk:
             yield (name + suffix).ljust(shortest, "x")
         for length in range(max(1, shortest), max(1, shortest) + 8):
             yield from ("a" * length, "0" * length, "A" * length)
+        yield ""
 
     def _object(self, schema: dict[str, Any]) -> dict[str, Any]:
-        properties = schema.get("properties")
-        properties = properties if isinstance(properties, dict) else {}
+        """The required properties (all declared ones when none is, and not winding down), as many others as
+        `minProperties` asks for and `maxProperties` allows, named `extra1`, ... beyond the declared ones."""
+        declared = schema.get("properties")
+        declared = declared if isinstance(declared, dict) else {}
         required = [name for name in schema.get("required", []) if isinstance(name, str)]
-        chosen = required if required or self.winding_down else list(properties)
-        wanted = _count(schema, "minProperties", MAX_VALUES)
-        chosen += [name for name in properties if name not in chosen][: max(0, wanted - len(chosen))]
-        other = schema.get("additionalProperties")
-        return {
-            name: self.value(properties.get(name, other if isinstance(other, dict) else {}), name) for name in chosen
-        }
+        optional = [name for name in declared if name not in required]
+        least = _count(schema, "minProperties", MAX_VALUES)
+        most = _count(schema, "maxProperties", MAX_VALUES, default=MAX_VALUES)
+        wanted = max(least, len(required) if required or self.winding_down else len(required) + len(optional))
+        chosen = required + optional[: max(0, min(wanted, most) - len(required))]
+        other = schema.get("additionalProperties", {})
+        if other is not False:
+            chosen += [f"extra{number}" for number in range(1, least - len(chosen) + 1)]
+        self._spend(len(chosen))
+        return {name: self.value(declared.get(name, other if isinstance(other, dict) else {}), name) for name in chosen}
 
     def _array(self, schema: dict[str, Any], name: str) -> list[Any]:
         least = _count(schema, "minItems", MAX_VALUES)
