@@ -25,6 +25,8 @@ from mixroute_mock.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxEr
 from mixroute_mock.lifecycle import Stopping, ended_early, note_ended_early
 from mixroute_mock.limits import bounded_reply
 from mixroute_mock.ratelimit import RateLimiter
+from mixroute_mock.replies import InvalidDraw
+from mixroute_mock.scripts import SCRIPT_HEADER, ScriptError, Scripts, parse_script
 from mixroute_mock.settings import MockSettings
 from mixroute_mock.spec import CATALOGUE_EXTENSION, Operation, Spec
 from mixroute_mock.user_schemas import schema_violation
@@ -33,6 +35,8 @@ logger = logging.getLogger("mixroute.mock")
 Endpoint = Callable[[Request], Awaitable[Response]]
 # The operation the gateway serves, by the operationId the spec gives it.
 CHAT_OPERATION = "createChatCompletion"
+# Where tests in any language queue scripted replies (scripts.py); outside the API's own paths.
+SCRIPTS_PATH = "/_mock/scripts"
 
 
 class UnhandledOperation(ValueError):
@@ -121,6 +125,7 @@ class MockGateway:
         self.budget = FaultBudget()
         self.server_fault = parse_fault(settings.fault)
         self.request_schema = spec.operations[CHAT_OPERATION].request_schema or ""
+        self.scripts = Scripts()
 
     def handlers(self) -> dict[str, Endpoint]:
         """The handler of each operation the mock serves, by operationId."""
@@ -177,7 +182,11 @@ class MockGateway:
         body = await self._body(request)
         if fault.error is not None:
             raise gateway_error(fault.error, model=str(body["model"]))
-        reply = bounded_reply(body, self.settings.max_reply_chars)
+        scripted = self.scripts.take(request.headers.get(SCRIPT_HEADER, ""))
+        try:
+            reply = bounded_reply(body, self.settings.max_reply_chars, scripted)
+        except InvalidDraw as bug:
+            raise ApiError(500, str(bug)) from None
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
             headers = decision.headers()
@@ -185,6 +194,21 @@ class MockGateway:
                 reply, include_usage=include_usage, fault=fault, headers=headers, stopping=self.stopping
             )
         return json_reply(reply, fault, decision.headers())
+
+    async def script(self, request: Request) -> Response:
+        """`POST` queues scripted replies, `DELETE` empties every queue; either needs an accepted key."""
+        self._authenticate(request)
+        if request.method == "DELETE":
+            self.scripts.clear()
+            return Response(status_code=204)
+        try:
+            key, replies = parse_script(parse_body(await request.body()))
+        except BodyError as error:
+            raise ApiError(400, error.violation.message, param=error.violation.param) from None
+        except ScriptError as error:
+            raise ApiError(400, str(error)) from None
+        self.scripts.add(key, replies)
+        return Response(status_code=204)
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:
@@ -223,21 +247,24 @@ def routes(operations: Mapping[str, Operation], handlers: Mapping[str, Endpoint]
 
 def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None) -> Starlette:
     """The ASGI app for `spec`, by default the one mixroute-client ships. `app.state.stopping` is the Stopping
-    to set when the server is told to stop; `app.state.fault_budget` counts the `times=N` faults. Raises
-    ValueError when the spec lists no models and the settings name none, or has an operation the mock cannot
-    serve."""
+    to set when the server is told to stop; `app.state.fault_budget` counts the `times=N` faults;
+    `app.state.scripts` holds the queues of scripted replies. Raises ValueError when the spec lists no models
+    and the settings name none, or has an operation the mock cannot serve."""
     settings = settings or MockSettings()
     spec = spec or Spec.packaged()
     if settings.models is None and not spec.models:
         raise ValueError(f"the spec lists no models ({CATALOGUE_EXTENSION}): name the models served (MOCK_MODELS)")
     stopping = Stopping()
     gateway = MockGateway(settings, spec, stopping)
+    scripting = Route(SCRIPTS_PATH, gateway.script, methods=["POST", "DELETE"])
     app = Starlette(
-        routes=routes(spec.operations, gateway.handlers()),
+        routes=[*routes(spec.operations, gateway.handlers()), scripting],
         middleware=[Middleware(RequestLog, log=settings.log)],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error},
     )
     # The server running the app sets it on SIGTERM (see __main__.py).
     app.state.stopping = stopping
     app.state.fault_budget = gateway.budget
+    # The pytest fixture queues a test's scripted replies here.
+    app.state.scripts = gateway.scripts
     return app
