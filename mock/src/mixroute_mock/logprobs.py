@@ -7,6 +7,7 @@ its `top_logprobs` list the token itself first, then other common tokens, each l
 from __future__ import annotations
 
 import hashlib
+import json
 from typing import Any
 
 from mixroute_mock.tokens import each_token
@@ -43,3 +44,14 @@ def content_logprobs(content: str | None, top: int) -> dict[str, Any]:
         "content": [token_logprob(token, position, top) for position, token in enumerate(each_token(content))],
         "refusal": None,
     }
+
+
+def logprobs_size(content: str | None, top: int, limit: int) -> int:
+    """The characters of the log probabilities of `content` as sent, made and measured one token at a time;
+    the count stops at the first token that takes it past `limit`."""
+    size = 0
+    for position, token in enumerate(each_token(content or "")):
+        size += len(json.dumps(token_logprob(token, position, top), ensure_ascii=False))
+        if size > limit:
+            break
+    return size
