@@ -11,7 +11,9 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 import httpx2
+import openai
 
 from benchmarks import clients, connections
 from benchmarks.agreement import DisagreementError, agreed
@@ -20,13 +22,16 @@ from benchmarks.results import Row
 from benchmarks.stats import median, percentile
 from benchmarks.streaming import stream_sides
 from benchmarks.timing import Budget, time_once
-from mixroute_client import AuthenticatedClient
+from mixroute_client import AsyncMixroute, AuthenticatedClient
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import CreateChatCompletionRequest
 from mixroute_mock import MockSettings, running_mock
 
 FAMILY = "5 loopback"
 BASELINE = "httpx2"
+# How many plain calls run at once in the concurrency rows, and the highest acceptable ratio to raw httpx2.
+CONCURRENT_CALLS = (20, 200)
+CONCURRENT_TARGET = 1.1
 
 
 # The default rate limit would throttle a benchmark that sends hundreds of calls a minute.
@@ -136,14 +141,7 @@ def _concurrent(base_url: str, budget: Budget) -> list[Row]:
                 async with create_chat_completion.asyncio_stream(client=ours, body=body) as chunks:
                     return sum([1 async for _ in chunks])
 
-            sides = {"raw": one_raw, "ours": one_ours}
-            tallies = {side: _Tally() for side in sides}
-            for one in sides.values():
-                await one()  # connect and warm up
-            for number in range(rounds):
-                for side in sorted(sides, reverse=number % 2 == 1):
-                    await tallies[side].run(budget.concurrent_streams, sides[side])
-            return tallies
+            return await _rounds({"raw": one_raw, "ours": one_ours}, budget.concurrent_streams, rounds)
 
     tallies = asyncio.run(measure())
     ours, raw = tallies["ours"], tallies["raw"]
@@ -166,11 +164,82 @@ def _concurrent(base_url: str, budget: Budget) -> list[Row]:
     ]
 
 
+async def _rounds(sides: Mapping[str, Callable[[], Awaitable[Any]]], at_once: int, rounds: int) -> dict[str, _Tally]:
+    """``rounds`` rounds of ``at_once`` concurrent calls of every side, the order alternating round by round."""
+    tallies = {side: _Tally() for side in sides}
+    for one in sides.values():
+        await one()  # connect and warm up
+    for number in range(rounds):
+        for side in sorted(sides, reverse=number % 2 == 1):
+            await tallies[side].run(at_once, sides[side])
+    return tallies
+
+
+def _concurrent_plain(base_url: str, budget: Budget) -> list[Row]:
+    """Many plain calls at once through each async client: ours, raw httpx2 (the floor), raw httpx and the SDK."""
+    request = seed_request()
+    auth = {"Authorization": f"Bearer {clients.API_KEY}"}
+    rounds = max(1, budget.repeat)
+
+    async def measure(at_once: int) -> dict[str, _Tally]:
+        limits = {"max_connections": at_once, "max_keepalive_connections": at_once}
+        async with (
+            httpx2.AsyncClient(base_url=base_url, headers=auth, limits=httpx2.Limits(**limits)) as raw,
+            httpx.AsyncClient(base_url=base_url, headers=auth, limits=httpx.Limits(**limits)) as legacy,
+            AsyncMixroute(
+                api_key=clients.API_KEY,
+                base_url=base_url,
+                http_client=httpx2.AsyncClient(limits=httpx2.Limits(**limits)),
+            ) as ours,
+            openai.AsyncOpenAI(
+                api_key=clients.API_KEY,
+                base_url=f"{base_url}/v1",
+                http_client=httpx2.AsyncClient(limits=httpx2.Limits(**limits)),
+            ) as sdk,
+        ):
+
+            async def one_raw() -> object:
+                return (await raw.post(PATH, json=request)).json()["choices"][0]["message"]["content"]
+
+            async def one_httpx() -> object:
+                return (await legacy.post(PATH, json=request)).json()["choices"][0]["message"]["content"]
+
+            async def one_ours() -> object:
+                return (await ours.chat.completions.create(**request)).choices[0].message.content
+
+            async def one_sdk() -> object:
+                return (await sdk.chat.completions.create(**request)).choices[0].message.content
+
+            sides = {"raw": one_raw, "httpx": one_httpx, "ours": one_ours, "openai": one_sdk}
+            return await _rounds(sides, at_once, rounds)
+
+    rows = []
+    for at_once in CONCURRENT_CALLS:
+        tallies = asyncio.run(measure(at_once))
+        failed = [f"{side}: {tally.errors} failed" for side, tally in tallies.items() if tally.errors]
+        walls = {side: median(tally.walls) for side, tally in tallies.items()}
+        rows.append(
+            Row(
+                family=FAMILY,
+                name=f"{at_once} concurrent async plain calls",
+                ours=walls["ours"],
+                baseline=walls["raw"],
+                baseline_label="httpx2 async",
+                openai=walls["openai"],
+                target=CONCURRENT_TARGET,
+                note="; ".join(failed),
+                checks={"rounds": rounds, "httpx async": walls["httpx"], "httpx ratio": walls["httpx"] / walls["raw"]},
+            )
+        )
+    return rows
+
+
 def run(budget: Budget) -> list[Row]:
     with running_mock(MOCK_SETTINGS) as base_url:
         return [
             *_plain(base_url, budget),
             *_streamed(base_url, budget),
             connections.sequential_streams(base_url, budget.e2e_calls),
+            *_concurrent_plain(base_url, budget),
             *_concurrent(base_url, budget),
         ]

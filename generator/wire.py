@@ -154,6 +154,17 @@ class WireDecisions:
         # repr() of a str is a Python literal whatever the spec's text: nothing in it can become code.
         return PythonCode(repr(tuple(raw_name(prop.name) for prop in model_properties(model))))
 
+    def null_as_absent(self, model: ModelProperty) -> PythonCode:
+        """The JSON names of a request model's optional properties whose schema allows no ``null``, as a tuple
+        literal (empty: ``()``). ``from_dict`` reads a ``null`` there as "not given", as the OpenAI API reads
+        ``"tools": null``, instead of failing on it with a bare ``TypeError``."""
+        names = tuple(
+            raw_name(prop.name)
+            for prop in model.optional_properties or ()
+            if not _includes_none(prop) and not isinstance(prop, AnyProperty)
+        )
+        return PythonCode(repr(names))
+
     def fits(self, prop: PropertyProtocol, variable: str) -> PythonCode:
         """A condition that is true when the JSON value in ``variable`` can be parsed as ``prop``.
 

@@ -167,3 +167,14 @@ def test_an_optional_property_of_any_type_fits_only_when_present_and_not_null() 
     wire = WireDecisions([], [])
     assert code(wire.fits(loose, "v")) == "v is not UNSET and v is not None"
     assert code(wire.fits(strict, "v")) == "True"
+
+
+def test_a_request_reads_null_as_absent_only_where_its_schema_allows_no_null(
+    parsed: tuple[Any, WireDecisions],
+) -> None:
+    openapi, wire = parsed
+    names = eval(code(wire.null_as_absent(model(openapi, "CreateChatCompletionRequest"))))  # a tuple literal
+    assert {"tools", "tool_choice", "response_format", "web_search_options"} <= set(names)
+    # temperature's schema has null: a null is sent as null.
+    assert "temperature" not in names
+    assert code(wire.null_as_absent(model(openapi, "TextContentPart"))) == "()"

@@ -74,9 +74,15 @@ class ChatCompletionAccumulator:
 
     @property
     def complete(self) -> bool:
-        """Whether the reply is whole without ``[DONE]``: at least one choice arrived and every choice seen has a
-        ``finish_reason``."""
-        return bool(self._choices) and all(choice.finished for choice in self._choices.values())
+        """Whether the reply is whole without ``[DONE]``: at least one choice arrived, every choice seen has a
+        ``finish_reason``, and no index was skipped."""
+        choices = self._choices
+        return bool(choices) and all(choice.finished for choice in choices.values()) and max(choices) < len(choices)
+
+    def complete_for(self, request: Mapping[str, Any]) -> bool:
+        """``complete``, and every one of the ``n`` choices ``request`` (its JSON body) asked for arrived."""
+        asked = request.get("n")
+        return self.complete and len(self._choices) >= (asked if type(asked) is int else 1)
 
     def result(self) -> dict[str, Any]:
         completion = {key: value for key, value in self._top.items() if key not in _CHUNK_ONLY}

@@ -6,23 +6,37 @@ default base URL) comes from the generated ``_spec_facts``.
 
 from __future__ import annotations
 
+import os
 import ssl
 import threading
+import weakref
 from typing import Any
 
 import httpx2
 from attrs import define, evolve, field
 
 from .._spec_facts import PATH_PREFIX
+from . import _network
 from ._compat import Self
-from ._config import DEFAULT_TIMEOUT, base_url_without_prefix, settings_from_env
+from ._config import (
+    DEFAULT_MAX_EVENT_BYTES,
+    DEFAULT_MAX_REPLY_BYTES,
+    DEFAULT_STREAM_IDLE_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    Limits,
+    base_url_without_prefix,
+    checked_timeout,
+    settings_from_env,
+)
 from ._credentials import Credential, check_header, check_url, credential_for
+from ._exceptions import UsageError
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
 __all__ = ["AuthenticatedClient", "Client"]
 
 
-@define
+# The pickled state is written below (settings only), for this class and its subclass alike.
+@define(getstate_setstate=False)
 class Client:
     """Settings of the API and the httpx2 clients built from them.
 
@@ -61,12 +75,20 @@ class Client:
         max_retries: How many times a failed request is retried (default 2); API functions take
             ``max_retries=`` for one call.
         retry_policy: The waits between retries, and the sleep and clock they use.
+        max_reply_bytes: The largest body read, decoded (default 256 MiB): a larger one raises
+            ``ResponseTooLargeError`` as soon as it passes the limit, so a decompression bomb costs no more.
+        max_event_bytes: The largest stream event, in decoded characters (default 128 MiB).
+        stream_idle_timeout: The longest a stream may go without a data event, comments and keep-alives not
+            counting (default 900 s; None: no limit); then ``StreamTimeoutError`` with ``limit="events"``.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     strict: bool = field(default=False, kw_only=True)
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     retry_policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    max_reply_bytes: int = field(default=DEFAULT_MAX_REPLY_BYTES, kw_only=True)
+    max_event_bytes: int = field(default=DEFAULT_MAX_EVENT_BYTES, kw_only=True)
+    stream_idle_timeout: float | None = field(default=DEFAULT_STREAM_IDLE_TIMEOUT, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
@@ -77,13 +99,52 @@ class Client:
     _client: httpx2.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx2.AsyncClient | None = field(default=None, init=False, repr=False)
     _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False)
+    # The httpx2 clients the caller set (``set_httpx_client``): never dropped in a forked child.
+    _given: list[httpx2.Client | httpx2.AsyncClient] = field(factory=list, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        _CLIENTS[id(self)] = self
         check_url(self._base_url)
+        checked_timeout(self._timeout, "timeout")
+        checked_timeout(self.stream_idle_timeout, "stream_idle_timeout")
+        _check_sizes(max_reply_bytes=self.max_reply_bytes, max_event_bytes=self.max_event_bytes)
         # Every path of the spec starts with this: a base URL written with it (as OpenAI users do) loses it.
         self._base_url = base_url_without_prefix(self._base_url, PATH_PREFIX)
         _check_headers(self._headers)
         self._credential()  # checks the key, prefix and header name
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The settings only: the connection pools and their lock are rebuilt on first use after unpickling."""
+        return {
+            name: getattr(self, name)
+            for name in _field_names(type(self))
+            if name not in {"_client", "_async_client", "_lock", "_given"}
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Settings as pickled; pools are built from them on first use (an ``httpx2`` client that was set
+        with ``set_httpx_client`` is not pickled: its place is taken by one built from the settings)."""
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        self._given = []
+        self._client = self._async_client = None
+        self._forget_pools()
+        _CLIENTS[id(self)] = self
+
+    def _forget_pools(self) -> None:
+        """Start without connection pools (after unpickling, or in a forked child), never closing any: in a
+        child they are the parent's connections too, and whatever the child sent on them would reach the
+        parent's answers. A pool the caller set (``set_httpx_client``) is theirs to replace in a child."""
+        self._lock = threading.Lock()  # another thread may have held the parent's at the fork
+        if not any(given is self._client for given in self._given):
+            self._client = None
+        if not any(given is self._async_client for given in self._given):
+            self._async_client = None
+
+    @property
+    def limits(self) -> Limits:
+        """The limits on what an answer may cost (``max_reply_bytes``, ...), as the sending code reads them."""
+        return Limits(self.max_reply_bytes, self.max_event_bytes, self.stream_idle_timeout)
 
     @property
     def timeout(self) -> httpx2.Timeout | float | None:
@@ -109,6 +170,7 @@ class Client:
 
     def with_timeout(self, timeout: httpx2.Timeout | float | None) -> Self:
         """Get a new client matching this one with a new timeout configuration"""
+        checked_timeout(timeout, "timeout")
         if self._client is not None:
             self._client.timeout = httpx2.Timeout(timeout)
         if self._async_client is not None:
@@ -140,7 +202,8 @@ class Client:
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._client = client
+        self._client = _network.wrapped(client)
+        self._given.append(client)
         return self
 
     def get_httpx_client(self) -> httpx2.Client:
@@ -148,7 +211,7 @@ class Client:
         if self._client is None:
             with self._lock:  # threads racing on first use must share one connection pool
                 if self._client is None:
-                    self._client = httpx2.Client(**self._httpx_options(asynchronous=False))
+                    self._client = _network.wrapped(httpx2.Client(**self._httpx_options(asynchronous=False)))
         return self._client
 
     def close(self) -> None:
@@ -179,7 +242,8 @@ class Client:
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._async_client = async_client
+        self._async_client = _network.wrapped(async_client)
+        self._given.append(async_client)
         return self
 
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
@@ -187,7 +251,7 @@ class Client:
         if self._async_client is None:
             with self._lock:  # event loops in several threads may race on first use
                 if self._async_client is None:
-                    self._async_client = httpx2.AsyncClient(**self._httpx_options(asynchronous=True))
+                    self._async_client = _network.wrapped(httpx2.AsyncClient(**self._httpx_options(asynchronous=True)))
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -200,7 +264,7 @@ class Client:
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
-@define
+@define(getstate_setstate=False)
 class AuthenticatedClient(Client):
     """A Client which has been authenticated for use on secured endpoints.
 
@@ -234,3 +298,29 @@ def _check_headers(headers: dict[str, str]) -> None:
     for name, value in headers.items():
         check_header(name, "A header name", value=False)
         check_header(value, f"The value of header {name}")
+
+
+def _check_sizes(**sizes: int) -> None:
+    for name, size in sizes.items():
+        if isinstance(size, bool) or not isinstance(size, int) or size <= 0:
+            raise UsageError(f"{name} must be a positive whole number of bytes.")
+
+
+def _field_names(cls: type) -> list[str]:
+    import attrs  # noqa: PLC0415  (attrs is imported already; named here only for its fields())
+
+    return [field.name for field in attrs.fields(cls)]
+
+
+# Every client of the process, so that a forked child can drop the pools it inherited (os.register_at_fork).
+# Keyed by id: the clients compare by value, so they cannot be hashed.
+_CLIENTS: weakref.WeakValueDictionary[int, Client] = weakref.WeakValueDictionary()
+
+
+def _after_fork_in_child() -> None:
+    for client in list(_CLIENTS.values()):
+        client._forget_pools()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
+    os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -1,9 +1,11 @@
-"""Client settings: where the API key and base URL come from, and the default timeout."""
+"""Client settings: where the API key and base URL come from, the default timeout, and the reply limits."""
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
+from typing import NamedTuple
 
 import httpx2
 
@@ -14,8 +16,15 @@ __all__ = [
     "API_KEY_ENV",
     "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_EVENT_BYTES",
+    "DEFAULT_MAX_REPLY_BYTES",
+    "DEFAULT_STREAM_IDLE_TIMEOUT",
     "DEFAULT_TIMEOUT",
+    "LIMITS_EXTENSION",
+    "Limits",
     "base_url_without_prefix",
+    "checked_timeout",
+    "limits_of",
     "settings_from_env",
 ]
 
@@ -23,6 +32,31 @@ API_KEY_ENV = "MIXROUTE_API_KEY"
 BASE_URL_ENV = "MIXROUTE_BASE_URL"
 # Long completions legitimately take minutes; a dead host should fail fast.
 DEFAULT_TIMEOUT = httpx2.Timeout(600.0, connect=5.0)
+# Far beyond any real chat reply (128 choices of a 128k-token answer with logprobs stay under it), far below
+# what a decompression bomb expands to: the decoded size of a whole body, and of one stream event's text.
+DEFAULT_MAX_REPLY_BYTES = 256 * 1024 * 1024
+DEFAULT_MAX_EVENT_BYTES = 128 * 1024 * 1024
+# Reasoning models may think for many minutes, sending only keep-alive comments meanwhile.
+DEFAULT_STREAM_IDLE_TIMEOUT = 900.0
+# Where a request carries its client's limits to the code that reads the answer.
+LIMITS_EXTENSION = "mixroute.limits"
+
+
+class Limits(NamedTuple):
+    """What an answer to one client may cost: see ``Client``'s attributes of the same names."""
+
+    max_reply_bytes: int
+    max_event_bytes: int
+    stream_idle_timeout: float | None
+
+
+DEFAULT_LIMITS = Limits(DEFAULT_MAX_REPLY_BYTES, DEFAULT_MAX_EVENT_BYTES, DEFAULT_STREAM_IDLE_TIMEOUT)
+
+
+def limits_of(request: httpx2.Request) -> Limits:
+    """The limits of the client that sent ``request`` (the defaults for a request built elsewhere)."""
+    limits = request.extensions.get(LIMITS_EXTENSION)
+    return limits if isinstance(limits, Limits) else DEFAULT_LIMITS
 
 
 def settings_from_env(
@@ -50,3 +84,23 @@ def base_url_without_prefix(base_url: str, path_prefix: str) -> str:
     if path_prefix and stripped.endswith(path_prefix):
         stripped = stripped[: -len(path_prefix)]
     return stripped
+
+
+def checked_timeout(timeout: httpx2.Timeout | float | None, argument: str) -> httpx2.Timeout | float | None:
+    """``timeout`` if every limit in it is a positive finite number of seconds (or None, no limit), else
+    ``UsageError`` naming ``argument``: a socket cannot wait NaN or infinite seconds (use None for no limit)."""
+    if isinstance(timeout, httpx2.Timeout):
+        limits = {name: getattr(timeout, name) for name in ("connect", "read", "write", "pool")}
+    else:
+        limits = {"": timeout}
+    for name, seconds in limits.items():
+        if seconds is None:
+            continue
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+            raise UsageError(f"{argument}{'.' + name if name else ''} must be a number of seconds or None.")
+        if not (math.isfinite(seconds) and seconds > 0):
+            raise UsageError(
+                f"{argument}{'.' + name if name else ''} must be a positive finite number of seconds "
+                "(None means no limit)."
+            )
+    return timeout

@@ -85,11 +85,20 @@ def check_header(text: str, what: str, *, value: bool = True) -> None:
 
 
 def check_url(base_url: str) -> None:
-    """Raise ``UsageError`` unless ``base_url`` is an absolute http(s) URL."""
+    """Raise ``UsageError`` unless ``base_url`` is an absolute http(s) URL without a user name or password.
+
+    A ``user:pass@`` part is refused rather than redacted: httpx2 would send it as Basic auth in place of the
+    key, and the URL is shown in reprs, exceptions, pickles and the retry log, each a place to forget.
+    """
     try:
         url = httpx2.URL(base_url)
     except (httpx2.InvalidURL, TypeError) as exc:
         raise UsageError(f"The base URL is not a valid URL: {exc}") from None
+    if url.userinfo:
+        raise UsageError(
+            "The base URL has a user name or password in it (user:password@host); take it out and pass the API "
+            "key as the key (api_key=... or MIXROUTE_API_KEY). The URL is not shown here, since it holds a secret."
+        )
     if url.scheme not in {"http", "https"} or not url.host:
         raise UsageError(
             f"The base URL must be an absolute http:// or https:// URL such as https://console.mixroute.io"

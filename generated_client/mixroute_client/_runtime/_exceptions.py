@@ -7,7 +7,12 @@
     ├── UnexpectedStatus               ``*_detailed()`` with ``raise_on_unexpected_status`` and an undocumented status
     └── APIError                       the API could not be used; ``message``, ``body``, ``type``, ``param``, ``code``
         ├── APIConnectionError         no (complete) answer: refused, reset, cut mid-body or mid-stream
-        │   └── APITimeoutError        no answer in time
+        │   ├── APITimeoutError        no answer in time
+        │   └── IncompleteResponseError  a status arrived, then the answer broke off: never sent again
+        │       ├── ResponseTimeoutError   ... because a time limit ran out (also an ``APITimeoutError``)
+        │       └── IncompleteStreamError  an event stream that ended unfinished; ``partial`` keeps what arrived
+        │           └── StreamTimeoutError ... because a time limit ran out (also an ``APITimeoutError``)
+        ├── ResponseTooLargeError      a decoded reply or one stream event over the client's size limit
         ├── APIResponseValidationError a 2xx answer that is not what the spec says
         └── APIStatusError             a 4xx/5xx answer; ``status_code``, ``request_id``, ``retry_after``, ``response``
             ├── BadRequestError            400
@@ -50,12 +55,17 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "IncompleteResponseError",
+    "IncompleteStreamError",
     "InsufficientQuotaError",
     "InternalServerError",
     "MixrouteError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTimeoutError",
+    "ResponseTooLargeError",
+    "StreamTimeoutError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "UsageError",
@@ -164,12 +174,90 @@ class APITimeoutError(APIConnectionError):
         self.limit = limit
         self.seconds = seconds
         self.attempts = attempts
-        if message is None:
-            size = "" if seconds is None else f" of {seconds:g} s"
-            reason = "" if limit is None else f" ({limit} limit{size})"
-            plural = "" if attempts == 1 else "s"
-            message = f"Request timed out{reason} after {attempts} attempt{plural}."
+        super().__init__(timeout_message(limit, seconds, attempts) if message is None else message, request=request)
+
+
+def timeout_message(limit: str | None, seconds: float | None, attempts: int = 1) -> str:
+    """``Request timed out (overall limit of 30 s) after 3 attempts.``"""
+    size = "" if seconds is None else f" of {seconds:g} s"
+    reason = "" if limit is None else f" ({limit} limit{size})"
+    plural = "" if attempts == 1 else "s"
+    return f"Request timed out{reason} after {attempts} attempt{plural}."
+
+
+class IncompleteResponseError(APIConnectionError):
+    """The server began to answer (its status arrived), then the answer broke off.
+
+    The request may have been processed (and billed), so it is never sent again, whatever ``max_retries``
+    says; ``status_code`` is the status that arrived.
+    """
+
+    def __init__(self, message: str, *, request: httpx2.Request | None = None, status_code: int | None = None) -> None:
         super().__init__(message, request=request)
+        self.status_code = status_code
+
+
+class ResponseTimeoutError(IncompleteResponseError, APITimeoutError):
+    """A time limit ran out after the status arrived: an ``APITimeoutError`` that is never retried."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx2.Request | None = None,
+        status_code: int | None = None,
+        limit: str | None = None,
+        seconds: float | None = None,
+    ) -> None:
+        APIError.__init__(self, message, request=request)
+        self.status_code = status_code
+        self.limit = limit
+        self.seconds = seconds
+        self.attempts = 1
+
+
+class IncompleteStreamError(IncompleteResponseError):
+    """An event stream that ended unfinished: cut off, or ended before every choice it opened had finished.
+
+    ``partial`` is the completion the chunks that arrived add up to (as ``get_final_completion()`` would have
+    returned it), or None when nothing could be folded into one.
+    """
+
+    def __init__(
+        self, message: str, *, request: httpx2.Request | None = None, status_code: int | None = None, partial: object
+    ) -> None:
+        super().__init__(message, request=request, status_code=status_code)
+        self.partial = partial
+
+
+class StreamTimeoutError(IncompleteStreamError, APITimeoutError):
+    """A stream timed out: ``limit`` is ``"read"`` (one network read) or ``"events"`` (the time between data
+    events, which comments and keep-alives do not reset); ``partial`` keeps what arrived."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx2.Request | None = None,
+        status_code: int | None = None,
+        partial: object,
+        limit: str | None = None,
+        seconds: float | None = None,
+    ) -> None:
+        IncompleteStreamError.__init__(self, message, request=request, status_code=status_code, partial=partial)
+        self.limit = limit
+        self.seconds = seconds
+        self.attempts = 1
+
+
+class ResponseTooLargeError(APIError):
+    """A reply larger than the client allows, decoded: ``limit`` names the limit (``"reply"`` for a whole body,
+    ``"event"`` for one stream event) and ``max_bytes`` its size. Reading stopped there; not retried."""
+
+    def __init__(self, message: str, *, request: httpx2.Request | None = None, limit: str, max_bytes: int) -> None:
+        super().__init__(message, request=request)
+        self.limit = limit
+        self.max_bytes = max_bytes
 
 
 class APIResponseValidationError(APIError):
@@ -249,8 +337,29 @@ ERROR_CODES: Mapping[str, Meaning] = {
     "insufficient_user_quota": "quota",
     "pre_consume_token_quota_failed": "quota",
 }
-_REQUEST_ID_HEADERS = ("x-request-id", "x-oneapi-request-id")
-_REQUEST_ID_SUFFIX = re.compile(r"\(request id: ([^()\s]+)\)\s*$")
+# How those errors read when a proxy replaced the code with the status (LiteLLM answers ``"code": "429"`` and
+# puts the upstream's text, sometimes its whole JSON body, after its own prefix): the codes themselves, then
+# phrases of OpenAI's and new-api's messages for them (new-api's in English and in Chinese), lower-cased.
+_MESSAGE_MEANINGS: tuple[tuple[str, Meaning], ...] = (
+    *ERROR_CODES.items(),
+    ("exceeded your current quota", "quota"),
+    ("quota is not enough", "quota"),
+    ("额度不足", "quota"),
+    ("no available channel for model", "not_found"),
+    ("无可用渠道", "not_found"),
+    ("does not exist or you do not have access to it", "not_found"),
+)
+# Where gateways put the request id, most specific first: the API's own headers, then the upstream's as a
+# LiteLLM proxy passes them on; the message's suffix comes next, and LiteLLM's own call id only last.
+_REQUEST_ID_HEADERS = (
+    "x-request-id",
+    "x-oneapi-request-id",
+    "llm_provider-x-request-id",
+    "llm_provider-x-oneapi-request-id",
+)
+_LAST_RESORT_ID_HEADER = "x-litellm-call-id"
+# new-api ends its messages with it; a proxy in front may add text after it.
+_REQUEST_ID_SUFFIX = re.compile(r"\(request id: ([^()\s]+)\)")
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -279,27 +388,53 @@ _QUOTA_BY_STATUS_CLASS = {status_class: _quota_class(status_class) for status_cl
 globals().update({cls.__name__: cls for cls in _QUOTA_BY_STATUS_CLASS.values()})
 
 
-def status_error_class(status_code: int, code: object = None) -> type[APIStatusError]:
-    """The most specific ``APIStatusError`` subclass for ``status_code`` and the body's error ``code``."""
-    meaning = ERROR_CODES.get(code) if isinstance(code, str) else None
+def status_error_class(status_code: int, code: object = None, message: object = None) -> type[APIStatusError]:
+    """The most specific ``APIStatusError`` subclass for ``status_code`` and the body's error ``code`` (and
+    ``message``, when a proxy replaced the code with the status)."""
+    meaning = error_meaning(code, message)
     if meaning == "not_found":
         return NotFoundError
     by_status = InternalServerError if status_code >= 500 else _BY_STATUS.get(status_code, APIStatusError)
     return _QUOTA_BY_STATUS_CLASS[by_status] if meaning == "quota" else by_status
 
 
-def is_final_code(code: object) -> bool:
-    """Whether the body's error ``code`` means that retrying cannot help."""
-    return isinstance(code, str) and code in ERROR_CODES
+def is_final_code(code: object, message: object = None) -> bool:
+    """Whether the body's error ``code`` (or ``message``, see ``error_meaning``) means retrying cannot help."""
+    return error_meaning(code, message) is not None
+
+
+def error_meaning(code: object, message: object = None) -> Meaning | None:
+    """What an error means beyond its status: its ``code`` in ``ERROR_CODES``; or, when there is no code or a
+    proxy replaced it with the status (a string of digits), the ``message`` naming one of those errors."""
+    if isinstance(code, str) and code in ERROR_CODES:
+        return ERROR_CODES[code]
+    if not isinstance(message, str) or not (code is None or (isinstance(code, str | int) and str(code).isdigit())):
+        return None
+    lowered = message.lower()
+    return next((meaning for phrase, meaning in _MESSAGE_MEANINGS if phrase in lowered), None)
 
 
 def request_id_of(headers: httpx2.Headers, message: str) -> str | None:
-    """The request id: ``x-request-id``, new-api's ``X-Oneapi-Request-Id``, else a ``(request id: ...)`` suffix."""
+    """The request id: ``x-request-id``, new-api's ``X-Oneapi-Request-Id``, the same passed on by LiteLLM
+    (``llm_provider-...``), else the last ``(request id: ...)`` in the message, else LiteLLM's call id."""
     for name in _REQUEST_ID_HEADERS:
         if value := str(headers.get(name, "")).strip():
             return value
-    suffix = _REQUEST_ID_SUFFIX.search(message)
-    return str(suffix.group(1)) if suffix else None
+    found = _REQUEST_ID_SUFFIX.findall(message)
+    if found:
+        return str(found[-1])
+    return str(headers.get(_LAST_RESORT_ID_HEADER, "")).strip() or None
+
+
+def too_large(response: httpx2.Response, limit: str, max_bytes: int) -> ResponseTooLargeError:
+    """The error for a ``limit`` (``"reply"`` or ``"event"``) passed while ``response`` was read."""
+    setting = "max_reply_bytes" if limit == "reply" else "max_event_bytes"
+    what = "body, decoded," if limit == "reply" else "stream event"
+    message = (
+        f"The {response.status_code} answer's {what} is larger than {setting} ({max_bytes:,} bytes); reading "
+        f"stopped there. Raise the client's {setting} if such a reply is expected."
+    )
+    return ResponseTooLargeError(message, request=response.request, limit=limit, max_bytes=max_bytes)
 
 
 def _optional_str(value: object) -> str | None:

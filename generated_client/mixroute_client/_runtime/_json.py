@@ -1,5 +1,6 @@
 """``loads`` for replies and event payloads: orjson when it is installed (the ``fast`` extra), else the standard
-library; and ``acyclic``, which builds models from decoded JSON without the cycle collector walking them.
+library; ``acyclic``, which builds models from decoded JSON without the cycle collector walking them; and
+``request_body``, which encodes a request body or refuses it with a ``UsageError`` naming the JSON path.
 
 Chosen once, at import. orjson decodes a stream chunk in about a third of the instructions ``json.loads``
 needs, which is half a raw httpx2 stream's whole cost per chunk, and a plain call's reply in a quarter of the
@@ -13,10 +14,14 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-__all__ = ["acyclic", "loads"]
+from ._exceptions import UsageError
+from ._wire import article, json_type
+
+__all__ = ["acyclic", "loads", "request_body"]
 
 T = TypeVar("T")
 
@@ -58,3 +63,58 @@ def acyclic(build: Callable[[], T]) -> T:
         return build()
     finally:
         gc.enable()
+
+
+def request_body(body: object) -> bytes:
+    """``body`` as the JSON httpx2 would send, or ``UsageError`` naming the first value JSON cannot carry.
+
+    httpx2 would raise a bare ``ValueError`` for NaN or infinity and ``TypeError`` for a key such as a tuple,
+    and would silently turn an integer key into a string, sending ``{1: ..., "1": ...}`` as two ``"1"``
+    keys. Keys are checked by a walk over the containers (only the walk's first pass runs for a sound body);
+    numbers by the encoder itself.
+    """
+    if not _string_keys(body):
+        raise _unsendable(body)
+    try:
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    except (ValueError, TypeError, RecursionError):
+        raise _unsendable(body) from None
+
+
+def _string_keys(value: object) -> bool:
+    """Whether every key of every object in ``value`` is a string."""
+    kind = value.__class__
+    if kind is dict:
+        for key, item in value.items():  # type: ignore[attr-defined]
+            if not isinstance(key, str):
+                return False
+            if (item.__class__ is dict or item.__class__ is list) and not _string_keys(item):
+                return False
+    elif kind is list or kind is tuple:
+        for item in value:  # type: ignore[attr-defined]
+            if (item.__class__ is dict or item.__class__ is list) and not _string_keys(item):
+                return False
+    return True
+
+
+def _unsendable(body: object) -> UsageError:
+    path, reason = next(_flaws(body, []), ([], "it cannot be encoded as JSON"))
+    # Named by the top-level argument only: keys deeper down are the caller's own (metadata, token ids).
+    where = f"in {path[0]}" if path and isinstance(path[0], str) else "in the body"
+    return UsageError(f"The request cannot be sent as JSON, {where}: {reason}.")
+
+
+def _flaws(value: object, path: list[str | int]) -> Iterator[tuple[list[str | int], str]]:
+    """Where ``value`` has something JSON cannot carry, and what; values and keys are never quoted."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                yield path, f"every key must be a string, one is {article(json_type(key))} {json_type(key)}"
+            yield from _flaws(item, [*path, key])
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _flaws(item, [*path, index])
+    elif isinstance(value, float) and not math.isfinite(value):
+        yield path, "NaN and infinity are not JSON numbers"
+    elif not isinstance(value, str | int | float | bool) and value is not None:
+        yield path, f"{article(type(value).__name__)} {type(value).__name__} is not a JSON value"

@@ -7,6 +7,7 @@ turns the answer into the typed model or raises. Nothing from httpx2 or json esc
 from __future__ import annotations
 
 import logging
+import ssl
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -14,17 +15,22 @@ from typing import Any, Protocol, TypeVar, cast
 
 import httpx2
 
-from . import _strict
+from . import _network, _strict
+from ._config import LIMITS_EXTENSION, Limits, checked_timeout, limits_of
 from ._credentials import redact
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    IncompleteResponseError,
     MixrouteError,
+    ResponseTimeoutError,
     UsageError,
     detached_response,
+    timeout_message,
+    too_large,
 )
-from ._json import acyclic
+from ._json import acyclic, request_body
 from ._retry import RetryPolicy, RetryState
 from ._sse import is_event_stream
 from ._status_errors import describe_body, error_object, json_or_none, status_error
@@ -57,6 +63,9 @@ class HasHttpx(Protocol):
     @property
     def timeout(self) -> float | httpx2.Timeout | None: ...
 
+    @property
+    def limits(self) -> Limits: ...
+
     def get_httpx_client(self) -> httpx2.Client: ...
 
     def get_async_httpx_client(self) -> httpx2.AsyncClient: ...
@@ -72,7 +81,7 @@ def send(
 ) -> httpx2.Response:
     """Send with retries. With ``stream`` a successful answer is returned unread; the caller must close it."""
     http = client.get_httpx_client()
-    request = _build(http, request_kwargs, timeout, stream=stream)
+    request = _build(http, request_kwargs, timeout, stream=stream, limits=client.limits)
     limit = None if stream else _overall_limit(client, timeout)
     state = RetryState(client.retry_policy, client.max_retries if max_retries is None else max_retries)
     while True:
@@ -103,7 +112,7 @@ async def asend(
 ) -> httpx2.Response:
     """The async twin of ``send``."""
     http = client.get_async_httpx_client()
-    request = _build(http, request_kwargs, timeout, stream=stream)
+    request = _build(http, request_kwargs, timeout, stream=stream, limits=client.limits)
     limit = None if stream else _overall_limit(client, timeout)
     state = RetryState(client.retry_policy, client.max_retries if max_retries is None else max_retries)
     while True:
@@ -132,7 +141,7 @@ def open_stream(
     raise_for_status(client, response)
     if not is_event_stream(response):
         try:
-            response.read()
+            read_bounded(response)
         except httpx2.HTTPError as exc:
             raise _failure(exc, response.request, response, None) from exc
         finally:
@@ -149,7 +158,7 @@ async def aopen_stream(
     raise_for_status(client, response)
     if not is_event_stream(response):
         try:
-            await response.aread()
+            await aread_bounded(response)
         except httpx2.HTTPError as exc:
             raise _failure(exc, response.request, response, None) from exc
         finally:
@@ -220,18 +229,28 @@ def set_stream_flag(request_kwargs: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _build(
-    http: httpx2.Client | httpx2.AsyncClient, request_kwargs: Mapping[str, Any], timeout: TimeoutArg, *, stream: bool
+    http: httpx2.Client | httpx2.AsyncClient,
+    request_kwargs: Mapping[str, Any],
+    timeout: TimeoutArg,
+    *,
+    stream: bool,
+    limits: Limits,
 ) -> httpx2.Request:
     options = dict(request_kwargs)
     if timeout is not None:
-        options["timeout"] = timeout
+        options["timeout"] = checked_timeout(timeout, "timeout")
+    if "json" in options:
+        options["content"] = request_body(options.pop("json"))
+        options["headers"] = {**options.get("headers", {}), "Content-Type": "application/json"}
     if stream:
         options["headers"] = {**options.get("headers", {}), "Accept": "text/event-stream"}
     try:
         options["url"] = _joined(http.base_url, options["url"])
-        return http.build_request(**options)
+        request = http.build_request(**options)
     except httpx2.InvalidURL as exc:
         raise UsageError(f"The request URL is not valid: {exc}") from None
+    request.extensions[LIMITS_EXTENSION] = limits
+    return request
 
 
 # httpx2 parses a relative request URL and then the URL joined to the base on every request: two ``urlparse``
@@ -272,10 +291,10 @@ _PHASES = ((httpx2.ConnectTimeout, "connect"), (httpx2.ReadTimeout, "read"), (ht
 class _Deadline:
     """One attempt's overall limit, enforced by keeping every httpx2 phase timeout at the time left.
 
-    httpcore2 reads the ``timeout`` extension when each phase starts (announced through its ``trace``
-    extension), so each wait is cut to what remains; while the body is read, the time is checked after
-    every network read, each of which waits at most what remained when the body began. Threads or a
-    cancel scope would bound a sync read more tightly, at the cost of a thread per call.
+    Under the transports the client builds, ``_network`` holds every network wait to the time left. For any
+    other httpcore2 transport, httpcore2 reads the ``timeout`` extension when each phase starts (announced
+    through its ``trace`` extension), so each phase is cut to what remains, and the body is checked against
+    the deadline after every read; those two also cover the wait for a free connection from the pool.
     """
 
     request: httpx2.Request
@@ -344,9 +363,10 @@ def _attempt(http: httpx2.Client, request: httpx2.Request, *, stream: bool, limi
     deadline = _Deadline.arm(request, limit, asynchronous=False)
     response: httpx2.Response | None = None
     try:
-        response = http.send(request, stream=True)
-        if _must_read(response, stream=stream, deadline=deadline):
-            response.read()
+        with _network.deadline(None if deadline is None else deadline.end):
+            response = http.send(request, stream=True)
+            if _must_read(response, stream=stream, deadline=deadline):
+                read_bounded(response)
     except httpx2.HTTPError as exc:
         _close(response)
         raise _failure(exc, request, response, deadline) from exc
@@ -359,13 +379,41 @@ async def _aattempt(
     deadline = _Deadline.arm(request, limit, asynchronous=True)
     response: httpx2.Response | None = None
     try:
-        response = await http.send(request, stream=True)
-        if _must_read(response, stream=stream, deadline=deadline):
-            await response.aread()
+        with _network.deadline(None if deadline is None else deadline.end):
+            response = await http.send(request, stream=True)
+            if _must_read(response, stream=stream, deadline=deadline):
+                await aread_bounded(response)
     except httpx2.HTTPError as exc:
         await _aclose(response)
         raise _failure(exc, request, response, deadline) from exc
     return response
+
+
+def read_bounded(response: httpx2.Response) -> None:
+    """``response.read()``, stopped with ``ResponseTooLargeError`` once the decoded body passes the client's
+    ``max_reply_bytes``: a body that inflates to gigabytes costs no more than the limit."""
+    limit = limits_of(response.request).max_reply_bytes
+    parts, size = [], 0
+    for part in response.iter_bytes():
+        size += len(part)
+        if size > limit:
+            response.close()
+            raise too_large(response, "reply", limit)
+        parts.append(part)
+    response._content = b"".join(parts)  # what read() keeps; the body is consumed and closed
+
+
+async def aread_bounded(response: httpx2.Response) -> None:
+    """The async twin of ``read_bounded``."""
+    limit = limits_of(response.request).max_reply_bytes
+    parts, size = [], 0
+    async for part in response.aiter_bytes():
+        size += len(part)
+        if size > limit:
+            await response.aclose()
+            raise too_large(response, "reply", limit)
+        parts.append(part)
+    response._content = b"".join(parts)
 
 
 def _close(response: httpx2.Response | None) -> None:
@@ -382,33 +430,78 @@ def _failure(
     exc: httpx2.HTTPError, request: httpx2.Request, response: httpx2.Response | None, deadline: _Deadline | None
 ) -> MixrouteError:
     """The typed error for any httpx2 failure of one attempt."""
+    if isinstance(exc, httpx2.DecodingError) and response is not None:
+        message = f"The {response.status_code} answer's body could not be decoded: {exc}"
+        return APIResponseValidationError(redact(message, request), response=detached_response(response, b""))
+    if response is not None and isinstance(exc, httpx2.TransportError):
+        return _broken_off(exc, request, response.status_code, deadline)
     if isinstance(exc, httpx2.TimeoutException):
         if deadline is not None:  # every phase was held to the time left, so the overall limit ran out
             return APITimeoutError(request=request, limit="overall", seconds=deadline.seconds)
         return _phase_timeout(exc, request)
-    if isinstance(exc, httpx2.DecodingError) and response is not None:
-        message = f"The {response.status_code} answer's body could not be decoded: {exc}"
-        return APIResponseValidationError(redact(message, request), response=detached_response(response, b""))
     if isinstance(exc, httpx2.TooManyRedirects):
         return APIConnectionError(redact(f"Redirect loop: {exc}", request), request=request)
     return APIConnectionError(redact(_connection_message(exc), request), request=request)
 
 
-def _phase_timeout(exc: httpx2.TimeoutException, request: httpx2.Request) -> APITimeoutError:
+def _broken_off(
+    exc: httpx2.TransportError, request: httpx2.Request, status: int, deadline: _Deadline | None
+) -> IncompleteResponseError:
+    """The answer's status arrived, then its body failed: the server may have done the work, so no retry."""
+    unsent = "the request may have been processed, so it was not sent again"
+    if not isinstance(exc, httpx2.TimeoutException):
+        message = redact(f"The {status} answer broke off: {_connection_message(exc)}; {unsent}.", request)
+        return IncompleteResponseError(message, request=request, status_code=status)
+    limit, seconds = ("overall", deadline.seconds) if deadline is not None else _phase_of(exc, request)
+    message = f"{timeout_message(limit, seconds)} The {status} status had arrived: {unsent}."
+    return ResponseTimeoutError(message, request=request, status_code=status, limit=limit, seconds=seconds)
+
+
+def _phase_of(exc: httpx2.TimeoutException, request: httpx2.Request) -> tuple[str, float | None]:
     phase = next((name for kind, name in _PHASES if isinstance(exc, kind)), "pool")
-    seconds = request.extensions.get("timeout", {}).get(phase)
+    seconds: float | None = request.extensions.get("timeout", {}).get(phase)
+    return phase, seconds
+
+
+def _phase_timeout(exc: httpx2.TimeoutException, request: httpx2.Request) -> APITimeoutError:
+    phase, seconds = _phase_of(exc, request)
     return APITimeoutError(request=request, limit=phase, seconds=seconds)
 
 
 def _retryable(failure: APIConnectionError) -> bool:
-    """Transport failures may pass; a redirect loop, an unusable scheme or an unknown failure will not."""
+    """Transport failures before any status arrived may pass; a redirect loop, an unusable scheme, a certificate
+    that fails verification or an unknown failure will not, and an answer that broke off must not be asked for
+    twice."""
     cause = failure.__cause__
-    return isinstance(cause, httpx2.TransportError) and not isinstance(cause, httpx2.UnsupportedProtocol)
+    return (
+        isinstance(cause, httpx2.TransportError)
+        and not isinstance(cause, httpx2.UnsupportedProtocol)
+        and not isinstance(failure, IncompleteResponseError)
+        and not _certificate_refused(cause)
+    )
+
+
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether ``exc`` came from a certificate that failed verification (httpx2 wraps it twice)."""
+    seen: BaseException | None = exc
+    for _ in range(_CAUSE_DEPTH):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+# How far down the chain of causes a certificate error is looked for: httpx2 and httpcore2 wrap it twice.
+_CAUSE_DEPTH = 8
 
 
 def _given_up(failure: APIConnectionError, attempts: int) -> APIConnectionError:
     """The error to raise after the last attempt: a timeout says how many attempts it took."""
-    if not isinstance(failure, APITimeoutError) or attempts == 1:
+    if isinstance(failure, ResponseTimeoutError):
+        failure.attempts = attempts
+    if not isinstance(failure, APITimeoutError) or isinstance(failure, ResponseTimeoutError) or attempts == 1:
         return failure
     final = APITimeoutError(request=failure.request, limit=failure.limit, seconds=failure.seconds, attempts=attempts)
     final.__cause__ = failure.__cause__

@@ -16,7 +16,7 @@ import httpx2
 
 from ..types import Unset
 from ._client import AuthenticatedClient, _check_headers
-from ._config import DEFAULT_TIMEOUT
+from ._config import DEFAULT_MAX_EVENT_BYTES, DEFAULT_MAX_REPLY_BYTES, DEFAULT_STREAM_IDLE_TIMEOUT, DEFAULT_TIMEOUT
 from ._exceptions import UsageError
 from ._request import TimeoutArg
 from ._retry import DEFAULT_MAX_RETRIES
@@ -52,6 +52,8 @@ class _ClientBase(Generic[HttpT]):
     caller's (transport, proxies, limits) to which the base URL, the key and the defaults are applied; its own
     event hooks run after the one that attaches the credential. ``api_client`` is the ``AuthenticatedClient``
     underneath, which the module functions (``create_chat_completion.sync(client=...)``) take as well.
+    ``max_reply_bytes``, ``max_event_bytes`` and ``stream_idle_timeout`` bound what an answer may cost (see
+    ``Client``).
     """
 
     def __init__(
@@ -64,6 +66,9 @@ class _ClientBase(Generic[HttpT]):
         http_client: HttpT | None = None,
         default_headers: Mapping[str, str] | None = None,
         strict: bool = False,
+        max_reply_bytes: int = DEFAULT_MAX_REPLY_BYTES,
+        max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
+        stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
         self._client = AuthenticatedClient.from_env(
             api_key=api_key,
@@ -72,6 +77,9 @@ class _ClientBase(Generic[HttpT]):
             max_retries=max_retries,
             headers=dict(default_headers or {}),
             strict=strict,
+            max_reply_bytes=max_reply_bytes,
+            max_event_bytes=max_event_bytes,
+            stream_idle_timeout=stream_idle_timeout,
             httpx_args={"event_hooks": dict(http_client.event_hooks)} if http_client is not None else {},
         )
         if http_client is not None:

@@ -72,9 +72,9 @@ def should_retry(response: httpx2.Response) -> bool:
     the last word, and without it the status decides.
     """
     # Imported here because _status_errors needs parse_retry_after from this module.
-    from ._status_errors import error_code  # noqa: PLC0415
+    from ._status_errors import error_details  # noqa: PLC0415
 
-    if response.is_success or is_final_code(error_code(response)):
+    if response.is_success or is_final_code(*error_details(response)):
         return False
     verdict = str(response.headers.get("x-should-retry", "")).strip().lower()
     if verdict in {"true", "false"}:

@@ -8,16 +8,19 @@ httpx-sse is said there). On top of it this module applies the OpenAI convention
 
 from __future__ import annotations
 
+import math
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import contextmanager, suppress
+from time import monotonic
 from typing import Any
 
 import httpx2
 
 from . import _json
+from ._config import limits_of
 from ._credentials import redact
-from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError
-from ._sse_decode import DataDecoder
+from ._exceptions import APIConnectionError, APIError, APIResponseValidationError, APITimeoutError, too_large
+from ._sse_decode import DataDecoder, EventTooLarge
 from ._status_errors import describe_body
 
 __all__ = ["DONE", "EndedWithoutDone", "aiter_json_events", "is_event_stream", "iter_json_events"]
@@ -33,10 +36,20 @@ def iter_json_events(response: httpx2.Response) -> Iterator[dict[str, Any]]:
     """Each event's JSON object, until ``[DONE]``; then what is left of the body is drained (``DRAIN_LIMIT``)."""
     with _typed_failures(response):
         _check_event_stream(response)
-        feed = DataDecoder().feed
+        limits = limits_of(response.request)
+        decoder = DataDecoder(limits.max_event_bytes)
+        feed = decoder.feed
+        idle = limits.stream_idle_timeout or math.inf
+        quiet_since = monotonic()
         chunks = response.iter_bytes()
         for chunk in chunks:
-            for data in feed(chunk):
+            events = feed(chunk)
+            now = monotonic()
+            if events:
+                quiet_since = now
+            elif now - quiet_since > idle:
+                raise _idle(response, idle)
+            for data in events:
                 if data == DONE:
                     with suppress(httpx2.HTTPError):
                         _drain(chunks)
@@ -44,17 +57,27 @@ def iter_json_events(response: httpx2.Response) -> Iterator[dict[str, Any]]:
                 payload = _payload(data, response)
                 if payload is not None:
                     yield payload
-    raise _cut_off(response, None, EndedWithoutDone)
+    raise _ended(response, decoder)
 
 
 async def aiter_json_events(response: httpx2.Response) -> AsyncIterator[dict[str, Any]]:
     """The async twin of ``iter_json_events``."""
     with _typed_failures(response):
         _check_event_stream(response)
-        feed = DataDecoder().feed
+        limits = limits_of(response.request)
+        decoder = DataDecoder(limits.max_event_bytes)
+        feed = decoder.feed
+        idle = limits.stream_idle_timeout or math.inf
+        quiet_since = monotonic()
         chunks = response.aiter_bytes()
         async for chunk in chunks:
-            for data in feed(chunk):
+            events = feed(chunk)
+            now = monotonic()
+            if events:
+                quiet_since = now
+            elif now - quiet_since > idle:
+                raise _idle(response, idle)
+            for data in events:
                 if data == DONE:
                     with suppress(httpx2.HTTPError):
                         await _adrain(chunks)
@@ -62,7 +85,20 @@ async def aiter_json_events(response: httpx2.Response) -> AsyncIterator[dict[str
                 payload = _payload(data, response)
                 if payload is not None:
                     yield payload
-    raise _cut_off(response, None, EndedWithoutDone)
+    raise _ended(response, decoder)
+
+
+def _idle(response: httpx2.Response, seconds: float) -> APITimeoutError:
+    """Only comments and keep-alives (or nothing whole) for longer than ``stream_idle_timeout``."""
+    message = f"The event stream sent no data event for {seconds:g} s (stream_idle_timeout), only keep-alives"
+    return APITimeoutError(message, request=response.request, limit="events", seconds=seconds)
+
+
+def _ended(response: httpx2.Response, decoder: DataDecoder) -> APIConnectionError:
+    """The body ended before ``[DONE]``: inside an event is a cut, between events a question for the stream."""
+    if decoder.pending:
+        return _cut_off(response, ValueError("the body ended in the middle of an event"))
+    return _cut_off(response, None, EndedWithoutDone)
 
 
 class EndedWithoutDone(APIConnectionError):
@@ -96,6 +132,8 @@ def _typed_failures(response: httpx2.Response) -> Iterator[None]:
     except httpx2.DecodingError as exc:
         message = redact(f"The event stream could not be decoded: {exc}", response.request)
         raise APIResponseValidationError(message, response=response) from exc
+    except EventTooLarge:
+        raise too_large(response, "event", limits_of(response.request).max_event_bytes) from None
     except httpx2.HTTPError as exc:  # a transport failure, or any other httpx2 error mid-stream
         raise _cut_off(response, exc) from exc
 

@@ -24,20 +24,32 @@ from __future__ import annotations
 
 import codecs
 
-__all__ = ["DataDecoder"]
+from ._config import DEFAULT_MAX_EVENT_BYTES
+
+__all__ = ["DataDecoder", "EventTooLarge"]
 
 _FIELD = "data: "
 _NEXT = "\n\n" + _FIELD
 
 
-class DataDecoder:
-    """Feed it the body's byte chunks in order; each call returns the data of the events they completed."""
+class EventTooLarge(Exception):
+    """An event's text grew past the decoder's ``max_event`` characters."""
 
-    def __init__(self) -> None:
+
+class DataDecoder:
+    """Feed it the body's byte chunks in order; each call returns the data of the events they completed.
+
+    An event longer than ``max_event`` characters raises ``EventTooLarge`` as soon as that many have
+    arrived, so a stream that never ends its event cannot fill memory.
+    """
+
+    def __init__(self, max_event: int = DEFAULT_MAX_EVENT_BYTES) -> None:
         self._decode = codecs.getincrementaldecoder("utf-8-sig")("replace").decode
+        self._max_event = max_event
         # The text after the last blank line (an event not yet ended), in the pieces it arrived in: joined
         # only once a blank line may have come, so a large event is copied once, not once per chunk.
         self._tail: list[str] = []
+        self._tail_size = 0
         # The last chunk ended in CR: a LF opening the next one belongs to the same line end.
         self._cr = False
 
@@ -51,16 +63,31 @@ class DataDecoder:
         if tail:
             if "\n\n" not in text and not (text[0] == "\n" and tail[-1][-1] == "\n"):
                 tail.append(text)
+                self._tail_size += len(text)
+                if self._tail_size > self._max_event:
+                    raise EventTooLarge
                 return []
             tail.append(text)
             text = "".join(tail)  # one copy; the tail is replaced below
         end = text.rfind("\n\n")
         if end < 0:
             self._tail = [text]
+            self._tail_size = len(text)
+            if self._tail_size > self._max_event:
+                raise EventTooLarge
             return []
         rest = text[end + 2 :]
         self._tail = [rest] if rest else []
-        return _events(text[:end])
+        self._tail_size = len(rest)
+        events = _events(text[:end])
+        if end > self._max_event and any(len(data) > self._max_event for data in events):
+            raise EventTooLarge
+        return events
+
+    @property
+    def pending(self) -> bool:
+        """Whether an event with data has begun and no blank line has ended it (a body cut inside an event)."""
+        return bool(self._tail) and bool(_data("".join(self._tail)))
 
     def _to_lf(self, text: str) -> str:
         """``text`` with every line end a LF; a CR at its end is a line end at once, so a LF after it is not."""

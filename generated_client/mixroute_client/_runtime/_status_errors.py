@@ -17,7 +17,7 @@ from ._credentials import redact
 from ._exceptions import APIStatusError, request_id_of, status_error_class
 from ._retry import parse_retry_after
 
-__all__ = ["describe_body", "error_code", "error_object", "json_or_none", "redact", "status_error"]
+__all__ = ["describe_body", "error_details", "error_object", "json_or_none", "redact", "status_error"]
 
 _MAX_DETAIL = 300
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -35,7 +35,8 @@ def status_error(response: httpx2.Response, *, now: float) -> APIStatusError:
     request_id = request_id_of(response.headers, raw_message if isinstance(raw_message, str) else "")
     if request_id and request_id not in message:
         message += f" (request id: {request_id})"
-    cls = status_error_class(response.status_code, error.get("code") if error is not None else None)
+    code = error.get("code") if error is not None else None
+    cls = status_error_class(response.status_code, code, raw_message)
     return cls(
         message,
         response=response,
@@ -45,10 +46,10 @@ def status_error(response: httpx2.Response, *, now: float) -> APIStatusError:
     )
 
 
-def error_code(response: httpx2.Response) -> object:
-    """The ``code`` of a read error answer's error object, or None."""
+def error_details(response: httpx2.Response) -> tuple[object, object]:
+    """The ``code`` and ``message`` of a read error answer's error object (None for what it lacks)."""
     error = error_object(json_or_none(response))
-    return error.get("code") if error is not None else None
+    return (error.get("code"), error.get("message")) if error is not None else (None, None)
 
 
 def error_object(body: object) -> Mapping[str, object] | None:

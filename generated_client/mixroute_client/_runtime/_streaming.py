@@ -11,6 +11,7 @@ a ``with`` block the stream keeps one iterator, so a loop left early can be resu
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Generic, Protocol, TypeVar
@@ -18,7 +19,14 @@ from typing import Any, Generic, Protocol, TypeVar
 import httpx2
 
 from ._compat import Self
-from ._exceptions import APIResponseValidationError, UsageError
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    IncompleteStreamError,
+    StreamTimeoutError,
+    UsageError,
+)
 from ._sse import EndedWithoutDone, aiter_json_events, iter_json_events
 from ._status_errors import redact
 
@@ -38,9 +46,8 @@ class Accumulator(Protocol):
 
     def result(self) -> dict[str, Any]: ...
 
-    @property
-    def complete(self) -> bool:
-        """Whether what was folded is a whole reply even if the stream ends without ``[DONE]``."""
+    def complete_for(self, request: Mapping[str, Any]) -> bool:
+        """Whether what was folded is the whole reply to ``request`` (its JSON body) without ``[DONE]``."""
         ...
 
 
@@ -62,10 +69,29 @@ class _Parsers(Generic[ChunkT, FinalT]):
         self._fold = self._accumulator.add if self._accumulator is not None else None
         self._unfoldable: tuple[dict[str, Any], Exception] | None = None
 
-    @property
-    def complete(self) -> bool:
-        """Whether the chunks so far are a whole reply (never, for a stream with no accumulator)."""
-        return self._accumulator is not None and self._accumulator.complete
+    def complete(self, response: httpx2.Response) -> bool:
+        """Whether the chunks so far are the whole reply to the request (never, for a stream with no accumulator)."""
+        return self._accumulator is not None and self._accumulator.complete_for(_request_body(response.request))
+
+    def incomplete(self, cut: APIConnectionError, response: httpx2.Response, *, arrived: bool) -> IncompleteStreamError:
+        """The error for a stream that ended unfinished, keeping the completion its chunks (if any ``arrived``)
+        add up to."""
+        message = f"{cut.message}; the request may have been processed, what arrived is in .partial"
+        request, status, partial = response.request, response.status_code, self.partial() if arrived else None
+        if isinstance(cut, APITimeoutError):
+            return StreamTimeoutError(
+                message, request=request, status_code=status, partial=partial, limit=cut.limit, seconds=cut.seconds
+            )
+        return IncompleteStreamError(message, request=request, status_code=status, partial=partial)
+
+    def partial(self) -> FinalT | None:
+        """What the chunks so far add up to, or None when they add up to nothing the final model can hold."""
+        if self._accumulator is None or self._unfoldable is not None:
+            return None
+        try:
+            return self._final(self._accumulator.result())
+        except Exception:  # too little arrived for the model (no id yet): nothing to keep
+            return None
 
     def chunk(self, payload: dict[str, Any], response: httpx2.Response) -> ChunkT:
         # Called for every chunk: ``_parse`` and the fold's checks written out, to spare each chunk two calls.
@@ -89,6 +115,15 @@ class _Parsers(Generic[ChunkT, FinalT]):
             payload, exc = self._unfoldable
             raise _invalid("chunk", exc, payload, response) from exc
         return _parse(self._final, self._accumulator.result(), response, "accumulated completion")
+
+
+def _request_body(request: httpx2.Request) -> Mapping[str, Any]:
+    """The request's JSON object body (read only when a stream ends without ``[DONE]``), or an empty one."""
+    try:
+        body = json.loads(request.content)
+    except (ValueError, httpx2.RequestNotRead):
+        return {}
+    return body if isinstance(body, dict) else {}
 
 
 def _parse(parse: Callable[[Mapping[str, Any]], T], payload: dict[str, Any], response: httpx2.Response, what: str) -> T:
@@ -176,14 +211,17 @@ class Stream(Generic[ChunkT, FinalT]):
             return
         self._started = True
         chunk = self._parsers.chunk
+        payload: dict[str, Any] | None = None
         try:
             for payload in iter_json_events(response):
                 yield chunk(payload, response)
-        except EndedWithoutDone:
+        except EndedWithoutDone as ended:
             # Some upstreams never send [DONE]: a reply the accumulator calls complete (for chat, every choice
-            # has finished) is whole.
-            if not self._parsers.complete:
-                raise
+            # the request asked for has finished) is whole.
+            if not self._parsers.complete(response):
+                raise self._parsers.incomplete(ended, response, arrived=payload is not None) from ended
+        except APIConnectionError as cut:
+            raise self._parsers.incomplete(cut, response, arrived=payload is not None) from cut
         finally:
             response.close()
         self._finished = True
@@ -265,14 +303,17 @@ class AsyncStream(Generic[ChunkT, FinalT]):
             return
         self._started = True
         chunk = self._parsers.chunk
+        payload: dict[str, Any] | None = None
         try:
             async for payload in aiter_json_events(response):
                 yield chunk(payload, response)
-        except EndedWithoutDone:
+        except EndedWithoutDone as ended:
             # Some upstreams never send [DONE]: a reply the accumulator calls complete (for chat, every choice
-            # has finished) is whole.
-            if not self._parsers.complete:
-                raise
+            # the request asked for has finished) is whole.
+            if not self._parsers.complete(response):
+                raise self._parsers.incomplete(ended, response, arrived=payload is not None) from ended
+        except APIConnectionError as cut:
+            raise self._parsers.incomplete(cut, response, arrived=payload is not None) from cut
         finally:
             await response.aclose()
         self._finished = True

@@ -143,6 +143,9 @@ class AssistantMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("name", "tool_calls"):
+            if key in d and d[key] is None:
+                del d[key]
         role = cast("Literal['assistant']", d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")

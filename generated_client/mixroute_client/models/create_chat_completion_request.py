@@ -454,6 +454,17 @@ class CreateChatCompletionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in (
+            "user",
+            "response_format",
+            "tools",
+            "tool_choice",
+            "safety_identifier",
+            "prompt_cache_key",
+            "web_search_options",
+        ):
+            if key in d and d[key] is None:
+                del d[key]
         model = d.pop("model")
 
         messages = []

@@ -85,6 +85,9 @@ class DeveloperMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("name",):
+            if key in d and d[key] is None:
+                del d[key]
         role = cast("Literal['developer']", d.pop("role"))
         if role != "developer":
             raise ValueError(f"role must match const 'developer', got '{role}'")

@@ -48,6 +48,9 @@ class FileInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("file_data", "file_id", "filename"):
+            if key in d and d[key] is None:
+                del d[key]
         file_data = d.pop("file_data", UNSET)
 
         file_id = d.pop("file_id", UNSET)

@@ -54,6 +54,9 @@ class ImageUrl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("detail",):
+            if key in d and d[key] is None:
+                del d[key]
         url = d.pop("url")
 
         _detail = d.pop("detail", UNSET)

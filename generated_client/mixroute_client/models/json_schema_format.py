@@ -77,6 +77,9 @@ class JsonSchemaFormat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("description", "schema"):
+            if key in d and d[key] is None:
+                del d[key]
         name = d.pop("name")
 
         description = d.pop("description", UNSET)

@@ -38,6 +38,9 @@ class StreamOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("include_usage",):
+            if key in d and d[key] is None:
+                del d[key]
         include_usage = d.pop("include_usage", UNSET)
 
         stream_options = cls(

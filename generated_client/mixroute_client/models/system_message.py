@@ -84,6 +84,9 @@ class SystemMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("name",):
+            if key in d and d[key] is None:
+                del d[key]
         role = cast("Literal['system']", d.pop("role"))
         if role != "system":
             raise ValueError(f"role must match const 'system', got '{role}'")

@@ -118,6 +118,9 @@ class UserMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("name",):
+            if key in d and d[key] is None:
+                del d[key]
         role = cast("Literal['user']", d.pop("role"))
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")

@@ -7,6 +7,8 @@ and those still open, so tests see whether the client reused, closed or leaked t
 from __future__ import annotations
 
 import socket
+import ssl
+import struct
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -40,6 +42,11 @@ class Connection:
     def send(self, data: bytes) -> None:
         self.sock.sendall(data)
 
+    def reset(self) -> None:
+        """Abort the connection: the client's next read fails with a reset, not a clean end."""
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.sock.close()
+
     def wait_closed(self) -> None:
         """Block until the client closes its end (or the server shuts down)."""
         while self._receive():
@@ -55,11 +62,12 @@ class Connection:
 
 
 class LoopbackServer:
-    def __init__(self, serve: Serve) -> None:
+    def __init__(self, serve: Serve, tls: ssl.SSLContext | None = None) -> None:
         self._serve = serve
+        self._tls = tls
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port: int = self._listener.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.accepted = 0
         self.open = 0
         self._lock = threading.Lock()
@@ -107,6 +115,8 @@ class LoopbackServer:
 
     def _run(self, sock: socket.socket) -> None:
         try:
+            if self._tls is not None:
+                sock = self._tls.wrap_socket(sock, server_side=True)
             self._serve(Connection(sock))
         except OSError:
             pass  # the client went away mid-answer, which some tests do on purpose
@@ -117,8 +127,8 @@ class LoopbackServer:
 
 
 @contextmanager
-def loopback(serve: Serve) -> Iterator[LoopbackServer]:
-    server = LoopbackServer(serve)
+def loopback(serve: Serve, tls: ssl.SSLContext | None = None) -> Iterator[LoopbackServer]:
+    server = LoopbackServer(serve, tls)
     server.start()
     try:
         yield server

@@ -9,7 +9,7 @@ from typing import Any
 import httpx2
 import pytest
 
-from mixroute_client import AuthenticatedClient, errors
+from mixroute_client import AuthenticatedClient, Mixroute, errors
 from mixroute_client.api.chat import create_chat_completion
 
 from .conftest import API_KEY, Counting, SleepRecorder, chat_request, completion, make_client, sse_body, sse_response
@@ -150,3 +150,20 @@ def test_no_part_of_the_key_survives_when_a_long_message_is_cut(sleeps: SleepRec
     with pytest.raises(errors.BadRequestError) as caught:
         create_chat_completion.sync(client=make_client(server, sleeps), body=chat_request())
     assert API_KEY[:8] not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://user:hunter22@api.test", "https://hunter22@api.test/v1", "http://:hunter22@api.test"]
+)
+def test_a_base_url_with_a_user_or_password_is_refused_without_showing_it(
+    url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # httpx2 would send it as Basic auth in place of the key, and show it in reprs, errors and the retry log.
+    with pytest.raises(errors.UsageError, match="user name or password") as caught:
+        AuthenticatedClient(base_url=url, token=API_KEY)
+    assert "hunter22" not in str(caught.value)
+    with pytest.raises(errors.UsageError, match="user name or password"):
+        Mixroute(api_key=API_KEY, base_url=url)
+    monkeypatch.setenv("MIXROUTE_BASE_URL", url)
+    with pytest.raises(errors.UsageError, match="user name or password"):
+        AuthenticatedClient.from_env(api_key=API_KEY)

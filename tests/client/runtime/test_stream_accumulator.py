@@ -27,8 +27,7 @@ class Counting:
     def result(self) -> dict[str, Any]:
         return {"chunks": self.seen}
 
-    @property
-    def complete(self) -> bool:
+    def complete_for(self, request: Mapping[str, Any]) -> bool:
         return self.seen >= 2
 
 

@@ -89,6 +89,9 @@ class CompletionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("options", "stream"):
+            if key in d and d[key] is None:
+                del d[key]
         model = d.pop("model")
 
         messages = []

@@ -52,6 +52,9 @@ class JobBase:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("created_at",):
+            if key in d and d[key] is None:
+                del d[key]
         id = d.pop("id")
 
         name = d.pop("name")

@@ -65,6 +65,9 @@ class Options:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("format", "stop"):
+            if key in d and d[key] is None:
+                del d[key]
         temperature = d.pop("temperature", UNSET)
 
         _format_ = d.pop("format", UNSET)

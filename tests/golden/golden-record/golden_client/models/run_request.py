@@ -85,6 +85,9 @@ class RunRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("stream",):
+            if key in d and d[key] is None:
+                del d[key]
         inputs = []
         _inputs = d.pop("inputs")
         for inputs_item_data in _inputs:
