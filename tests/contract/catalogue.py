@@ -62,7 +62,7 @@ def with_usable_schemas(body: Any) -> Any:
     """`body` with every JSON Schema it carries that the mock would refuse replaced by `USABLE_SCHEMA`."""
     if not isinstance(body, dict):
         return body
-    unusable = [path for path, _, schema in carried_schemas(body) if schema_flaw(schema) is not None]
+    unusable = [carried.path for carried in carried_schemas(body) if schema_flaw(carried) is not None]
     if not unusable:
         return body
     repaired = copy.deepcopy(body)

@@ -16,6 +16,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from mixroute_mock.body import BodyError, parse_body
 from mixroute_mock.catalogue import catalogue_handlers
 from mixroute_mock.delivery import json_reply, stream_reply
 from mixroute_mock.embeddings import EMBEDDINGS_OPERATION, embeddings_handler
@@ -23,6 +24,8 @@ from mixroute_mock.errors import NEW_API_REQUEST_ID, ApiError
 from mixroute_mock.gate import Endpoint, Gate, Handler
 from mixroute_mock.lifecycle import Stopping, ended_early, note_ended_early
 from mixroute_mock.limits import bounded_reply
+from mixroute_mock.replies import InvalidDraw
+from mixroute_mock.scripts import SCRIPT_HEADER, ScriptError, Scripts, parse_script
 from mixroute_mock.settings import MockSettings
 from mixroute_mock.spec import CATALOGUE_EXTENSION, Operation, Spec
 from mixroute_mock.spec_answers import SpecAnswer
@@ -31,6 +34,8 @@ from mixroute_mock.user_schemas import schema_violation
 logger = logging.getLogger("mixroute.mock")
 # The operation the gateway serves, by the operationId the spec gives it.
 CHAT_OPERATION = "createChatCompletion"
+# Where tests in any language queue scripted replies (scripts.py); outside the API's own paths.
+SCRIPTS_PATH = "/_mock/scripts"
 
 
 class UnhandledOperation(ValueError):
@@ -93,6 +98,7 @@ class MockGateway:
         self.spec = spec
         self.stopping = stopping
         self.gate = Gate(settings, spec, stopping)
+        self.scripts = Scripts()
 
     def handlers(self) -> dict[str, Endpoint]:
         """The handler of every operation of the spec, by operationId."""
@@ -116,7 +122,11 @@ class MockGateway:
                 return admitted
             body = await self.gate.body(request, operation, schema_violation)
             admitted.upstream_error(str(body["model"]))
-            reply = bounded_reply(body, self.settings.max_reply_chars)
+            scripted = self.scripts.take(request.headers.get(SCRIPT_HEADER, ""))
+            try:
+                reply = bounded_reply(body, self.settings.max_reply_chars, scripted)
+            except InvalidDraw as bug:
+                raise ApiError(500, str(bug)) from None
             if body.get("stream"):
                 include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
                 return stream_reply(
@@ -129,6 +139,21 @@ class MockGateway:
             return json_reply(reply, admitted.fault, admitted.headers)
 
         return answer
+
+    async def script(self, request: Request) -> Response:
+        """`POST` queues scripted replies, `DELETE` empties every queue; either needs an accepted key."""
+        self.gate.authenticate(request)
+        if request.method == "DELETE":
+            self.scripts.clear()
+            return Response(status_code=204)
+        try:
+            key, replies = parse_script(parse_body(await request.body()))
+        except BodyError as error:
+            raise ApiError(400, error.violation.message, param=error.violation.param) from None
+        except ScriptError as error:
+            raise ApiError(400, str(error)) from None
+        self.scripts.add(key, replies)
+        return Response(status_code=204)
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:
@@ -167,9 +192,9 @@ def routes(operations: Mapping[str, Operation], handlers: Mapping[str, Endpoint]
 
 def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None) -> Starlette:
     """The ASGI app for `spec`, by default the one mixroute-client ships. `app.state.stopping` is the Stopping
-    to set when the server is told to stop; `app.state.fault_budget` counts the `times=N` faults. Raises
-    ValueError when the spec lists no models and the settings name none, or has an operation the mock cannot
-    serve."""
+    to set when the server is told to stop; `app.state.fault_budget` counts the `times=N` faults;
+    `app.state.scripts` holds the queues of scripted replies. Raises ValueError when the spec lists no models
+    and the settings name none, or has an operation the mock cannot serve."""
     settings = settings or MockSettings()
     spec = spec or Spec.packaged()
     unlisted = [op.operation_id for op in spec.operations.values() if op.catalogue is not None and not op.catalogue]
@@ -178,12 +203,15 @@ def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None
         raise ValueError(f"{listing}: name the models served (MOCK_MODELS)")
     stopping = Stopping()
     gateway = MockGateway(settings, spec, stopping)
+    scripting = Route(SCRIPTS_PATH, gateway.script, methods=["POST", "DELETE"])
     app = Starlette(
-        routes=routes(spec.operations, gateway.handlers()),
+        routes=[*routes(spec.operations, gateway.handlers()), scripting],
         middleware=[Middleware(RequestLog, log=settings.log)],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error},
     )
     # The server running the app sets it on SIGTERM (see __main__.py).
     app.state.stopping = stopping
     app.state.fault_budget = gateway.gate.budget
+    # The pytest fixture queues a test's scripted replies here.
+    app.state.scripts = gateway.scripts
     return app

@@ -18,8 +18,8 @@ from starlette.responses import Response
 from mixroute_mock.delivery import json_payload
 from mixroute_mock.errors import ApiError
 from mixroute_mock.gate import Endpoint, Gate, Handler
-from mixroute_mock.replies import tokens
 from mixroute_mock.spec import Operation
+from mixroute_mock.tokens import token_count
 
 EMBEDDINGS_OPERATION = "createEmbedding"
 # The dimension of a model the catalogue gives none for (one served because the settings name it):
@@ -70,8 +70,8 @@ def inputs(given: Any) -> list[str | list[int]]:
     return [item if isinstance(item, str) else _token_ids(item) for item in given]
 
 
-def token_count(item: str | list[int]) -> int:
-    return len(tokens(item)) if isinstance(item, str) else len(item)
+def _input_tokens(item: str | list[int]) -> int:
+    return token_count(item) if isinstance(item, str) else len(item)
 
 
 def embedding_reply(operation: Operation, body: dict[str, Any]) -> dict[str, Any]:
@@ -88,7 +88,7 @@ def embedding_reply(operation: Operation, body: dict[str, Any]) -> dict[str, Any
         {"object": "embedding", "index": index, "embedding": encoded(vector(model, item, size, full), encoding_format)}
         for index, item in enumerate(items)
     ]
-    counted = sum(map(token_count, items))
+    counted = sum(map(_input_tokens, items))
     return {
         "object": "list",
         "data": data,

@@ -82,7 +82,7 @@ class Gate:
             raise ApiError(400, f"Invalid X-Mock-Fault header: {error}", param="X-Mock-Fault") from None
         return self.budget.admit(combine(self.server_fault, asked))
 
-    def _authenticate(self, request: Request) -> str:
+    def authenticate(self, request: Request) -> str:
         scheme, _, key = request.headers.get("authorization", "").partition(" ")
         key = key.strip()
         if scheme.lower() != "bearer" or not key:
@@ -95,7 +95,7 @@ class Gate:
         """The request let through, or the broken answer a fault asks for instead; raises ApiError for a bad
         key, a bad fault header or a spent rate limit."""
         # The key first: a request without one must not spend a fault budget (nor grow its table).
-        key = self._authenticate(request)
+        key = self.authenticate(request)
         fault = self._fault(request)
         if fault.latency:
             await self.stopping.pause(fault.latency)
