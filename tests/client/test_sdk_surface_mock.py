@@ -5,6 +5,7 @@ against its parameters; so whatever the mock draws, it reads into the types aske
 from __future__ import annotations
 
 import asyncio
+from typing import assert_type
 
 import pytest
 
@@ -20,12 +21,19 @@ def test_parse_and_stream_read_the_mocks_replies_into_the_types(mock_url: str) -
     with Mixroute(api_key=DEFAULT_API_KEY, base_url=mock_url) as client:
         completion = client.chat.completions.parse(model="gpt-4o", messages=MESSAGES, response_format=Location)
         parsed = completion.choices[0].message.parsed
+        # mypy --strict (make lint) holds the types: the type given comes back, None for a refusal.
+        assert_type(parsed, Location | None)
         assert isinstance(parsed, Location)
         assert Location.model_validate_json(completion.choices[0].message.content or "") == parsed
 
         with client.chat.completions.stream(model="gpt-4o", messages=MESSAGES, response_format=Location) as stream:
-            kinds = [event.type for event in stream]
+            kinds = []
+            for event in stream:
+                kinds.append(event.type)
+                if event.type == "content.done":
+                    assert_type(event.parsed, Location | None)
             final = stream.get_final_completion()
+        assert_type(final.choices[0].message.parsed, Location | None)
         assert kinds[0] == "chunk"
         assert kinds.count("content.done") == 1
         assert isinstance(final.choices[0].message.parsed, Location)
