@@ -1,3 +1,4 @@
+# Generated from mixroute.yaml by `make generate`: change the spec or generator/, never this file.
 """A client library for accessing Mixroute"""
 
 __version__ = "0.3.0"
