@@ -90,3 +90,12 @@ def test_an_error_status_raises_when_the_stream_opens(mock_url: str, asynchronou
 
     with pytest.raises(NotFoundError):
         asyncio.run(main())
+
+
+def test_the_json_object_fallback_reads_the_reply_into_the_type(mock_url: str) -> None:
+    """The mock, as a model that follows the system message, answers json_object with the schema found there."""
+    with Mixroute(api_key=DEFAULT_API_KEY, base_url=mock_url) as client:
+        completion = client.chat.completions.parse(
+            model="deepseek-v3", messages=MESSAGES, response_format=Location, response_format_mode="json_object"
+        )
+    assert isinstance(completion.choices[0].message.parsed, Location)
