@@ -27,6 +27,7 @@ from ._exceptions import (
     StreamTimeoutError,
     UsageError,
 )
+from ._public import shown_from_package
 from ._sse import EndedWithoutDone, aiter_json_events, iter_json_events
 from ._status_errors import redact
 
@@ -331,3 +332,6 @@ class AsyncStream(Generic[ChunkT, FinalT]):
         finally:
             await response.aclose()
         self._finished = True
+
+
+shown_from_package(globals(), ("AsyncStream", "Stream"))
