@@ -102,6 +102,9 @@ class Client:
     _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False)
     # The httpx2 clients the caller set (``set_httpx_client``): never dropped in a forked child.
     _given: list[httpx2.Client | httpx2.AsyncClient] = field(factory=list, init=False, repr=False)
+    # Set by the OpenAI-style clients' close(): then no call opens a new pool behind the user's back, as the SDK
+    # refuses too (this class alone keeps httpx2's "a fresh pool on the next use").
+    _sealed: bool = field(default=False, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         _CLIENTS[id(self)] = self
@@ -210,10 +213,19 @@ class Client:
     def get_httpx_client(self) -> httpx2.Client:
         """Get the underlying httpx2.Client, constructing a new one if not previously set"""
         if self._client is None:
+            self._refuse_if_sealed()
             with self._lock:  # threads racing on first use must share one connection pool
                 if self._client is None:
                     self._client = _network.wrapped(httpx2.Client(**self._httpx_options(asynchronous=False)))
         return self._client
+
+    def seal(self) -> None:
+        """Refuse every later call with a ``UsageError`` instead of building a new pool (``Mixroute.close()``)."""
+        self._sealed = True
+
+    def _refuse_if_sealed(self) -> None:
+        if self._sealed:
+            raise UsageError("This client was closed (close() was called, or its `with` block ended): make a new one.")
 
     def close(self) -> None:
         """Close the sync connection pool (if one was built); the client builds a fresh one if used again."""
@@ -250,6 +262,7 @@ class Client:
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
         """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
+            self._refuse_if_sealed()
             with self._lock:  # event loops in several threads may race on first use
                 if self._async_client is None:
                     self._async_client = _network.wrapped(httpx2.AsyncClient(**self._httpx_options(asynchronous=True)))

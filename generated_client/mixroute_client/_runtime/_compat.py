@@ -8,8 +8,8 @@ params module's TypedDicts come from the same source as ``NotRequired`` and ``is
 import sys
 
 if sys.version_info >= (3, 11):
-    from typing import NotRequired, Self, is_typeddict
+    from typing import NotRequired, Self, TypedDict, Unpack, is_typeddict
 else:
-    from typing_extensions import NotRequired, Self, is_typeddict
+    from typing_extensions import NotRequired, Self, TypedDict, Unpack, is_typeddict
 
-__all__ = ["NotRequired", "Self", "is_typeddict"]
+__all__ = ["NotRequired", "Self", "TypedDict", "Unpack", "is_typeddict"]

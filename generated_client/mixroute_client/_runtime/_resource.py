@@ -16,6 +16,7 @@ import httpx2
 
 from ..types import Unset
 from ._client import AuthenticatedClient, _check_headers
+from ._compat import Self, TypedDict, Unpack
 from ._config import DEFAULT_MAX_EVENT_BYTES, DEFAULT_MAX_REPLY_BYTES, DEFAULT_STREAM_IDLE_TIMEOUT, DEFAULT_TIMEOUT
 from ._exceptions import UsageError
 from ._request import TimeoutArg
@@ -42,9 +43,22 @@ class APIResource:
         self._client = client
 
 
-class _ClientBase(Generic[HttpT]):
-    _http_type: type[HttpT]
+class ClientOptions(TypedDict, total=False):
+    """What ``with_options()`` / ``copy()`` may change: the constructor's keyword arguments."""
 
+    api_key: str
+    base_url: str
+    timeout: TimeoutArg
+    max_retries: int
+    http_client: Any
+    default_headers: Mapping[str, str]
+    strict: bool
+    max_reply_bytes: int
+    max_event_bytes: int
+    stream_idle_timeout: float | None
+
+
+class _ClientBase(Generic[HttpT]):
     """What ``Mixroute`` and ``AsyncMixroute`` share: the settings, and the client underneath.
 
     The key and base URL come from the arguments, else ``MIXROUTE_API_KEY`` / ``MIXROUTE_BASE_URL``
@@ -54,7 +68,15 @@ class _ClientBase(Generic[HttpT]):
     underneath, which the module functions (``create_chat_completion.sync(client=...)``) take as well.
     ``max_reply_bytes``, ``max_event_bytes`` and ``stream_idle_timeout`` bound what an answer may cost (see
     ``Client``).
+
+    ``with_options(**changes)`` (and its alias ``copy``) is a client with some settings changed that shares this
+    one's connection pool, as in the OpenAI SDK; closing a copy closes nothing but the copy. Once closed, a
+    client refuses every call with a ``UsageError`` instead of opening a new pool.
     """
+
+    _http_type: type[HttpT]
+    # A copy made by with_options() borrows the pool of the client it was made from: closing it must not close it.
+    _borrowed = False
 
     def __init__(
         self,
@@ -82,6 +104,17 @@ class _ClientBase(Generic[HttpT]):
             stream_idle_timeout=stream_idle_timeout,
             httpx_args={"event_hooks": dict(http_client.event_hooks)} if http_client is not None else {},
         )
+        self._settings: ClientOptions = {
+            "api_key": self._client.token,
+            "base_url": self._client._base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "default_headers": dict(default_headers or {}),
+            "strict": strict,
+            "max_reply_bytes": max_reply_bytes,
+            "max_event_bytes": max_event_bytes,
+            "stream_idle_timeout": stream_idle_timeout,
+        }
         if http_client is not None:
             self._adopt(_checked_http_client(http_client, self._http_type))
 
@@ -101,15 +134,54 @@ class _ClientBase(Generic[HttpT]):
     def api_client(self) -> AuthenticatedClient:
         return self._client
 
+    @property
+    def api_key(self) -> str:
+        return self._client.token
+
+    @property
+    def base_url(self) -> httpx2.URL:
+        return httpx2.URL(self._client._base_url)
+
+    @property
+    def timeout(self) -> TimeoutArg:
+        return self._client.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._client.max_retries
+
+    def with_options(self, **changes: Unpack[ClientOptions]) -> Self:
+        """A client with ``changes`` applied to these settings, on this client's connection pool unless
+        ``http_client`` is one of the changes."""
+        settings: dict[str, Any] = {**self._settings, **changes}
+        borrowed = "http_client" not in changes
+        if borrowed:
+            # httpx2 has no public way to share a pool: a client of the same transport is how it is done.
+            settings["http_client"] = self._http_type(transport=self._own_http()._transport)
+        copy = type(self)(**settings)
+        copy._borrowed = borrowed
+        return copy
+
+    copy = with_options
+
+    def _own_http(self) -> HttpT:
+        raise NotImplementedError
+
 
 class SyncClientBase(_ClientBase[httpx2.Client]):
     """``Mixroute(...)``: the settings of ``_ClientBase``; ``http_client`` is an ``httpx2.Client``."""
 
     _http_type = httpx2.Client
 
+    def _own_http(self) -> httpx2.Client:
+        return self._client.get_httpx_client()
+
     def close(self) -> None:
-        """Close the connection pool."""
-        self._client.close()
+        """Close the connection pool (a copy's leaves the pool to the client it was made from); every later call
+        raises ``UsageError``."""
+        if not self._borrowed:
+            self._client.close()
+        self._client.seal()
 
     def __enter__(self: SyncClientT) -> SyncClientT:
         return self
@@ -125,9 +197,14 @@ class AsyncClientBase(_ClientBase[httpx2.AsyncClient]):
 
     _http_type = httpx2.AsyncClient
 
+    def _own_http(self) -> httpx2.AsyncClient:
+        return self._client.get_async_httpx_client()
+
     async def close(self) -> None:
-        """Close the connection pool."""
-        await self._client.aclose()
+        """The async twin of ``Mixroute.close()``."""
+        if not self._borrowed:
+            await self._client.aclose()
+        self._client.seal()
 
     async def __aenter__(self: AsyncClientT) -> AsyncClientT:
         return self
