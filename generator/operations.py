@@ -12,6 +12,7 @@ Each function is unit-tested in ``tests/test_operations.py``; the templates only
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -27,7 +28,7 @@ from openapi_python_client.parser.responses import JSON_SOURCE
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.params import param_names, parameter_annotation
-from generator.wire import model_properties, stock_default
+from generator.wire import model_properties, raw_name, stock_default
 
 __all__ = [
     "Argument",
@@ -37,6 +38,7 @@ __all__ = [
     "argument_annotation",
     "genai_operation",
     "genai_operations",
+    "keyword_name",
     "method_name",
     "resource_path",
     "resource_tree",
@@ -61,15 +63,22 @@ _WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 @dataclass(frozen=True)
 class Argument:
-    """One argument of a resource method, as the endpoint module's ``_get_kwargs`` or body model takes it."""
+    """One argument of a resource method: ``name`` is what the caller writes, ``target`` what the endpoint
+    module's ``_get_kwargs`` or body model takes it as (the generator's Python name, ``input_`` for ``input``)."""
 
     name: str
     annotation: str
     default: str | None  # None: required
+    target: str = ""  # "" when it is ``name``
 
     @property
     def declaration(self) -> str:
         return f"{self.name}: {self.annotation}" + (f" = {self.default}" if self.default is not None else "")
+
+    @property
+    def passed(self) -> str:
+        """The keyword argument handing it on: ``input_=input``."""
+        return f"{self.target or self.name}={self.name}"
 
 
 @dataclass(frozen=True)
@@ -285,23 +294,47 @@ def _identifier(segment: str) -> str:
     return str(PythonIdentifier(_SEGMENT.sub("_", segment), "")) or "root"
 
 
-def _arguments(props: Iterable[PropertyProtocol]) -> tuple[Argument, ...]:
-    arguments = []
+def keyword_name(wire_name: str, python_name: str, taken: Iterable[str]) -> str:
+    """The name a resource method's caller writes for a property: its wire name wherever Python allows one (as
+    the OpenAI SDK's ``embeddings.create(input=...)``, where the stock generator's name is ``input_``), else the
+    generator's Python name. Shadowing a builtin inside the method is harmless; a keyword, a non-identifier or a
+    name another argument or call option already has is not."""
+    usable = wire_name.isidentifier() and not keyword.iskeyword(wire_name) and not keyword.issoftkeyword(wire_name)
+    if not usable or wire_name in {"self", *CALL_OPTIONS, *taken}:
+        return python_name
+    return wire_name
+
+
+def _arguments(props: Iterable[PropertyProtocol], taken: Iterable[str] = ()) -> tuple[Argument, ...]:
+    arguments: list[Argument] = []
+    names = set(taken)
     for prop in props:
-        default = stock_default(prop)
-        arguments.append(Argument(prop.python_name, argument_annotation(prop), None if prop.required else default))
+        default = None if prop.required else stock_default(prop)
+        python_name = str(prop.python_name)
+        name = keyword_name(raw_name(prop.name), python_name, names)
+        names.add(name)
+        target = "" if name == python_name else python_name
+        arguments.append(Argument(name, argument_annotation(prop), default, target))
     return tuple(arguments)
 
 
-def _body(endpoint: Any) -> tuple[str | None, tuple[Argument, ...], str | None]:
-    """The body model's class, its properties as arguments, and its stream flag (when it has one)."""
+def _body(endpoint: Any, taken: Iterable[str]) -> tuple[str | None, tuple[Argument, ...], str | None]:
+    """The body model's class, its properties as arguments (named apart from ``taken``), and its stream flag
+    (when it has one)."""
     models = [body.prop for body in endpoint.bodies if isinstance(body.prop, ModelProperty)]
     if len(endpoint.bodies) != 1 or not models:  # several or non-model bodies: no keyword arguments to offer
         return None, (), None
     model = models[0]
     props = model_properties(model)
-    flag = next((p.python_name for p in props if p.name == STREAM_FLAG and _takes_bool(p)), None)
-    return str(model.class_info.name), _arguments(props), flag
+    arguments = _arguments(props, taken)
+    flags = (
+        argument.name for argument, p in zip(arguments, props, strict=True) if p.name == STREAM_FLAG and _takes_bool(p)
+    )
+    return str(model.class_info.name), arguments, next(flags, None)
+
+
+def _names(arguments: Iterable[Argument]) -> set[str]:
+    return {argument.name for argument in arguments}
 
 
 def _takes_bool(prop: PropertyProtocol) -> bool:
@@ -311,7 +344,9 @@ def _takes_bool(prop: PropertyProtocol) -> bool:
 
 def operation(endpoint: Any, module: str, decisions: OperationDecisions) -> Operation:
     """The resource method for ``endpoint``, implemented by the endpoint module ``module``."""
-    body_class, body, flag = _body(endpoint)
+    positional = _arguments(endpoint.path_parameters)
+    parameters = _arguments([*endpoint.query_parameters, *endpoint.header_parameters], _names(positional))
+    body_class, body, flag = _body(endpoint, _names((*positional, *parameters)))
     streamed = decisions.stream(endpoint)
     summary = str(endpoint.summary.get_untrusted_value() or "") if endpoint.summary else ""
     return Operation(
@@ -319,8 +354,8 @@ def operation(endpoint: Any, module: str, decisions: OperationDecisions) -> Oper
         module=module,
         summary=summary.replace('"""', "'''"),
         returns=success_type(endpoint),
-        positional=_arguments(endpoint.path_parameters),
-        parameters=_arguments([*endpoint.query_parameters, *endpoint.header_parameters]),
+        positional=positional,
+        parameters=parameters,
         body_class=body_class,
         body=body,
         chunk=str(streamed[0].class_info.name) if streamed and flag else None,

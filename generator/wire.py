@@ -64,6 +64,8 @@ _JSON_CHECKS: dict[type, str] = {
     NoneProperty: "{v} is None",
 }
 _INFORMATIONAL = (ConstProperty, EnumProperty, LiteralEnumProperty)
+# The names ``from_dict`` of a model read from a reply binds besides its properties' (model.py.jinja).
+_FROM_DICT_LOCALS = frozenset({"cls", "src_dict", "d", "kept", "nulls", "left", "exc", "T"})
 
 
 class WireDecisions:
@@ -73,9 +75,11 @@ class WireDecisions:
         self,
         models: Iterable[ModelProperty],
         response_roots: Iterable[PropertyProtocol],
+        *,
         schema_names: Mapping[str, str] | None = None,
         path_prefix: str = "",
         default_base_url: str = "",
+        vectors: Iterable[tuple[str, str]] = (),
     ) -> None:
         self.path_prefix = path_prefix
         """The leading path segment every operation's path shares (``/v1``), which a base URL may repeat."""
@@ -88,6 +92,15 @@ class WireDecisions:
         self._read_properties = {
             id(prop) for name in self._reads if name in self._models for prop in model_properties(self._models[name])
         }
+        # The properties read as floats whether they arrive as JSON numbers or as base64 (``vector_schema``).
+        vector_names = set(vectors)
+        self._vectors = {
+            id(prop)
+            for name in self._reads
+            if name in self._models
+            for prop in model_properties(self._models[name])
+            if (self._schema_names.get(name), raw_name(prop.name)) in vector_names
+        }
 
     def schema_name(self, class_name: object) -> str | None:
         """The component schema a generated class comes from, which strict mode validates against."""
@@ -97,6 +110,33 @@ class WireDecisions:
         """``schema_name`` as Python source: the name quoted, or ``None`` for a type that is no component schema
         (a success type ``list[Job]`` or ``Any``), which strict mode leaves unchecked."""
         return PythonCode(repr(self.schema_name(type_string)))
+
+    def instance_name(self, model: ModelProperty) -> str:
+        """The local variable ``from_dict`` builds the object in: the module's name, unless a property or one of
+        ``from_dict``'s own locals has it (``Embedding.embedding``: the object would be stored in itself)."""
+        props = model_properties(model)
+        taken = _FROM_DICT_LOCALS | {str(p.python_name) for p in props} | {f"_{p.python_name}" for p in props}
+        name = str(model.class_info.module_name)
+        while name in taken:
+            name += "_"
+        return name
+
+    def page_items(self, model: ModelProperty) -> PropertyProtocol | None:
+        """The list a model iterates over when it is a page in OpenAI's sense (``object: list`` and the items in
+        ``data``, as ``client.models.list()`` returns): iterating it goes over the items, as the SDK's pages do."""
+        props = {raw_name(p.name): p for p in model_properties(model)}
+        kind, data = props.get("object"), props.get("data")
+        if not (isinstance(kind, ConstProperty) and kind.required and kind.value.raw_value == "list"):
+            return None
+        return data if isinstance(data, ListProperty) and data.required else None
+
+    def decodes_vector(self, prop: PropertyProtocol) -> bool:
+        """Whether ``prop`` is read as floats from JSON numbers or from base64 (``vector_schema``)."""
+        return id(prop) in self._vectors
+
+    def decodes_vectors(self, model: ModelProperty) -> bool:
+        """Whether ``model`` reads a vector property (and so imports the runtime's ``_vectors``)."""
+        return any(self.decodes_vector(prop) for prop in model_properties(model))
 
     def reads(self, model: ModelProperty) -> bool:
         """Whether ``model`` can arrive in a response, and so is read tolerantly."""
@@ -110,7 +150,7 @@ class WireDecisions:
         """
         if id(prop) not in self._read_properties:
             return prop.get_type_string()
-        declared = self.as_read(prop).get_type_string()
+        declared = PythonCode("list[float]") if self.decodes_vector(prop) else self.as_read(prop).get_type_string()
         if not self._stand_in_is_none(prop) or _includes_none(prop):
             return declared
         return PythonCode(f"{declared.as_unembedded_code()} | None")
@@ -229,6 +269,36 @@ class WireDecisions:
             yield _JSON_CHECKS[type(prop)].format(v=variable)
 
 
+def vector_schema(schema: object) -> bool:
+    """Whether a property's schema is a vector that comes as JSON numbers or as the base64 of its little-endian
+    float32 bytes (OpenAI's embeddings with ``encoding_format: base64``): ``anyOf`` an array of numbers and a
+    string with ``contentEncoding: base64``. The client reads it as floats either way, as the OpenAI SDK does."""
+    if not isinstance(schema, Mapping):
+        return False
+    kinds = {_vector_branch(branch) for branch in schema.get("anyOf") or schema.get("oneOf") or ()}
+    return kinds == {"numbers", "base64"}
+
+
+def _vector_branch(branch: object) -> str | None:
+    if not isinstance(branch, Mapping):
+        return None
+    items = branch.get("items")
+    if branch.get("type") == "array" and isinstance(items, Mapping) and items.get("type") == "number":
+        return "numbers"
+    if branch.get("type") == "string" and branch.get("contentEncoding") == "base64":
+        return "base64"
+    return None
+
+
+def vector_properties(schemas: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """``(schema, property)`` for every property of the component ``schemas`` that ``vector_schema`` holds for."""
+    for schema_name, schema in schemas.items():
+        properties = schema.get("properties", {}) if isinstance(schema, Mapping) else {}
+        for property_name, property_schema in properties.items():
+            if vector_schema(property_schema):
+                yield schema_name, property_name
+
+
 def model_properties(model: ModelProperty) -> list[PropertyProtocol]:
     """A model's properties, required ones first (the generated classes' order)."""
     return [*(model.required_properties or ()), *(model.optional_properties or ())]
@@ -281,7 +351,15 @@ def wire_decisions(openapi: Any, document: Mapping[str, Any], chunks: Iterable[M
     schema_names = {str(ClassName(name, "")): name for name in schemas}
     prefix = shared_path_prefix(document.get("paths", {}))
     base_url = default_base_url(document.get("servers", []), prefix)
-    return WireDecisions(openapi.models, [*_response_roots(endpoints), *chunks], schema_names, prefix, base_url)
+    roots = [*_response_roots(endpoints), *chunks]
+    return WireDecisions(
+        openapi.models,
+        roots,
+        schema_names=schema_names,
+        path_prefix=prefix,
+        default_base_url=base_url,
+        vectors=vector_properties(schemas),
+    )
 
 
 def all_endpoints(openapi: Any) -> list[Any]:

@@ -7,9 +7,9 @@ only ``.wheelhouse/``, which ``make install`` fills for every supported version 
 the build backend plain pip fetches, and what the client's tests need (tests/pythons.in).
 
 ``python -m tests.pythons`` (``make pythons``, which ``.ci/run`` calls) does, in each version's venv, the versions
-two at a time: imports every module of the package, runs the client's own tests, and runs every example of both
-READMEs against the mock on loopback, each in a fresh interpreter as a reader runs it. It fails on a supported
-version the machine lacks: a claim CI cannot back.
+two at a time: imports every module of the package, runs the client's own tests, and runs every example of the
+READMEs (tests/readme.py: the client's two and the mock's) against the mock on loopback, each in a fresh
+interpreter as a reader runs it. It fails on a supported version the machine lacks: a claim CI cannot back.
 """
 
 from __future__ import annotations

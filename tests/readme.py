@@ -1,5 +1,6 @@
-"""The Python examples of the READMEs, for the tests that run and type-check them: the repository's README.md and
-the package's own (generated_client/README.md, the page the index shows)."""
+"""The Python examples of the READMEs, for the tests that run and type-check them: the repository's README.md, the
+client package's own (generated_client/README.md, the page the index shows) and the mock package's
+(mock/README.md)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,17 @@ from pathlib import Path
 from generator.generate import DEFAULT_OUTPUT, ROOT
 from mixroute_mock import DEFAULT_API_KEY
 
-__all__ = ["READMES", "Block", "fenced", "python_blocks", "run_example"]
+__all__ = ["CLIENT_READMES", "READMES", "Block", "fenced", "python_blocks", "run_example"]
 
 _FENCE = re.compile(r"^```(?P<lang>[\w-]*)\n(?P<body>.*?)^```", re.DOTALL | re.MULTILINE)
-READMES = {"README": ROOT / "README.md", "package-README": DEFAULT_OUTPUT / "README.md"}
+READMES = {
+    "README": ROOT / "README.md",
+    "package-README": DEFAULT_OUTPUT / "README.md",
+    "mock-README": ROOT / "mock" / "README.md",
+}
+# The READMEs about the client package, which name the Pythons `make pythons` tests it on. Every README's examples
+# run there, the mock's too, but the mock's own tests do not: its README makes no such claim.
+CLIENT_READMES = ("README", "package-README")
 
 
 @dataclass(frozen=True)

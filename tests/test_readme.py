@@ -1,10 +1,10 @@
 """The READMEs cannot rot: every Python block runs against the mock and passes `mypy --strict` and `pyright --strict`,
 every shell command is checked.
 
-Python blocks, of README.md and of the package's own README (generated_client/README.md, the index's page), run
-each in a fresh interpreter with MIXROUTE_BASE_URL and MIXROUTE_API_KEY pointing at the mock server on loopback,
-exactly as a reader would run them against the real API, and are type-checked as modules, strictly, for the oldest
-Python the package supports.
+Python blocks, of README.md, of the client package's own README (generated_client/README.md, the index's page) and
+of the mock package's (mock/README.md), run each in a fresh interpreter with MIXROUTE_BASE_URL and MIXROUTE_API_KEY
+pointing at the mock server on loopback, exactly as a reader would run them against the real API, and are
+type-checked as modules, strictly, for the oldest Python the package supports.
 
 Shell blocks of README.md other than `make` run for real, word for word, in a fresh virtualenv with plain pip and no
 network: pip reads only the wheelhouse `make install` fills (tests/pythons.py), which holds the build backend too.
@@ -26,7 +26,7 @@ import pytest
 from generator.generate import ROOT
 from generator.package import PYTHON_VERSIONS
 from tests.pythons import install_block, pip_env
-from tests.readme import READMES, Block, fenced, python_blocks, run_example
+from tests.readme import CLIENT_READMES, READMES, Block, fenced, python_blocks, run_example
 
 # Type-checked as the oldest supported Python reads them: an example using a newer feature fails here.
 OLDEST_PYTHON = PYTHON_VERSIONS[0]
@@ -47,8 +47,8 @@ SHELL_BLOCKS = [
 
 
 def test_the_readmes_name_the_versions_tested() -> None:
-    for readme, path in READMES.items():
-        text = path.read_text(encoding="utf-8")
+    for readme in CLIENT_READMES:
+        text = READMES[readme].read_text(encoding="utf-8")
         assert ", ".join(PYTHON_VERSIONS) in text, f"{readme} does not name the Pythons `make pythons` tests"
 
 
@@ -59,6 +59,7 @@ def test_the_install_block_installs_both_packages_with_plain_pip() -> None:
 def test_the_readmes_have_examples_to_check() -> None:
     assert len(python_blocks("README")) >= 3
     assert len(python_blocks("package-README")) >= 3
+    assert len(python_blocks("mock-README")) >= 2
     assert {"make demo", "make test"} <= set(MAKE_COMMANDS)
 
 

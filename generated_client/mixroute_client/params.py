@@ -22,9 +22,12 @@ __all__ = (
     "AssistantMessageParam",
     "AudioOutputParametersParam",
     "AudioReferenceParam",
+    "BaiduWebSearchParam",
+    "CacheControlParam",
     "ChatMessageParam",
     "ContentPartParam",
     "CreateChatCompletionRequestParam",
+    "CreateEmbeddingRequestParam",
     "DeveloperMessageParam",
     "FileContentPartParam",
     "FileInputParam",
@@ -45,15 +48,18 @@ __all__ = (
     "OtherMessageParam",
     "OtherToolParam",
     "PredictionContentParam",
+    "ReasoningOptionsParam",
     "RefusalContentPartParam",
     "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchemaParam",
     "ResponseFormatParam",
     "ResponseFormatTextParam",
+    "SearchParametersParam",
     "StreamOptionsParam",
     "SystemMessageParam",
     "TextContentParam",
     "TextContentPartParam",
+    "ThinkingOptionsParam",
     "ToolCallParam",
     "ToolChoiceParam",
     "ToolDefinitionParam",
@@ -76,6 +82,7 @@ class AssistantMessageParam(TypedDict):
     tool_calls: NotRequired[list[ToolCallParam]]
     reasoning_content: NotRequired[str | None]
     audio: NotRequired[AudioReferenceParam | None]
+    prefix: NotRequired[bool | None]
 
 
 class AudioOutputParametersParam(TypedDict):
@@ -89,6 +96,13 @@ class AudioReferenceParam(TypedDict):
     """The dict form of :class:`~mixroute_client.models.AudioReference`."""
 
     id: str
+
+
+class CacheControlParam(TypedDict):
+    """The dict form of :class:`~mixroute_client.models.CacheControl`."""
+
+    type: str
+    ttl: NotRequired[str]
 
 
 class CreateChatCompletionRequestParam(TypedDict):
@@ -136,6 +150,23 @@ class CreateChatCompletionRequestParam(TypedDict):
     audio: NotRequired[AudioOutputParametersParam | None]
     prediction: NotRequired[PredictionContentParam | None]
     web_search_options: NotRequired[WebSearchOptionsParam]
+    thinking: NotRequired[ThinkingOptionsParam | None]
+    enable_thinking: NotRequired[bool | None]
+    top_k: NotRequired[int | None]
+    reasoning: NotRequired[ReasoningOptionsParam | None]
+    search_parameters: NotRequired[SearchParametersParam | None]
+    vl_high_resolution_images: NotRequired[bool | None]
+    web_search: NotRequired[BaiduWebSearchParam | None]
+
+
+class CreateEmbeddingRequestParam(TypedDict):
+    """The dict form of :class:`~mixroute_client.models.CreateEmbeddingRequest`."""
+
+    model: str
+    input: str | list[str] | list[int] | list[list[int]]
+    encoding_format: NotRequired[Literal["float", "base64"]]
+    dimensions: NotRequired[int]
+    user: NotRequired[str]
 
 
 class DeveloperMessageParam(TypedDict):
@@ -190,6 +221,7 @@ class ImageContentPartParam(TypedDict):
 
     type: Literal["image_url"]
     image_url: ImageUrlParam | str
+    cache_control: NotRequired[CacheControlParam]
 
 
 class ImageUrlParam(TypedDict):
@@ -260,6 +292,13 @@ class PredictionContentParam(TypedDict):
     content: str | list[TextContentPartParam]
 
 
+class ReasoningOptionsParam(TypedDict):
+    """The dict form of :class:`~mixroute_client.models.ReasoningOptions`."""
+
+    effort: NotRequired[str]
+    max_tokens: NotRequired[int]
+
+
 class RefusalContentPartParam(TypedDict):
     """The dict form of :class:`~mixroute_client.models.RefusalContentPart`."""
 
@@ -305,6 +344,14 @@ class TextContentPartParam(TypedDict):
 
     type: Literal["text"]
     text: str
+    cache_control: NotRequired[CacheControlParam]
+
+
+class ThinkingOptionsParam(TypedDict):
+    """The dict form of :class:`~mixroute_client.models.ThinkingOptions`."""
+
+    type: str
+    budget_tokens: NotRequired[int]
 
 
 class ToolParam(TypedDict):
@@ -361,9 +408,11 @@ class VideoUrlParam(TypedDict):
     url: str
 
 
+BaiduWebSearchParam: TypeAlias = dict[str, Any]
 JsonSchemaObjectParam: TypeAlias = dict[str, Any]
 LogitBiasParam: TypeAlias = dict[str, float]
 MetadataParam: TypeAlias = dict[str, str]
+SearchParametersParam: TypeAlias = dict[str, Any]
 WebSearchOptionsParam: TypeAlias = dict[str, Any]
 
 # The spec's named unions; quoted, so that they may name each other in any order.
@@ -382,7 +431,10 @@ PARAMS_BY_MODEL: dict[str, Any] = {
     "AssistantMessage": AssistantMessageParam,
     "AudioOutputParameters": AudioOutputParametersParam,
     "AudioReference": AudioReferenceParam,
+    "BaiduWebSearch": BaiduWebSearchParam,
+    "CacheControl": CacheControlParam,
     "CreateChatCompletionRequest": CreateChatCompletionRequestParam,
+    "CreateEmbeddingRequest": CreateEmbeddingRequestParam,
     "DeveloperMessage": DeveloperMessageParam,
     "FileContentPart": FileContentPartParam,
     "FileInput": FileInputParam,
@@ -403,13 +455,16 @@ PARAMS_BY_MODEL: dict[str, Any] = {
     "OtherMessage": OtherMessageParam,
     "OtherTool": OtherToolParam,
     "PredictionContent": PredictionContentParam,
+    "ReasoningOptions": ReasoningOptionsParam,
     "RefusalContentPart": RefusalContentPartParam,
     "ResponseFormatJsonObject": ResponseFormatJsonObjectParam,
     "ResponseFormatJsonSchema": ResponseFormatJsonSchemaParam,
     "ResponseFormatText": ResponseFormatTextParam,
+    "SearchParameters": SearchParametersParam,
     "StreamOptions": StreamOptionsParam,
     "SystemMessage": SystemMessageParam,
     "TextContentPart": TextContentPartParam,
+    "ThinkingOptions": ThinkingOptionsParam,
     "Tool": ToolParam,
     "ToolCall": ToolCallParam,
     "ToolMessage": ToolMessageParam,

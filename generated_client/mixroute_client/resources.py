@@ -11,24 +11,35 @@ import httpx2
 from ._runtime import _resource
 from ._runtime._streaming import AsyncStream, Stream
 from .api.chat import create_chat_completion
+from .api.embeddings import create_embedding
+from .api.models import list_models, retrieve_model
 from .models.assistant_message import AssistantMessage
 from .models.audio_output_parameters import AudioOutputParameters
+from .models.baidu_web_search import BaiduWebSearch
 from .models.chat_completion import ChatCompletion
 from .models.chat_completion_chunk import ChatCompletionChunk
 from .models.create_chat_completion_request import CreateChatCompletionRequest
+from .models.create_embedding_request import CreateEmbeddingRequest
+from .models.create_embedding_response import CreateEmbeddingResponse
 from .models.developer_message import DeveloperMessage
+from .models.embedding_encoding_format import EmbeddingEncodingFormat
 from .models.function_message import FunctionMessage
 from .models.logit_bias import LogitBias
 from .models.metadata import Metadata
+from .models.model import Model
+from .models.model_list import ModelList
 from .models.named_tool_choice import NamedToolChoice
 from .models.other_message import OtherMessage
 from .models.other_tool import OtherTool
 from .models.prediction_content import PredictionContent
+from .models.reasoning_options import ReasoningOptions
 from .models.response_format_json_object import ResponseFormatJsonObject
 from .models.response_format_json_schema import ResponseFormatJsonSchema
 from .models.response_format_text import ResponseFormatText
+from .models.search_parameters import SearchParameters
 from .models.stream_options import StreamOptions
 from .models.system_message import SystemMessage
+from .models.thinking_options import ThinkingOptions
 from .models.tool import Tool
 from .models.tool_choice_mode import ToolChoiceMode
 from .models.tool_message import ToolMessage
@@ -37,6 +48,7 @@ from .models.web_search_options import WebSearchOptions
 from .params import (
     AssistantMessageParam,
     AudioOutputParametersParam,
+    BaiduWebSearchParam,
     DeveloperMessageParam,
     FunctionMessageParam,
     LogitBiasParam,
@@ -45,11 +57,14 @@ from .params import (
     OtherMessageParam,
     OtherToolParam,
     PredictionContentParam,
+    ReasoningOptionsParam,
     ResponseFormatJsonObjectParam,
     ResponseFormatJsonSchemaParam,
     ResponseFormatTextParam,
+    SearchParametersParam,
     StreamOptionsParam,
     SystemMessageParam,
+    ThinkingOptionsParam,
     ToolMessageParam,
     ToolParam,
     UserMessageParam,
@@ -121,6 +136,13 @@ class ChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -189,6 +211,13 @@ class ChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -257,6 +286,13 @@ class ChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         stream: bool,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -325,6 +361,13 @@ class ChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -366,6 +409,13 @@ class ChatCompletionsResource(_resource.APIResource):
                 audio=audio,
                 prediction=prediction,
                 web_search_options=web_search_options,
+                thinking=thinking,
+                enable_thinking=enable_thinking,
+                top_k=top_k,
+                reasoning=reasoning,
+                search_parameters=search_parameters,
+                vl_high_resolution_images=vl_high_resolution_images,
+                web_search=web_search,
             ),
         )
         send_timeout, retries = _resource.call_options(
@@ -444,6 +494,13 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -512,6 +569,13 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -580,6 +644,13 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         stream: bool,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -648,6 +719,13 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -689,6 +767,13 @@ class AsyncChatCompletionsResource(_resource.APIResource):
                 audio=audio,
                 prediction=prediction,
                 web_search_options=web_search_options,
+                thinking=thinking,
+                enable_thinking=enable_thinking,
+                top_k=top_k,
+                reasoning=reasoning,
+                search_parameters=search_parameters,
+                vl_high_resolution_images=vl_high_resolution_images,
+                web_search=web_search,
             ),
         )
         send_timeout, retries = _resource.call_options(
@@ -718,13 +803,195 @@ class AsyncChatResource(_resource.APIResource):
         return AsyncChatCompletionsResource(self._client)
 
 
+class ModelsResource(_resource.APIResource):
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelList:
+        """List the models"""
+        kwargs = list_models._get_kwargs()
+        send_timeout, retries = _resource.call_options(
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return list_models._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+    def retrieve(
+        self,
+        model: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Model:
+        """Retrieve a model"""
+        kwargs = retrieve_model._get_kwargs(
+            model=model,
+        )
+        send_timeout, retries = _resource.call_options(
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return retrieve_model._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+
+class AsyncModelsResource(_resource.APIResource):
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ModelList:
+        """List the models"""
+        kwargs = list_models._get_kwargs()
+        send_timeout, retries = _resource.call_options(
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await list_models._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+    async def retrieve(
+        self,
+        model: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Model:
+        """Retrieve a model"""
+        kwargs = retrieve_model._get_kwargs(
+            model=model,
+        )
+        send_timeout, retries = _resource.call_options(
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await retrieve_model._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+
+class EmbeddingsResource(_resource.APIResource):
+    def create(
+        self,
+        *,
+        model: str,
+        input: list[int] | list[list[int]] | list[str] | str,
+        encoding_format: EmbeddingEncodingFormat | Literal["float", "base64"] | Unset = UNSET,
+        dimensions: int | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateEmbeddingResponse:
+        """Create embeddings"""
+        kwargs = create_embedding._get_kwargs(
+            body=CreateEmbeddingRequest(
+                model=model,
+                input_=input,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            ),
+        )
+        send_timeout, retries = _resource.call_options(
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return create_embedding._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+
+class AsyncEmbeddingsResource(_resource.APIResource):
+    async def create(
+        self,
+        *,
+        model: str,
+        input: list[int] | list[list[int]] | list[str] | str,
+        encoding_format: EmbeddingEncodingFormat | Literal["float", "base64"] | Unset = UNSET,
+        dimensions: int | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateEmbeddingResponse:
+        """Create embeddings"""
+        kwargs = create_embedding._get_kwargs(
+            body=CreateEmbeddingRequest(
+                model=model,
+                input_=input,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            ),
+        )
+        send_timeout, retries = _resource.call_options(
+            kwargs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await create_embedding._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+
 class Mixroute(_resource.SyncClientBase):
     @cached_property
     def chat(self) -> ChatResource:
         return ChatResource(self._client)
+
+    @cached_property
+    def models(self) -> ModelsResource:
+        return ModelsResource(self._client)
+
+    @cached_property
+    def embeddings(self) -> EmbeddingsResource:
+        return EmbeddingsResource(self._client)
 
 
 class AsyncMixroute(_resource.AsyncClientBase):
     @cached_property
     def chat(self) -> AsyncChatResource:
         return AsyncChatResource(self._client)
+
+    @cached_property
+    def models(self) -> AsyncModelsResource:
+        return AsyncModelsResource(self._client)
+
+    @cached_property
+    def embeddings(self) -> AsyncEmbeddingsResource:
+        return AsyncEmbeddingsResource(self._client)

@@ -25,7 +25,7 @@ the renamed class. Response headers are compared; ``info``, ``servers`` and unre
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -152,6 +152,19 @@ def _key(variant: Schema) -> tuple[str, str]:
     return ("type", str(kind)) if kind else ("any", "")
 
 
+def _union_keys(variants: Sequence[Schema]) -> list[tuple[str, str]]:
+    """The keys that match a union's variants with the other document's: ``_key``, told apart by the items'
+    keys where one union has several variants of a type (``input``: arrays of strings, of integers, of arrays)."""
+    keys = [_key(variant) for variant in variants]
+    return [_items_key(variant) if keys.count(key) > 1 else key for variant, key in zip(variants, keys, strict=True)]
+
+
+def _items_key(variant: Schema) -> tuple[str, str]:
+    kind, value = _key(variant)
+    items = variant.get("items")
+    return (kind, f"{value} of {_items_key(items)[1]}") if isinstance(items, Mapping) else (kind, value)
+
+
 def _describe(variant: Schema) -> str:
     kind, value = _key(variant)
     return {"ref": _ref_name(variant) or value, "const": f"the constant {value}", "type": value}.get(kind, "any value")
@@ -204,14 +217,15 @@ class _Comparer:
 
     def union(self, old: list[Schema], new: list[Schema], where: str, direction: Direction) -> None:
         is_open = any(map(_is_plain_string, new))
-        new_by_key = {_key(variant): variant for variant in new}
-        old_left = [variant for variant in old if _key(variant) not in new_by_key]
-        matched = {_key(variant) for variant in old} & new_by_key.keys()
-        new_left = [variant for variant in new if _key(variant) not in matched]
+        old_keys, new_keys = _union_keys(old), _union_keys(new)
+        new_by_key = dict(zip(new_keys, new, strict=True))
+        old_left = [variant for variant, key in zip(old, old_keys, strict=True) if key not in new_by_key]
+        matched = set(old_keys) & new_by_key.keys()
+        new_left = [variant for variant, key in zip(new, new_keys, strict=True) if key not in matched]
         self.claims.append(_claimed_values(self.new_doc, new_left))
-        for variant in old:
-            if _key(variant) in matched:
-                self.schema(variant, new_by_key[_key(variant)], where, direction, is_open)
+        for variant, key in zip(old, old_keys, strict=True):
+            if key in matched:
+                self.schema(variant, new_by_key[key], where, direction, is_open)
         self.claims.pop()
         if len(old_left) == 1 and len(new_left) == 1:
             # One alternative replaced by another: a renamed schema or a changed type; compare them.

@@ -16,20 +16,43 @@ from typing import Any
 from mixroute_mock.spec import Spec
 from mixroute_mock.user_schemas import carried_schemas, schema_flaw
 
-MODELS = Spec.packaged().models
+SPEC = Spec.packaged()
+MODELS = SPEC.models
+# The catalogue of each operation by (path, upper-case method): an embeddings body gets an embedding model.
+CATALOGUES = {(op.path, op.method): op.catalogue for op in SPEC.operations.values() if op.catalogue is not None}
 
 
-def with_catalogue_model(body: Any) -> Any:
-    """`body` with its model swapped for a catalogue one, except about one in 14 unknown names kept for 404s.
+def models_of(path: str, method: str) -> tuple[str, ...]:
+    """The models the operation at `path` serves, the whole catalogue for one that names no models."""
+    return tuple(CATALOGUES.get((path, method.upper())) or MODELS)
+
+
+def with_catalogue_model(body: Any, models: tuple[str, ...] = MODELS) -> Any:
+    """`body` with its model swapped for one of `models`, except about one in 14 unknown names kept for 404s.
 
     Only a non-empty string model is swapped: it is valid already, so a negative case stays negative.
     """
     if not isinstance(body, dict) or not isinstance(body.get("model"), str) or not body["model"]:
         return body
-    if body["model"] in MODELS:
+    if body["model"] in models:
         return body
-    slot = zlib.crc32(body["model"].encode()) % (len(MODELS) + 1)
-    return body if slot == len(MODELS) else {**body, "model": MODELS[slot]}
+    slot = zlib.crc32(body["model"].encode()) % (len(models) + 1)
+    return body if slot == len(models) else {**body, "model": models[slot]}
+
+
+def with_possible_dimensions(body: Any, path: str = "", method: str = "") -> Any:
+    """`body` with a valid `dimensions` above its model's (a 400 at the mock, as at OpenAI, which the spec
+    cannot say: it depends on the model) brought down to the model's."""
+    if not isinstance(body, dict):
+        return body
+    facts = (CATALOGUES.get((path, method.upper())) or {}).get(str(body.get("model")), {})
+    wanted, most = body.get("dimensions"), facts.get("dimensions")
+    # JSON Schema takes a whole float (`18236.0`) for an integer; any other float is a negative case, kept.
+    if isinstance(wanted, bool) or not isinstance(wanted, int | float) or wanted != int(wanted):
+        return body
+    if not isinstance(most, int) or wanted <= most:
+        return body
+    return {**body, "dimensions": most}
 
 
 USABLE_SCHEMA: dict[str, Any] = {"type": "object"}
@@ -39,7 +62,7 @@ def with_usable_schemas(body: Any) -> Any:
     """`body` with every JSON Schema it carries that the mock would refuse replaced by `USABLE_SCHEMA`."""
     if not isinstance(body, dict):
         return body
-    unusable = [path for path, _, schema in carried_schemas(body) if schema_flaw(schema) is not None]
+    unusable = [carried.path for carried in carried_schemas(body) if schema_flaw(carried) is not None]
     if not unusable:
         return body
     repaired = copy.deepcopy(body)
@@ -52,6 +75,22 @@ def with_usable_schemas(body: Any) -> Any:
     return repaired
 
 
-def steered(body: Any) -> Any:
-    """What the contract runs send: a catalogue model and usable schemas."""
-    return with_usable_schemas(with_catalogue_model(body))
+def steered(body: Any, path: str = "", method: str = "") -> Any:
+    """What the contract runs send to the operation at `path`: a model from its catalogue, a dimension the model
+    has, usable schemas."""
+    chosen = with_catalogue_model(body, models_of(path, method))
+    return with_usable_schemas(with_possible_dimensions(chosen, path, method))
+
+
+def steered_path(parameters: Any) -> Any:
+    """Path parameters with a `model` id swapped for a catalogue one as bodies' models are (a random id is a
+    404, which would keep the success path of `GET /v1/models/{model}` out of the run)."""
+    return with_catalogue_model(parameters)
+
+
+def steered_for(context: Any, body: Any) -> Any:
+    """`steered` for the operation a schemathesis hook's context names."""
+    operation = getattr(context, "operation", None)
+    if operation is None:
+        return steered(body)
+    return steered(body, str(operation.path), str(operation.method))

@@ -10,9 +10,14 @@ from typing import Any
 
 import schemathesis
 
-from tests.contract.catalogue import steered
+from tests.contract.catalogue import steered_for, steered_path
 
 
 @schemathesis.hook("map_body")
 def catalogue_models(context: schemathesis.HookContext, body: Any) -> Any:
-    return steered(body)
+    return steered_for(context, body)
+
+
+@schemathesis.hook("map_path_parameters")
+def catalogue_model_ids(context: schemathesis.HookContext, parameters: Any) -> Any:
+    return steered_path(parameters)

@@ -7,7 +7,15 @@ from typing import Any
 import pytest
 
 from mixroute_mock.user_schemas import schema_violation
-from tests.contract.catalogue import MODELS, USABLE_SCHEMA, steered, with_catalogue_model, with_usable_schemas
+from tests.contract.catalogue import (
+    MODELS,
+    USABLE_SCHEMA,
+    models_of,
+    steered,
+    steered_path,
+    with_catalogue_model,
+    with_usable_schemas,
+)
 
 
 def test_most_unknown_models_become_catalogue_models_and_some_stay_unknown() -> None:
@@ -62,3 +70,27 @@ def test_bodies_the_spec_refuses_are_steered_without_failing(body: Any) -> None:
         assert steered_body["tools"][2]["function"]["parameters"] == USABLE_SCHEMA
     else:
         assert steered_body == body
+
+
+def test_each_operation_s_bodies_get_a_model_of_its_own_catalogue() -> None:
+    embedding_models = models_of("/v1/embeddings", "post")
+    assert "text-embedding-3-small" in embedding_models
+    assert "glm-5" not in embedding_models
+    bodies = [steered({"model": f"random-{index}", "input": "x"}, "/v1/embeddings", "POST") for index in range(50)]
+    assert {body["model"] for body in bodies} - {f"random-{index}" for index in range(50)} <= set(embedding_models)
+    assert models_of("/v1/models", "get") == MODELS  # no body, no catalogue of its own
+
+
+def test_a_dimension_above_the_model_s_is_brought_down_to_it() -> None:
+    asked = {"model": "text-embedding-3-small", "input": "x", "dimensions": 10_000}
+    assert steered(asked, "/v1/embeddings", "post")["dimensions"] == 1536
+    within = {**asked, "dimensions": 8}
+    assert steered(within, "/v1/embeddings", "post") == within
+    negative = {**asked, "dimensions": "many"}
+    assert steered(negative, "/v1/embeddings", "post") == negative
+
+
+def test_a_model_id_in_the_path_is_steered_like_a_body_s_model() -> None:
+    assert steered_path({"model": "glm-5"}) == {"model": "glm-5"}
+    swapped = [steered_path({"model": f"random-{index}"})["model"] for index in range(100)]
+    assert sum(model in MODELS for model in swapped) > 50

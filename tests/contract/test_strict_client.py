@@ -6,11 +6,13 @@ import pytest
 
 from mixroute_client import errors
 from mixroute_mock import DEFAULT_API_KEY
-from tests.contract.strict_client import check_with_strict_client, request_examples
+from tests.contract.strict_client import EMBEDDINGS_PATH, check_with_strict_client, request_examples
 
 
 def test_the_strict_client_reads_every_example_from_the_mock_without_a_deviation(mock_url: str) -> None:
-    assert check_with_strict_client(mock_url, DEFAULT_API_KEY) == [name for name, _ in request_examples()]
+    chat = [name for name, _ in request_examples()]
+    embeddings = [name for name, _ in request_examples(EMBEDDINGS_PATH)]
+    assert check_with_strict_client(mock_url, DEFAULT_API_KEY) == [*chat, "models", *embeddings]
 
 
 def test_the_strict_pass_fails_on_a_deviating_server(mock_url: str) -> None:

@@ -3,6 +3,7 @@ spec with operations of its own rendered into a client that has their methods wi
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -25,6 +26,7 @@ from generator.operations import (
     decodes_json,
     genai_operation,
     genai_operations,
+    keyword_name,
     method_name,
     operation,
     resource_path,
@@ -32,6 +34,9 @@ from generator.operations import (
     resources,
     success_responses,
 )
+from mixroute_mock import MockSettings, create_app
+from mixroute_mock.serving import serving_in_thread
+from mixroute_mock.spec import Spec
 from tests.generator.projects import decisions
 from tests.spec import spec_document
 
@@ -97,11 +102,11 @@ def test_genai_operation_names_use_the_conventions_values_else_the_operation_id(
 
 
 def test_every_operation_of_the_spec_has_a_genai_operation_name() -> None:
-    paths = with_models_operations()["paths"]
-    assert genai_operations(paths) == [
+    assert genai_operations(spec_document()["paths"]) == [
         ("POST", "/v1/chat/completions", "chat"),
         ("GET", "/v1/models", "list_models"),
         ("GET", "/v1/models/{model}", "retrieve_model"),
+        ("POST", "/v1/embeddings", "embeddings"),
     ]
 
 
@@ -179,23 +184,24 @@ def test_a_json_reply_is_decoded_by_the_runtime_and_other_replies_as_they_are(
 def test_the_resources_of_the_spec(parsed: tuple[Any, OperationDecisions]) -> None:
     openapi, decisions = parsed
     root, imports = resources(openapi, decisions, "/v1", "field_")
-    assert [r.class_name for r in root.nested()] == ["ChatCompletionsResource", "ChatResource"]
+    classes = ["ChatCompletionsResource", "ChatResource", "ModelsResource", "EmbeddingsResource"]
+    assert [r.class_name for r in root.nested()] == classes
     assert "from .models.chat_completion_chunk import ChatCompletionChunk" in imports
     assert "from .models.user_message import UserMessage" in imports
 
 
-def with_models_operations() -> dict[str, Any]:
-    """The spec plus ``GET /v1/models`` (a query parameter) and ``GET /v1/models/{model}`` (a path parameter)."""
+def with_batches_operations() -> dict[str, Any]:
+    """The spec plus ``GET /v1/batches`` (a query parameter) and ``GET /v1/batches/{batch}`` (a path parameter)."""
     spec = spec_document()
-    spec["components"]["schemas"]["Model"] = {
+    spec["components"]["schemas"]["Batch"] = {
         "type": "object",
         "required": ["id"],
         "properties": {"id": {"type": "string"}, "owned_by": {"type": "string"}},
     }
-    spec["components"]["schemas"]["ModelList"] = {
+    spec["components"]["schemas"]["BatchList"] = {
         "type": "object",
         "required": ["data"],
-        "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Model"}}},
+        "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Batch"}}},
     }
 
     def get(operation_id: str, schema: str, parameters: list[dict[str, Any]]) -> dict[str, Any]:
@@ -203,7 +209,7 @@ def with_models_operations() -> dict[str, Any]:
         return {
             "get": {
                 "operationId": operation_id,
-                "tags": ["models"],
+                "tags": ["batches"],
                 "summary": f"{operation_id} summary",
                 "security": [{"bearerAuth": []}],
                 "parameters": parameters,
@@ -212,9 +218,9 @@ def with_models_operations() -> dict[str, Any]:
         }
 
     limit = {"name": "limit", "in": "query", "required": False, "schema": {"type": "integer"}}
-    model = {"name": "model", "in": "path", "required": True, "schema": {"type": "string"}}
-    spec["paths"]["/v1/models"] = get("listModels", "ModelList", [limit])
-    spec["paths"]["/v1/models/{model}"] = get("retrieveModel", "Model", [model])
+    batch = {"name": "batch", "in": "path", "required": True, "schema": {"type": "string"}}
+    spec["paths"]["/v1/batches"] = get("listBatches", "BatchList", [limit])
+    spec["paths"]["/v1/batches/{batch}"] = get("retrieveBatch", "Batch", [batch])
     return spec
 
 
@@ -228,7 +234,7 @@ NEW_METHODS = textwrap.dedent(
     from opentelemetry.sdk.trace.export import SimpleSpanProcessor
     from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
     from mixroute_client import Mixroute
-    from mixroute_client.models import Model, ModelList
+    from mixroute_client.models import Batch, BatchList
 
     spans = InMemorySpanExporter()
     provider = TracerProvider()
@@ -238,19 +244,19 @@ NEW_METHODS = textwrap.dedent(
 
     def answer(request):
         sent.append(request)
-        if request.url.path == "/v1/models":
+        if request.url.path == "/v1/batches":
             return httpx2.Response(200, json={"data": [{"id": "glm-5"}]})
         return httpx2.Response(200, json={"id": request.url.raw_path.decode().rsplit("/", 1)[1]})
 
     client = Mixroute(api_key="sk-test", http_client=httpx2.Client(transport=httpx2.MockTransport(answer)))
-    listed = client.models.list(limit=2)
-    assert isinstance(listed, ModelList) and listed.data[0].id == "glm-5", listed
-    assert sent[-1].url == "https://console.mixroute.io/v1/models?limit=2", sent[-1].url
-    one = client.models.retrieve("glm 5")
-    assert isinstance(one, Model) and one.id == "glm%205", one
+    listed = client.batches.list(limit=2)
+    assert isinstance(listed, BatchList) and listed.data[0].id == "glm-5", listed
+    assert sent[-1].url == "https://console.mixroute.io/v1/batches?limit=2", sent[-1].url
+    one = client.batches.retrieve("glm 5")
+    assert isinstance(one, Batch) and one.id == "glm%205", one
     assert client.chat.completions.create is not None
     traced = [(span.name, span.attributes["gen_ai.operation.name"]) for span in spans.get_finished_spans()]
-    assert traced == [("list_models", "list_models"), ("retrieve_model", "retrieve_model")], traced
+    assert traced == [("list_batches", "list_batches"), ("retrieve_batch", "retrieve_batch")], traced
     print("ok")
     """
 )
@@ -258,7 +264,7 @@ NEW_METHODS = textwrap.dedent(
 
 def test_a_new_operation_in_the_spec_is_a_new_method(tmp_path: Path) -> None:
     spec = tmp_path / "mixroute.yaml"
-    spec.write_text(yaml.safe_dump(with_models_operations(), sort_keys=False), encoding="utf-8")
+    spec.write_text(yaml.safe_dump(with_batches_operations(), sort_keys=False), encoding="utf-8")
     render(spec, tmp_path / "generated_client", cache=RENDER_CACHE)
     add_runtime(tmp_path / "generated_client" / PACKAGE)
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "generated_client")}
@@ -278,3 +284,122 @@ def test_chat_chunks_fold_with_the_chat_accumulator_and_other_models_with_none(
     # Choices carrying a whole message, not a delta, are no chunks to fold.
     assert decisions.accumulator(models["ChatCompletion"]) is None
     assert decisions.accumulator(models["ErrorResponse"]) is None
+
+
+@pytest.mark.parametrize(
+    ("wire_name", "taken", "expected"),
+    [
+        ("input", (), "input"),  # a builtin's name: the SDK's `embeddings.create(input=...)`
+        ("type", (), "type"),
+        ("from", (), "from_"),  # a keyword
+        ("match", (), "match_"),  # a soft keyword
+        ("x-trace", (), "x_trace"),  # no identifier
+        ("timeout", (), "timeout_"),  # a call option
+        ("self", (), "self_"),
+        ("limit", ("limit",), "limit_"),  # another argument's
+    ],
+)
+def test_keywords_keep_their_wire_names_where_python_allows(
+    wire_name: str, taken: tuple[str, ...], expected: str
+) -> None:
+    fallback = {"x-trace": "x_trace"}.get(wire_name, f"{wire_name}_")
+    assert keyword_name(wire_name, fallback, taken) == expected
+
+
+def test_embeddings_take_input_by_its_wire_name(parsed: tuple[Any, OperationDecisions]) -> None:
+    openapi, decisions = parsed
+    endpoint = openapi.endpoint_collections_by_tag["embeddings"].endpoints[0]
+    create = operation(endpoint, "api.embeddings.create_embedding", decisions)
+    given = next(argument for argument in create.keywords if argument.name == "input")
+    # The body model's attribute keeps the stock generator's name.
+    assert (given.target, given.passed) == ("input_", "input_=input")
+    assert Argument("model", "str", None).passed == "model=model"
+
+
+def with_usage_report() -> dict[str, Any]:
+    """The spec plus ``GET /v1/usage?start=...&days=...`` (two required query parameters), whose reply nests
+    objects in a list in an object, and which neither the client nor the mock has a line of its own for."""
+    spec = spec_document()
+    tokens = {
+        "type": "object",
+        "required": ["input", "output"],
+        "properties": {"input": {"type": "integer", "minimum": 0}, "output": {"type": "integer", "minimum": 0}},
+    }
+    spec["components"]["schemas"]["UsageDay"] = {
+        "type": "object",
+        "required": ["date", "requests", "tokens"],
+        "properties": {"date": {"type": "string"}, "requests": {"type": "integer", "minimum": 0}, "tokens": tokens},
+    }
+    spec["components"]["schemas"]["UsageReport"] = {
+        "type": "object",
+        "required": ["object", "days"],
+        "properties": {
+            "object": {"const": "usage.report"},
+            "days": {"type": "array", "minItems": 1, "items": {"$ref": "#/components/schemas/UsageDay"}},
+        },
+    }
+    query = [
+        {"name": "start", "in": "query", "required": True, "schema": {"type": "string", "minLength": 10}},
+        {"name": "days", "in": "query", "required": True, "schema": {"type": "integer", "minimum": 1, "maximum": 31}},
+    ]
+    report = {"application/json": {"schema": {"$ref": "#/components/schemas/UsageReport"}}}
+    spec["paths"]["/v1/usage"] = {
+        "get": {
+            "operationId": "getUsage",
+            "tags": ["usage"],
+            "summary": "Usage per day",
+            "security": [{"bearerAuth": []}],
+            "parameters": query,
+            "responses": {
+                "200": {"description": "The usage", "content": report},
+                "400": {"$ref": "#/components/responses/BadRequest"},
+            },
+        }
+    }
+    return spec
+
+
+# Runs in the package rendered from that spec, against the mock started on it: prints the reply as JSON.
+CALLS_THE_MOCK = textwrap.dedent(
+    """
+    import json
+    import sys
+
+    from mixroute_client import BadRequestError, Mixroute
+    from mixroute_client.models import UsageReport
+
+    with Mixroute(api_key="sk-mixroute-test", base_url=sys.argv[1], max_retries=0) as client:
+        report = client.usage.list(start="2026-11-01", days=7)
+        assert isinstance(report, UsageReport), report
+        try:
+            client.usage.list(start="2026-11-01", days=0)
+        except BadRequestError as error:
+            assert error.param == "days", error
+        else:
+            raise AssertionError("days=0 was accepted")
+    print(json.dumps(report.to_dict()))
+    """
+)
+
+
+def test_a_new_operation_is_a_method_that_the_mock_serves_from_the_spec_alone(tmp_path: Path) -> None:
+    document = with_usage_report()
+    spec = tmp_path / "mixroute.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    render(spec, tmp_path / "generated_client", cache=RENDER_CACHE)
+    add_runtime(tmp_path / "generated_client" / PACKAGE)
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "generated_client")}
+    served = Spec(document)
+    with serving_in_thread(create_app(MockSettings(log=False), spec=served)) as mock:
+        result = subprocess.run(
+            [sys.executable, "-c", CALLS_THE_MOCK, mock.url],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert served.violation("UsageReport", report) is None
+    assert report["days"][0]["tokens"].keys() == {"input", "output"}

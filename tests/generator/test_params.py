@@ -67,8 +67,8 @@ def test_only_request_only_models_with_a_model_or_enum_inside_get_a_constructor(
     openapi, params = parsed
     for name in ("CreateChatCompletionRequest", "UserMessage", "ImageUrl", "AssistantMessage"):
         assert params.converts(model(openapi, name)), name
-    # TextContentPart holds only strings; ToolCall arrives in replies too, whose reading must not pay a check.
-    for name in ("TextContentPart", "ToolCall", "ChatCompletion"):
+    # RefusalContentPart holds only strings; ToolCall arrives in replies too, whose reading must not pay a check.
+    for name in ("RefusalContentPart", "ToolCall", "ChatCompletion"):
         assert not params.converts(model(openapi, name)), name
 
 

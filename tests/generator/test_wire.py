@@ -9,7 +9,7 @@ from openapi_python_client.parser.properties.any import AnyProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier
 
-from generator.wire import WireDecisions, default_base_url, shared_path_prefix
+from generator.wire import WireDecisions, default_base_url, shared_path_prefix, vector_schema
 from tests.generator.projects import code, decisions, model, prop
 from tests.golden.record import FIXTURE_CONFIG, FIXTURE_SPEC
 
@@ -177,4 +177,48 @@ def test_a_request_reads_null_as_absent_only_where_its_schema_allows_no_null(
     assert {"tools", "tool_choice", "response_format", "web_search_options"} <= set(names)
     # temperature's schema has null: a null is sent as null.
     assert "temperature" not in names
-    assert code(wire.null_as_absent(model(openapi, "TextContentPart"))) == "()"
+    # Every property of NamedFunction is required: none to read as absent.
+    assert code(wire.null_as_absent(model(openapi, "NamedFunction"))) == "()"
+
+
+def test_from_dict_builds_the_object_in_a_name_no_property_has(parsed: tuple[Any, WireDecisions]) -> None:
+    openapi, wire = parsed
+    # Embedding.embedding: under the module's name, the object would be stored in itself (repr() recursed).
+    assert wire.instance_name(model(openapi, "Embedding")) == "embedding_"
+    assert wire.instance_name(model(openapi, "ChatCompletion")) == "chat_completion"
+
+
+def test_an_openai_list_object_is_a_page_over_its_data(parsed: tuple[Any, WireDecisions]) -> None:
+    openapi, wire = parsed
+    items = wire.page_items(model(openapi, "ModelList"))
+    assert items is not None
+    assert items.python_name == "data"
+    assert wire.page_items(model(openapi, "ChatCompletion")) is None
+    assert wire.page_items(model(openapi, "Model")) is None
+
+
+VECTOR = {"anyOf": [{"type": "array", "items": {"type": "number"}}, {"type": "string", "contentEncoding": "base64"}]}
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        (VECTOR, True),
+        ({"oneOf": VECTOR["anyOf"]}, True),
+        ({"anyOf": [VECTOR["anyOf"][0], {"type": "string"}]}, False),  # a plain string may be anything
+        ({"anyOf": [{"type": "array", "items": {"type": "integer"}}, VECTOR["anyOf"][1]]}, False),
+        ({"type": "array", "items": {"type": "number"}}, False),
+        ("not a schema", False),
+    ],
+)
+def test_a_vector_is_numbers_or_base64(schema: Any, expected: bool) -> None:
+    assert vector_schema(schema) is expected
+
+
+def test_the_embedding_vector_reads_as_floats_and_nothing_else_does(parsed: tuple[Any, WireDecisions]) -> None:
+    openapi, wire = parsed
+    vector = prop(openapi, "Embedding", "embedding")
+    assert wire.decodes_vector(vector)
+    assert code(wire.annotation(vector)) == "list[float] | None"
+    assert wire.decodes_vectors(model(openapi, "Embedding"))
+    assert not wire.decodes_vectors(model(openapi, "ChatCompletion"))

@@ -16,13 +16,8 @@ from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app
 pytestmark = pytest.mark.anyio
 AUTH = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}
 PATH = "/v1/chat/completions"
-WEATHER_TOOL = {
-    "type": "function",
-    "function": {
-        "name": "get_weather",
-        "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
-    },
-}
+WEATHER_PARAMETERS = {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}
+WEATHER_TOOL = {"type": "function", "function": {"name": "get_weather", "parameters": WEATHER_PARAMETERS}}
 ASK = {"model": "glm-5", "messages": [{"role": "user", "content": "Tell me a story about a lighthouse keeper"}]}
 ASK_WEATHER = {
     "model": "gpt-4o",
@@ -146,7 +141,7 @@ async def test_an_undeclared_method_is_405_with_allow(client: httpx2.AsyncClient
 
 
 async def test_an_unknown_path_is_404(client: httpx2.AsyncClient) -> None:
-    response = await client.post("/v1/embeddings", headers=AUTH, json=ASK)
+    response = await client.post("/v1/no-such-thing", headers=AUTH, json=ASK)
     assert response.status_code == 404
     assert error_of(response)["code"] == "unknown_url"
 
@@ -290,3 +285,28 @@ async def test_api_keys_are_compared_in_constant_time_every_one_of_them(monkeypa
 async def test_a_key_that_is_not_ascii_is_a_401_not_a_crash(client: httpx2.AsyncClient) -> None:
     response = await client.post(PATH, headers={b"Authorization": "Bearer sk-café".encode()}, json=ASK)
     assert response.status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("drawer", "body", "label"),
+    [
+        ("arguments_for", {**ASK_WEATHER, "tool_choice": "required"}, "the parameters of function 'get_weather'"),
+        (
+            "value_for",
+            {
+                **ASK,
+                "response_format": {"type": "json_schema", "json_schema": {"name": "w", "schema": WEATHER_PARAMETERS}},
+            },
+            "the response_format 'w'",
+        ),
+    ],
+)
+async def test_a_drawn_value_that_breaks_its_schema_is_a_500_not_sent(
+    client: httpx2.AsyncClient, monkeypatch: pytest.MonkeyPatch, drawer: str, body: dict[str, Any], label: str
+) -> None:
+    monkeypatch.setattr(f"mixroute_mock.replies.{drawer}", lambda *args, **kwargs: {"city": 5})
+    response = await client.post(PATH, headers=AUTH, json=body)
+    assert response.status_code == 500
+    message = error_of(response)["message"]
+    assert message.startswith(f"Mock bug: the value it drew for {label} breaks that schema: ")
+    assert '{"city": 5}' in message

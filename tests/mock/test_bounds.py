@@ -16,10 +16,12 @@ from hypothesis import strategies as st
 from starlette.types import ASGIApp, Message
 
 from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app, delivery, streaming
-from mixroute_mock.app import SHOWN_HEAD, SHOWN_TAIL, masked_key
 from mixroute_mock.errors import ApiError
 from mixroute_mock.faults import MAX_KEY_LENGTH, FaultBudget, FaultSyntaxError, parse_fault
-from mixroute_mock.limits import MAX_CHOICES, bounded_reply
+from mixroute_mock.gate import SHOWN_HEAD, SHOWN_TAIL, masked_key
+from mixroute_mock.limits import MAX_CHOICES, bounded_reply, reply_size
+from mixroute_mock.replies import build_reply
+from mixroute_mock.scripts import ScriptedReply
 from mixroute_mock.settings import DEFAULT_MAX_REPLY_CHARS, MAX_REPLY_CHARS
 
 pytestmark = pytest.mark.anyio
@@ -71,6 +73,41 @@ async def test_the_reply_limit_is_a_setting_and_max_tokens_brings_a_reply_under_
     assert under.status_code == 200
 
 
+async def test_log_probabilities_count_toward_the_reply_limit() -> None:
+    # 400 words are about 2,000 characters, and with 5 alternatives each about 160,000.
+    asked = asking(400, logprobs=True, top_logprobs=5)
+    async with _client(create_app(MockSettings(log=False, max_reply_chars=20_000))) as mock:
+        plain = await mock.post(PATH, headers=AUTH, json={**asked, "logprobs": False})
+        refused = await mock.post(PATH, headers=AUTH, json=asked)
+        streamed = await mock.post(PATH, headers=AUTH, json={**asked, "stream": True})
+    assert plain.status_code == 200
+    for response in (refused, streamed):
+        assert response.status_code == 400
+        assert "`top_logprobs`" in response.json()["error"]["message"]
+
+
+def test_a_replys_size_counts_its_log_probabilities_as_sent_and_stops_past_the_limit() -> None:
+    reply = build_reply(asking(50, n=2, logprobs=True, top_logprobs=3))
+    sent = [
+        len(choice["message"]["content"]) + sum(len(json.dumps(entry)) for entry in choice["logprobs"]["content"])
+        for choice in reply.completion()["choices"]
+    ]
+    assert reply_size(reply, 10**9) == sum(sent)
+    assert 1_000 < reply_size(reply, 1_000) < sent[0]
+
+
+@pytest.mark.parametrize("n", [1, 3])
+async def test_a_scripted_reply_is_bounded_as_a_drawn_one(n: int) -> None:
+    app = create_app(MockSettings(log=False, max_reply_chars=1_000))
+    app.state.scripts.add("", [ScriptedReply(refusal="no " * 400), ScriptedReply(content="yes " * 100)])
+    async with _client(app) as mock:
+        refused = await mock.post(PATH, headers=AUTH, json={**ASK, "n": n})
+        answered = await mock.post(PATH, headers=AUTH, json={**ASK, "n": n, "stream": True})
+    assert refused.status_code == 400
+    assert refused.json()["error"]["param"] == ("n" if n > 1 else "messages")
+    assert (answered.status_code, n) in ((200, 1), (400, 3))
+
+
 class StreamDriver:
     """Sends one request straight to the ASGI app and takes its answer as a fast client would, keeping only
     counts: the bytes it got, and what had been made when the first event arrived."""
@@ -103,8 +140,13 @@ class StreamDriver:
         )
 
 
-async def test_a_stream_makes_each_event_as_it_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
-    driver = StreamDriver(create_app(MockSettings(log=False)), asking(200, n=8, stream=True))
+@pytest.mark.parametrize("kind", ["drawn", "with log probabilities", "scripted"])
+async def test_a_stream_makes_each_event_as_it_is_sent(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = create_app(MockSettings(log=False))
+    if kind == "scripted":
+        app.state.scripts.add("", [ScriptedReply(content="word " * 200)])
+    extra = {"logprobs": True, "top_logprobs": 2} if kind == "with log probabilities" else {}
+    driver = StreamDriver(app, asking(200, n=8, stream=True, **extra))
     real_event = streaming.event
 
     def counted(data: dict[str, Any] | str) -> bytes:
@@ -113,6 +155,7 @@ async def test_a_stream_makes_each_event_as_it_is_sent(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(delivery, "event", counted)
     await driver.run()
+    assert app.state.scripts.take("") is None  # a scripted stream took its reply
     assert driver.events_made > 8 * 200
     assert driver.made_before_the_first == 1
 

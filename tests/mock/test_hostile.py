@@ -49,7 +49,7 @@ def calling_with(parameters: Any) -> dict[str, Any]:
     return {**ASK, "tools": [tool], "tool_choice": "required"}
 
 
-def with_property(schema: dict[str, Any]) -> dict[str, Any]:
+def with_property(schema: Any) -> dict[str, Any]:
     return {"type": "object", "properties": {"city": schema}, "required": ["city"]}
 
 
@@ -125,20 +125,35 @@ async def test_an_unusable_schema_in_the_request_is_a_400_naming_it(
 
 
 @pytest.mark.parametrize(
-    "schema",
+    ("schema", "words"),
     [
-        # Valid JSON Schema that a validator cannot finish or resolve: the reply is drawn anyway.
-        {"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, **with_property({"$ref": "#/$defs/a"})},
-        with_property({"type": "string", "$ref": "#"}),
-        with_property({"type": "string", "$ref": "https://example.invalid/never-fetched.json"}),
+        # Valid JSON Schema that no value satisfies, or that the mock cannot follow: no reply can be checked.
+        (
+            {"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, **with_property({"$ref": "#/$defs/a"})},
+            "go on without end",
+        ),
+        (with_property({"type": "string", "$ref": "#"}), "of type 'string' and of type 'object'"),
+        (with_property({"type": "string", "$ref": "https://example.invalid/never-fetched.json"}), "outside the schema"),
+        (with_property({"type": "string", "minLength": 5, "maxLength": 2}), "finds no value for 'city'"),
+        (with_property({"type": "integer", "exclusiveMinimum": 1, "exclusiveMaximum": 2}), "no integer lies"),
+        (with_property({"enum": [1, 2], "type": "string"}), "no member of its enum"),
+        (with_property({"type": "array", "minItems": 3, "maxItems": 1}), "at least 3 items and at most 1"),
+        (with_property(False), "no value satisfies"),
     ],
 )
-async def test_a_valid_schema_that_loops_or_points_nowhere_still_gets_a_reply(
-    client: httpx2.AsyncClient, schema: dict[str, Any]
+async def test_a_valid_schema_that_no_value_satisfies_is_a_400_naming_why(
+    client: httpx2.AsyncClient, schema: dict[str, Any], words: str
 ) -> None:
     for body in (answering_with(schema), calling_with(schema)):
-        response = await client.post(PATH, headers=HEADERS, json=body)
-        assert response.status_code == 200, response.text
+        error = await refusal(client, json.dumps(body).encode())
+        assert error["message"].startswith("Invalid schema for "), error
+        assert words in error["message"]
+
+
+async def test_tool_parameters_that_describe_no_object_are_a_400(client: httpx2.AsyncClient) -> None:
+    error = await refusal(client, json.dumps(calling_with({"type": "string"})).encode())
+    assert "function arguments are a JSON object" in error["message"]
+    assert (await client.post(PATH, headers=HEADERS, json=answering_with({"type": "string"}))).status_code == 200
 
 
 async def test_the_mock_keeps_serving_after_hostile_input(client: httpx2.AsyncClient) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
+import enum
 import json
+import uuid
 
 import openai
 import pytest
 from openai.types.chat import ChatCompletionMessageParam, ChatCompletionToolParam
+from pydantic import BaseModel, Field
 
 from mixroute_mock import DEFAULT_API_KEY
 
@@ -140,4 +144,84 @@ def test_the_sdks_full_set_of_chat_parameters_is_accepted(mock_url: str) -> None
         web_search_options={"search_context_size": "low"},
         extra_body={"top_k": 20, "enable_thinking": False, "thinking": {"type": "enabled", "budget_tokens": 1024}},
     )
-    assert completion.choices[0].message.content
+    # `auto` calls the first tool not called since the user's last message (mixroute_mock/replies.py).
+    calls = completion.choices[0].message.tool_calls
+    assert calls is not None
+    assert [call.function.name for call in calls if call.type == "function"] == ["get_weather"]
+
+
+class Mood(enum.Enum):
+    CALM = "calm"
+    STORMY = "stormy"
+
+
+class Reading(BaseModel):
+    taken_at: datetime.datetime
+    celsius: float = Field(ge=-90, le=60)
+
+
+class Forecast(BaseModel):
+    id: uuid.UUID
+    city: str
+    mood: Mood
+    day: datetime.date
+    readings: list[Reading] = Field(min_length=2)
+    warning: str | None
+
+
+def test_parse_with_a_nested_model_an_enum_and_dates(mock_url: str) -> None:
+    completion = sdk(mock_url).chat.completions.parse(
+        model="gpt-4o", messages=[{"role": "user", "content": "The forecast for Lisbon"}], response_format=Forecast
+    )
+    forecast = completion.choices[0].message.parsed
+    assert forecast is not None
+    assert "Lisbon" in forecast.city  # the answer text fills the strings
+    assert forecast.mood is Mood.CALM
+    assert len(forecast.readings) == 2
+    assert forecast.readings[0].taken_at.tzinfo is not None
+
+
+def test_parse_with_a_strict_function_tool(mock_url: str) -> None:
+    completion = sdk(mock_url).chat.completions.parse(
+        model="gpt-4o",
+        messages=[{"role": "user", "content": "Record the forecast for Oslo"}],
+        tools=[openai.pydantic_function_tool(Forecast)],
+    )
+    calls = completion.choices[0].message.tool_calls
+    assert calls is not None
+    parsed = calls[0].function.parsed_arguments
+    assert isinstance(parsed, Forecast)
+    assert parsed.city == "Oslo"
+
+
+def test_an_agent_loop_with_a_required_output_tool_ends(mock_url: str) -> None:
+    """The loop pydantic-ai runs for a tool and a structured output: `required` until the output tool is called."""
+    client = sdk(mock_url)
+    tools = [WEATHER_TOOL, openai.pydantic_function_tool(Forecast, name="final_result")]
+    messages: list[ChatCompletionMessageParam] = list(QUESTION)
+    for _turn in range(5):
+        message = (
+            client.chat.completions.create(model="gpt-4o", messages=messages, tools=tools, tool_choice="required")
+            .choices[0]
+            .message
+        )
+        assert message.tool_calls
+        names = [call.function.name for call in message.tool_calls if call.type == "function"]
+        if "final_result" in names:
+            break
+        messages.append(message.model_dump(exclude_none=True))  # type: ignore[arg-type]
+        for call in message.tool_calls:
+            messages.append({"role": "tool", "tool_call_id": call.id, "content": '{"temperature_c": 21}'})
+    assert names == ["final_result"]
+    assert len(messages) == 3  # the question, the weather call and its result: the output tool came second
+
+
+def test_logprobs_through_the_sdk(mock_url: str) -> None:
+    completion = sdk(mock_url).chat.completions.create(
+        model="glm-5", messages=[{"role": "user", "content": "Say hi"}], logprobs=True, top_logprobs=2
+    )
+    choice = completion.choices[0]
+    assert choice.logprobs is not None
+    assert choice.logprobs.content is not None
+    assert "".join(entry.token for entry in choice.logprobs.content) == choice.message.content
+    assert all(len(entry.top_logprobs) == 2 for entry in choice.logprobs.content)

@@ -1,6 +1,6 @@
 """mixroute-mock as someone else's CI gets it: wheels of mixroute-client and mixroute-mock built here, installed
 offline into a fresh virtualenv outside the repository; its `mixroute-mock` command serves, and a sample test
-project (the README's fixture examples) passes with the `mixroute_mock` fixture pytest finds on its own.
+project (the READMEs' fixture examples) passes with the `mixroute_mock` fixture pytest finds on its own.
 
 The virtualenv sees the dev environment's installed dependencies (starlette, uvicorn, pytest, openai, ...) through a
 .pth file (tests/packaging.py), so pip needs no index; the two packages come from the wheels.
@@ -23,8 +23,13 @@ from tests.packaging import build_package, offline_env, venv_on_the_locked_envir
 from tests.readme import fenced
 
 PROJECTS = ("generated_client", "mock")
-# The README's examples of the fixture: the sample project's test modules.
-FIXTURE_EXAMPLES = [block for block in fenced("README", "python") if "def test_" in block and "mixroute_mock" in block]
+# The READMEs' examples of the fixture (the project's and the mock package's own): the sample project's test modules.
+FIXTURE_EXAMPLES = [
+    block
+    for readme in ("README", "mock-README")
+    for block in fenced(readme, "python")
+    if "def test_" in block and "mixroute_mock" in block
+]
 # The sample project also checks that it ran the installed copy, not this repository's.
 WHERE = """
 import sys

@@ -6,7 +6,8 @@ import json
 from typing import Any
 
 from mixroute_mock.arguments import conforms
-from mixroute_mock.replies import build_reply, tokens
+from mixroute_mock.replies import Reply, build_reply
+from mixroute_mock.tokens import token_count
 
 WEATHER_PARAMETERS = {
     "type": "object",
@@ -15,6 +16,9 @@ WEATHER_PARAMETERS = {
 }
 WEATHER_TOOL = {"type": "function", "function": {"name": "get_weather", "parameters": WEATHER_PARAMETERS}}
 TIME_TOOL = {"type": "function", "function": {"name": "current_time", "parameters": {"type": "object"}}}
+# A tool named like a model class, as pydantic-ai and instructor name their output tools.
+ANSWER_PARAMETERS = {"type": "object", "properties": {"text": {"type": "string"}}, "required": ["text"]}
+ANSWER_TOOL = {"type": "function", "function": {"name": "Answer", "parameters": ANSWER_PARAMETERS}}
 
 
 def ask(text: str, **extra: Any) -> dict[str, Any]:
@@ -33,13 +37,13 @@ def test_usage_adds_up_and_counts_the_reply() -> None:
     reply = build_reply(ask("one two three"))
     usage = reply.usage()
     assert usage["total_tokens"] == usage["prompt_tokens"] + usage["completion_tokens"]
-    assert usage["completion_tokens"] == len(tokens(reply.choices[0].content or ""))
+    assert usage["completion_tokens"] == token_count(reply.choices[0].content or "")
     assert build_reply(ask("one two three four")).usage()["prompt_tokens"] == usage["prompt_tokens"] + 1
 
 
 def test_max_tokens_truncates_with_finish_reason_length() -> None:
     reply = build_reply(ask("a b c d e f", max_tokens=3))
-    assert len(tokens(reply.choices[0].content or "")) == 3
+    assert token_count(reply.choices[0].content or "") == 3
     assert reply.choices[0].finish_reason == "length"
     assert reply.usage()["completion_tokens"] == 3
 
@@ -58,39 +62,87 @@ def test_n_gives_n_distinct_choices() -> None:
     assert len({choice.content for choice in choices}) == 3
 
 
-def test_a_required_tool_is_called_with_arguments_valid_for_its_schema() -> None:
-    reply = build_reply(ask("Weather in Paris, please", tools=[TIME_TOOL, WEATHER_TOOL], tool_choice="required"))
-    (call,) = reply.choices[0].tool_calls
-    assert call.name == "current_time"
-    assert reply.choices[0].finish_reason == "tool_calls"
-    assert reply.choices[0].content is None
-    assert reply.completion()["choices"][0]["message"]["tool_calls"][0]["function"]["name"] == "current_time"
+def answered(request: dict[str, Any], reply: Reply) -> dict[str, Any]:
+    """`request` continued with the reply's message and a result for each tool it called."""
+    message = reply.completion()["choices"][0]["message"]
+    results = [
+        {"role": "tool", "tool_call_id": call.id, "content": '{"ok": true}'} for call in reply.choices[0].tool_calls
+    ]
+    return {**request, "messages": [*request["messages"], message, *results]}
+
+
+def called(reply: Reply) -> list[str]:
+    return [call.name for call in reply.choices[0].tool_calls]
+
+
+def test_required_calls_the_tools_the_user_names_then_one_not_called_yet() -> None:
+    # Old behaviour, always tools[0] and text after a tool result, looped pydantic-ai's output-tool agents.
+    request = ask("Weather in Paris, please", tools=[TIME_TOOL, WEATHER_TOOL, ANSWER_TOOL], tool_choice="required")
+    first = build_reply(request)
+    assert called(first) == ["get_weather"]
+    assert first.choices[0].finish_reason == "tool_calls"
+    assert first.choices[0].content is None
+    second = build_reply(answered(request, first))
+    assert called(second) == ["current_time"]
+    third = build_reply(answered(answered(request, first), second))
+    assert called(third) == ["Answer"]
+    assert called(build_reply(ask("Hello", tools=[TIME_TOOL, WEATHER_TOOL], tool_choice="required"))) == [
+        "current_time"
+    ]
 
 
 def test_a_named_tool_is_called_and_its_arguments_use_the_place_the_user_named() -> None:
     named = {"type": "function", "function": {"name": "get_weather"}}
-    reply = build_reply(ask("How warm is it in Paris?", tools=[TIME_TOOL, WEATHER_TOOL], tool_choice=named))
+    request = ask("How warm is it in Paris?", tools=[TIME_TOOL, WEATHER_TOOL], tool_choice=named)
+    reply = build_reply(request)
     (call,) = reply.choices[0].tool_calls
     arguments = json.loads(call.arguments)
     assert call.name == "get_weather"
     assert arguments == {"city": "Paris", "days": 1}
     assert conforms(WEATHER_PARAMETERS, arguments)
+    # Forcing holds after a tool result too, as at OpenAI: the agent has to lift it.
+    assert called(build_reply(answered(request, reply))) == ["get_weather"]
 
 
-def test_auto_calls_a_tool_only_when_the_user_asks_for_what_it_does() -> None:
-    asked = build_reply(ask("What's the weather like in Beijing today?", tools=[WEATHER_TOOL]))
-    assert asked.choices[0].tool_calls[0].name == "get_weather"
-    not_asked = build_reply(ask("Write me a haiku", tools=[WEATHER_TOOL], tool_choice="auto"))
-    assert not_asked.choices[0].tool_calls == ()
-    refused = build_reply(ask("What's the weather?", tools=[WEATHER_TOOL], tool_choice="none"))
-    assert refused.choices[0].tool_calls == ()
+def test_auto_calls_the_named_tools_at_once_then_the_others_then_answers() -> None:
+    # Old behaviour: a tool whose name the user did not say (`Answer`) was never called.
+    request = ask("What's the weather like in Beijing, and the time?", tools=[WEATHER_TOOL, ANSWER_TOOL, TIME_TOOL])
+    first = build_reply(request)
+    assert called(first) == ["get_weather", "current_time"]
+    assert len({call.id for call in first.choices[0].tool_calls}) == 2
+    second = build_reply(answered(request, first))
+    assert called(second) == ["Answer"]
+    third = build_reply(answered(answered(request, first), second))
+    assert called(third) == []
+    assert third.choices[0].finish_reason == "stop"
+    assert third.choices[0].content == 'According to Answer: {"ok": true}'
+
+
+def test_parallel_tool_calls_false_calls_one_tool_per_turn() -> None:
+    request = ask("Weather and time?", tools=[WEATHER_TOOL, TIME_TOOL], parallel_tool_calls=False)
+    first = build_reply(request)
+    assert called(first) == ["get_weather"]
+    assert called(build_reply(answered(request, first))) == ["current_time"]
+
+
+def test_a_new_user_message_starts_the_tools_over_and_none_calls_no_tool() -> None:
+    request = ask("Write me a haiku", tools=[WEATHER_TOOL])
+    first = build_reply(request)
+    assert called(first) == ["get_weather"]
+    done = answered(request, first)
+    assert called(build_reply(done)) == []
+    again = {**done, "messages": [*done["messages"], {"role": "assistant", "content": "ok"}, *ask("More?")["messages"]]}
+    assert called(build_reply(again)) == ["get_weather"]
+    assert called(build_reply(ask("What's the weather?", tools=[WEATHER_TOOL], tool_choice="none"))) == []
 
 
 def test_a_tool_result_is_answered_in_words_that_use_it() -> None:
-    first = build_reply(ask("What's the weather like in Beijing today?", tools=[WEATHER_TOOL]))
+    request = ask("What's the weather like in Beijing today?", tools=[WEATHER_TOOL])
+    first = build_reply(request)
     call = first.choices[0].tool_calls[0]
-    conversation = ask("What's the weather like in Beijing today?", tools=[WEATHER_TOOL], tool_choice="required")
-    conversation["messages"] += [
+    conversation = {**request}
+    conversation["messages"] = [
+        *request["messages"],
         first.completion()["choices"][0]["message"],
         {"role": "tool", "tool_call_id": call.id, "content": '{"temperature_c": 21}'},
     ]

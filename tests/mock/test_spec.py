@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from mixroute_mock.spec import Operation, Spec, Violation, catalogue, param_path
+from mixroute_mock.spec import Spec, Violation, catalogue, param_path
 from tests.spec import CHAT_PATH, LOADED
 
 SPEC = Spec.packaged()
@@ -55,25 +55,47 @@ def test_the_packaged_spec_is_the_repository_spec_parsed_once() -> None:
     assert Spec.packaged() is SPEC
 
 
+def _embedding_models(document: dict[str, Any]) -> dict[str, Any]:
+    found: dict[str, Any] = document["components"]["schemas"]["CreateEmbeddingRequest"]["properties"]["model"]
+    listed: dict[str, Any] = found["x-mixroute-models"]
+    return listed
+
+
 def test_the_catalogue_is_the_vendor_extension_of_the_spec() -> None:
-    assert SPEC.models == tuple(_model_property(SPEC.document)["x-mixroute-models"])
+    chat = tuple(_model_property(SPEC.document)["x-mixroute-models"])
+    assert SPEC.models == (*chat, *_embedding_models(SPEC.document))
     assert "glm-5" in SPEC.models
+    assert "text-embedding-3-small" in SPEC.models
     assert "examples" not in _model_property(SPEC.document)
     document = copy.deepcopy(SPEC.document)
     _model_property(document)["x-mixroute-models"] = ["only-this-one"]
-    assert catalogue(document) == ("only-this-one",)
-    assert Spec(document).models == ("only-this-one",)
+    assert catalogue(document)[0] == "only-this-one"
+    assert "glm-5" not in Spec(document).models
+
+
+def test_each_operation_has_the_catalogue_of_its_request_with_each_model_s_facts() -> None:
+    operations = SPEC.operations
+    assert operations["createEmbedding"].catalogue == _embedding_models(SPEC.document)
+    assert operations["createEmbedding"].catalogue["text-embedding-3-large"] == {"dimensions": 3072}
+    chat_catalogue = operations["createChatCompletion"].catalogue
+    assert chat_catalogue is not None
+    assert chat_catalogue["glm-5"] == {}
+    assert operations["listModels"].catalogue is None  # no request body, no model property
 
 
 def test_a_spec_without_a_catalogue_has_none() -> None:
     document = copy.deepcopy(SPEC.document)
     del _model_property(document)["x-mixroute-models"]
-    assert catalogue(document) == ()
+    assert "glm-5" not in catalogue(document)
+    assert Spec(document).operations["createChatCompletion"].catalogue == {}
 
 
 def test_operations_come_from_the_spec() -> None:
-    chat = Operation("createChatCompletion", CHAT_PATH, "POST", "CreateChatCompletionRequest")
-    assert SPEC.operations == {"createChatCompletion": chat}
+    chat = SPEC.operations["createChatCompletion"]
+    assert (chat.path, chat.method, chat.request_schema) == (CHAT_PATH, "POST", "CreateChatCompletionRequest")
+    assert chat.pointer == "/paths/~1v1~1chat~1completions/post"
+    assert set(SPEC.operations) == {"createChatCompletion", "listModels", "retrieveModel", "createEmbedding"}
+    assert SPEC.at(SPEC.operations["retrieveModel"].pointer)["operationId"] == "retrieveModel"
 
 
 def test_an_unknown_schema_name_is_a_key_error() -> None:

@@ -5,6 +5,8 @@ from .assistant_message import AssistantMessage
 from .audio_output_parameters import AudioOutputParameters
 from .audio_reference import AudioReference
 from .audio_reply import AudioReply
+from .baidu_web_search import BaiduWebSearch
+from .cache_control import CacheControl
 from .chat_completion import ChatCompletion
 from .chat_completion_choice import ChatCompletionChoice
 from .chat_completion_chunk import ChatCompletionChunk
@@ -16,7 +18,12 @@ from .choice_logprobs import ChoiceLogprobs
 from .completion_tokens_details import CompletionTokensDetails
 from .completion_usage import CompletionUsage
 from .create_chat_completion_request import CreateChatCompletionRequest
+from .create_embedding_request import CreateEmbeddingRequest
+from .create_embedding_response import CreateEmbeddingResponse
 from .developer_message import DeveloperMessage
+from .embedding import Embedding
+from .embedding_encoding_format import EmbeddingEncodingFormat
+from .embedding_usage import EmbeddingUsage
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
 from .file_content_part import FileContentPart
@@ -35,6 +42,8 @@ from .json_schema_object import JsonSchemaObject
 from .known_finish_reason import KnownFinishReason
 from .logit_bias import LogitBias
 from .metadata import Metadata
+from .model import Model
+from .model_list import ModelList
 from .named_function import NamedFunction
 from .named_tool_choice import NamedToolChoice
 from .other_content_part import OtherContentPart
@@ -42,13 +51,16 @@ from .other_message import OtherMessage
 from .other_tool import OtherTool
 from .prediction_content import PredictionContent
 from .prompt_tokens_details import PromptTokensDetails
+from .reasoning_options import ReasoningOptions
 from .refusal_content_part import RefusalContentPart
 from .response_format_json_object import ResponseFormatJsonObject
 from .response_format_json_schema import ResponseFormatJsonSchema
 from .response_format_text import ResponseFormatText
+from .search_parameters import SearchParameters
 from .stream_options import StreamOptions
 from .system_message import SystemMessage
 from .text_content_part import TextContentPart
+from .thinking_options import ThinkingOptions
 from .token_logprob import TokenLogprob
 from .tool import Tool
 from .tool_call import ToolCall
@@ -68,6 +80,8 @@ __all__ = (
     "AudioOutputParameters",
     "AudioReference",
     "AudioReply",
+    "BaiduWebSearch",
+    "CacheControl",
     "ChatCompletion",
     "ChatCompletionChoice",
     "ChatCompletionChunk",
@@ -79,7 +93,12 @@ __all__ = (
     "CompletionTokensDetails",
     "CompletionUsage",
     "CreateChatCompletionRequest",
+    "CreateEmbeddingRequest",
+    "CreateEmbeddingResponse",
     "DeveloperMessage",
+    "Embedding",
+    "EmbeddingEncodingFormat",
+    "EmbeddingUsage",
     "ErrorDetail",
     "ErrorResponse",
     "FileContentPart",
@@ -98,6 +117,8 @@ __all__ = (
     "KnownFinishReason",
     "LogitBias",
     "Metadata",
+    "Model",
+    "ModelList",
     "NamedFunction",
     "NamedToolChoice",
     "OtherContentPart",
@@ -105,13 +126,16 @@ __all__ = (
     "OtherTool",
     "PredictionContent",
     "PromptTokensDetails",
+    "ReasoningOptions",
     "RefusalContentPart",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
     "ResponseFormatText",
+    "SearchParameters",
     "StreamOptions",
     "SystemMessage",
     "TextContentPart",
+    "ThinkingOptions",
     "TokenLogprob",
     "Tool",
     "ToolCall",

@@ -29,8 +29,10 @@ class AssistantMessage:
         refusal (None | str | Unset):
         tool_calls (list[ToolCall] | Unset):
         reasoning_content (None | str | Unset): The reasoning of an earlier reply, which some upstreams (DeepSeek) want
-            back with tool calls.
+            back with tool calls (new-api `ReasoningContent` on a message).
         audio (AudioReference | None | Unset): An earlier audio reply, by its `id`.
+        prefix (bool | None | Unset): DeepSeek's chat prefix completion: the model continues this last assistant message
+            rather than answering it (new-api `Prefix` on a message).
     """
 
     role: Literal["assistant"]
@@ -40,6 +42,7 @@ class AssistantMessage:
     tool_calls: list[ToolCall] | Unset = UNSET
     reasoning_content: None | str | Unset = UNSET
     audio: AudioReference | None | Unset = UNSET
+    prefix: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __init__(
@@ -54,6 +57,7 @@ class AssistantMessage:
         tool_calls: Sequence[ToolCall | ToolCallParam] | Unset = UNSET,
         reasoning_content: None | str | Unset = UNSET,
         audio: AudioReference | AudioReferenceParam | None | Unset = UNSET,
+        prefix: bool | None | Unset = UNSET,
     ) -> None:
         if not (content is UNSET or content is None or content.__class__ is str):
             if content.__class__ is list:
@@ -80,6 +84,7 @@ class AssistantMessage:
         self.tool_calls = tool_calls  # type: ignore[assignment]
         self.reasoning_content = reasoning_content
         self.audio = audio  # type: ignore[assignment]
+        self.prefix = prefix
         self.additional_properties = {}
 
     def __repr__(self) -> str:
@@ -137,6 +142,11 @@ class AssistantMessage:
                 audio = self.audio
 
             field_dict["audio"] = audio
+        if not isinstance(self.prefix, Unset):
+            prefix: bool | None
+            prefix = self.prefix
+
+            field_dict["prefix"] = prefix
 
         return field_dict
 
@@ -217,6 +227,8 @@ class AssistantMessage:
         else:
             audio = _audio
 
+        prefix = d.pop("prefix", UNSET)
+
         assistant_message = cls(
             role=role,
             content=content,
@@ -225,6 +237,7 @@ class AssistantMessage:
             tool_calls=tool_calls,
             reasoning_content=reasoning_content,
             audio=audio,
+            prefix=prefix,
         )
 
         assistant_message.additional_properties = d

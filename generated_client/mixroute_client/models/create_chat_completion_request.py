@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..params import (
         AssistantMessageParam,
         AudioOutputParametersParam,
+        BaiduWebSearchParam,
         DeveloperMessageParam,
         FunctionMessageParam,
         LogitBiasParam,
@@ -24,11 +25,14 @@ if TYPE_CHECKING:
         OtherMessageParam,
         OtherToolParam,
         PredictionContentParam,
+        ReasoningOptionsParam,
         ResponseFormatJsonObjectParam,
         ResponseFormatJsonSchemaParam,
         ResponseFormatTextParam,
+        SearchParametersParam,
         StreamOptionsParam,
         SystemMessageParam,
+        ThinkingOptionsParam,
         ToolMessageParam,
         ToolParam,
         UserMessageParam,
@@ -42,8 +46,9 @@ T = TypeVar("T", bound="CreateChatCompletionRequest")
 @_attrs_define(init=False)
 class CreateChatCompletionRequest:
     """The chat completion request. Optional fields have no defaults on purpose: a field the client sends on its own would
-    override the upstream model's default. Provider-specific parameters (Claude's `thinking`, Qwen's `enable_thinking`,
-    `top_k`, ...) go in `additional_properties` and are forwarded as they are.
+    override the upstream model's default. The provider-specific parameters new-api relays are typed below (`thinking`,
+    `enable_thinking`, `top_k`, `reasoning`, ...; sources in their descriptions); any other key goes in
+    `additional_properties` (`extra_body`) and is forwarded as it is.
 
         Attributes:
             model (str): The model to use. The gateway's catalogue is listed in `x-mixroute-models`.
@@ -85,6 +90,16 @@ class CreateChatCompletionRequest:
             prediction (None | PredictionContent | Unset):
             web_search_options (WebSearchOptions | Unset): Options of the search tool of search models
                 (`search_context_size`, `user_location`, ...).
+            thinking (None | ThinkingOptions | Unset):
+            enable_thinking (bool | None | Unset): Qwen: whether a hybrid model (Qwen3) thinks before answering (new-api
+                `EnableThinking`, PR #1109).
+            top_k (int | None | Unset): Sample from the k most likely tokens only: Claude, Gemini, Qwen, vLLM and others
+                (new-api `TopK`).
+            reasoning (None | ReasoningOptions | Unset):
+            search_parameters (None | SearchParameters | Unset):
+            vl_high_resolution_images (bool | None | Unset): Qwen-VL: read images at their full resolution, at more tokens
+                (new-api `VlHighResolutionImages`).
+            web_search (BaiduWebSearch | None | Unset):
     """
 
     model: str
@@ -121,6 +136,13 @@ class CreateChatCompletionRequest:
     audio: AudioOutputParameters | None | Unset = UNSET
     prediction: None | PredictionContent | Unset = UNSET
     web_search_options: WebSearchOptions | Unset = UNSET
+    thinking: None | ThinkingOptions | Unset = UNSET
+    enable_thinking: bool | None | Unset = UNSET
+    top_k: int | None | Unset = UNSET
+    reasoning: None | ReasoningOptions | Unset = UNSET
+    search_parameters: None | SearchParameters | Unset = UNSET
+    vl_high_resolution_images: bool | None | Unset = UNSET
+    web_search: BaiduWebSearch | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __init__(
@@ -182,6 +204,13 @@ class CreateChatCompletionRequest:
         audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
         prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
         web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
     ) -> None:
         if messages.__class__ is list:
             for _messages_item in messages:
@@ -221,6 +250,16 @@ class CreateChatCompletionRequest:
             prediction = _params.convert(prediction, CreateChatCompletionRequest, "prediction")
         if not (web_search_options is UNSET or web_search_options.__class__ is WebSearchOptions):
             web_search_options = _params.convert(web_search_options, CreateChatCompletionRequest, "web_search_options")
+        if not (thinking is UNSET or thinking is None or thinking.__class__ is ThinkingOptions):
+            thinking = _params.convert(thinking, CreateChatCompletionRequest, "thinking")
+        if not (reasoning is UNSET or reasoning is None or reasoning.__class__ is ReasoningOptions):
+            reasoning = _params.convert(reasoning, CreateChatCompletionRequest, "reasoning")
+        if not (
+            search_parameters is UNSET or search_parameters is None or search_parameters.__class__ is SearchParameters
+        ):
+            search_parameters = _params.convert(search_parameters, CreateChatCompletionRequest, "search_parameters")
+        if not (web_search is UNSET or web_search is None or web_search.__class__ is BaiduWebSearch):
+            web_search = _params.convert(web_search, CreateChatCompletionRequest, "web_search")
         self.model = model
         self.messages = messages  # type: ignore[assignment]
         self.temperature = temperature
@@ -253,6 +292,13 @@ class CreateChatCompletionRequest:
         self.audio = audio  # type: ignore[assignment]
         self.prediction = prediction  # type: ignore[assignment]
         self.web_search_options = web_search_options  # type: ignore[assignment]
+        self.thinking = thinking  # type: ignore[assignment]
+        self.enable_thinking = enable_thinking
+        self.top_k = top_k
+        self.reasoning = reasoning  # type: ignore[assignment]
+        self.search_parameters = search_parameters  # type: ignore[assignment]
+        self.vl_high_resolution_images = vl_high_resolution_images
+        self.web_search = web_search  # type: ignore[assignment]
         self.additional_properties = {}
 
     def __repr__(self) -> str:
@@ -448,6 +494,53 @@ class CreateChatCompletionRequest:
         if not isinstance(self.web_search_options, Unset):
             web_search_options = self.web_search_options.to_dict()
             field_dict["web_search_options"] = web_search_options
+        if not isinstance(self.thinking, Unset):
+            thinking: dict[str, Any] | None
+            if isinstance(self.thinking, ThinkingOptions):
+                thinking = self.thinking.to_dict()
+            else:
+                thinking = self.thinking
+
+            field_dict["thinking"] = thinking
+        if not isinstance(self.enable_thinking, Unset):
+            enable_thinking: bool | None
+            enable_thinking = self.enable_thinking
+
+            field_dict["enable_thinking"] = enable_thinking
+        if not isinstance(self.top_k, Unset):
+            top_k: int | None
+            top_k = self.top_k
+
+            field_dict["top_k"] = top_k
+        if not isinstance(self.reasoning, Unset):
+            reasoning: dict[str, Any] | None
+            if isinstance(self.reasoning, ReasoningOptions):
+                reasoning = self.reasoning.to_dict()
+            else:
+                reasoning = self.reasoning
+
+            field_dict["reasoning"] = reasoning
+        if not isinstance(self.search_parameters, Unset):
+            search_parameters: dict[str, Any] | None
+            if isinstance(self.search_parameters, SearchParameters):
+                search_parameters = self.search_parameters.to_dict()
+            else:
+                search_parameters = self.search_parameters
+
+            field_dict["search_parameters"] = search_parameters
+        if not isinstance(self.vl_high_resolution_images, Unset):
+            vl_high_resolution_images: bool | None
+            vl_high_resolution_images = self.vl_high_resolution_images
+
+            field_dict["vl_high_resolution_images"] = vl_high_resolution_images
+        if not isinstance(self.web_search, Unset):
+            web_search: dict[str, Any] | None
+            if isinstance(self.web_search, BaiduWebSearch):
+                web_search = self.web_search.to_dict()
+            else:
+                web_search = self.web_search
+
+            field_dict["web_search"] = web_search
 
         return field_dict
 
@@ -732,6 +825,76 @@ class CreateChatCompletionRequest:
         else:
             web_search_options = WebSearchOptions.from_dict(_web_search_options)
 
+        _thinking = d.pop("thinking", UNSET)
+        thinking: None | ThinkingOptions | Unset
+        if _thinking is None:
+            thinking = None
+        elif isinstance(_thinking, Unset):
+            thinking = UNSET
+        elif isinstance(_thinking, dict):
+            try:
+                thinking_type_0 = ThinkingOptions.from_dict(_thinking)
+
+                thinking = thinking_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                thinking = cast("None | ThinkingOptions | Unset", _thinking)
+        else:
+            thinking = _thinking
+
+        enable_thinking = d.pop("enable_thinking", UNSET)
+
+        top_k = d.pop("top_k", UNSET)
+
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: None | ReasoningOptions | Unset
+        if _reasoning is None:
+            reasoning = None
+        elif isinstance(_reasoning, Unset):
+            reasoning = UNSET
+        elif isinstance(_reasoning, dict):
+            try:
+                reasoning_type_0 = ReasoningOptions.from_dict(_reasoning)
+
+                reasoning = reasoning_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                reasoning = cast("None | ReasoningOptions | Unset", _reasoning)
+        else:
+            reasoning = _reasoning
+
+        _search_parameters = d.pop("search_parameters", UNSET)
+        search_parameters: None | SearchParameters | Unset
+        if _search_parameters is None:
+            search_parameters = None
+        elif isinstance(_search_parameters, Unset):
+            search_parameters = UNSET
+        elif isinstance(_search_parameters, dict):
+            try:
+                search_parameters_type_0 = SearchParameters.from_dict(_search_parameters)
+
+                search_parameters = search_parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                search_parameters = cast("None | SearchParameters | Unset", _search_parameters)
+        else:
+            search_parameters = _search_parameters
+
+        vl_high_resolution_images = d.pop("vl_high_resolution_images", UNSET)
+
+        _web_search = d.pop("web_search", UNSET)
+        web_search: BaiduWebSearch | None | Unset
+        if _web_search is None:
+            web_search = None
+        elif isinstance(_web_search, Unset):
+            web_search = UNSET
+        elif isinstance(_web_search, dict):
+            try:
+                web_search_type_0 = BaiduWebSearch.from_dict(_web_search)
+
+                web_search = web_search_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                web_search = cast("BaiduWebSearch | None | Unset", _web_search)
+        else:
+            web_search = _web_search
+
         create_chat_completion_request = cls(
             model=model,
             messages=messages,
@@ -765,6 +928,13 @@ class CreateChatCompletionRequest:
             audio=audio,
             prediction=prediction,
             web_search_options=web_search_options,
+            thinking=thinking,
+            enable_thinking=enable_thinking,
+            top_k=top_k,
+            reasoning=reasoning,
+            search_parameters=search_parameters,
+            vl_high_resolution_images=vl_high_resolution_images,
+            web_search=web_search,
         )
 
         create_chat_completion_request.additional_properties = d
@@ -791,6 +961,7 @@ class CreateChatCompletionRequest:
 # module imports this one back, the class above already exists.
 from ..models.assistant_message import AssistantMessage
 from ..models.audio_output_parameters import AudioOutputParameters
+from ..models.baidu_web_search import BaiduWebSearch
 from ..models.developer_message import DeveloperMessage
 from ..models.function_message import FunctionMessage
 from ..models.logit_bias import LogitBias
@@ -799,11 +970,14 @@ from ..models.named_tool_choice import NamedToolChoice
 from ..models.other_message import OtherMessage
 from ..models.other_tool import OtherTool
 from ..models.prediction_content import PredictionContent
+from ..models.reasoning_options import ReasoningOptions
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_json_schema import ResponseFormatJsonSchema
 from ..models.response_format_text import ResponseFormatText
+from ..models.search_parameters import SearchParameters
 from ..models.stream_options import StreamOptions
 from ..models.system_message import SystemMessage
+from ..models.thinking_options import ThinkingOptions
 from ..models.tool import Tool
 from ..models.tool_message import ToolMessage
 from ..models.user_message import UserMessage

@@ -7,9 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..params import ImageUrlParam
+    from ..params import CacheControlParam, ImageUrlParam
 
 
 T = TypeVar("T", bound="ImageContentPart")
@@ -21,17 +22,28 @@ class ImageContentPart:
     Attributes:
         type_ (Literal['image_url']):
         image_url (ImageUrl | str): An object with the URL, or the URL alone (Kimi, new-api).
+        cache_control (CacheControl | Unset): Claude's prompt caching mark on a content part: `{"type": "ephemeral"}`
+            caches the prompt up to it (new-api `CacheControl` on a content part).
     """
 
     type_: Literal["image_url"]
     image_url: ImageUrl | str
+    cache_control: CacheControl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def __init__(self, type_: Literal["image_url"], image_url: ImageUrl | ImageUrlParam | str) -> None:
+    def __init__(
+        self,
+        type_: Literal["image_url"],
+        image_url: ImageUrl | ImageUrlParam | str,
+        cache_control: CacheControl | CacheControlParam | Unset = UNSET,
+    ) -> None:
         if not (image_url.__class__ is ImageUrl or image_url.__class__ is str):
             image_url = _params.convert(image_url, ImageContentPart, "image_url")
+        if not (cache_control is UNSET or cache_control.__class__ is CacheControl):
+            cache_control = _params.convert(cache_control, ImageContentPart, "cache_control")
         self.type_ = type_
         self.image_url = image_url  # type: ignore[assignment]
+        self.cache_control = cache_control  # type: ignore[assignment]
         self.additional_properties = {}
 
     def __repr__(self) -> str:
@@ -54,12 +66,18 @@ class ImageContentPart:
                 "image_url": image_url,
             }
         )
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+            field_dict["cache_control"] = cache_control
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("cache_control",):
+            if key in d and d[key] is None:
+                del d[key]
         type_ = cast("Literal['image_url']", d.pop("type"))
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
@@ -76,9 +94,17 @@ class ImageContentPart:
         else:
             image_url = _image_url
 
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: CacheControl | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = CacheControl.from_dict(_cache_control)
+
         image_content_part = cls(
             type_=type_,
             image_url=image_url,
+            cache_control=cache_control,
         )
 
         image_content_part.additional_properties = d
@@ -103,4 +129,5 @@ class ImageContentPart:
 
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
+from ..models.cache_control import CacheControl
 from ..models.image_url import ImageUrl

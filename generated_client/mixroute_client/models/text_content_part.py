@@ -1,27 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import _models
+from .._runtime import _models, _params
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..params import CacheControlParam
+
 
 T = TypeVar("T", bound="TextContentPart")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TextContentPart:
     """
     Attributes:
         type_ (Literal['text']):
         text (str):
+        cache_control (CacheControl | Unset): Claude's prompt caching mark on a content part: `{"type": "ephemeral"}`
+            caches the prompt up to it (new-api `CacheControl` on a content part).
     """
 
     type_: Literal["text"]
     text: str
+    cache_control: CacheControl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, type_: Literal["text"], text: str, cache_control: CacheControl | CacheControlParam | Unset = UNSET
+    ) -> None:
+        if not (cache_control is UNSET or cache_control.__class__ is CacheControl):
+            cache_control = _params.convert(cache_control, TextContentPart, "cache_control")
+        self.type_ = type_
+        self.text = text
+        self.cache_control = cache_control  # type: ignore[assignment]
+        self.additional_properties = {}
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
@@ -39,21 +57,35 @@ class TextContentPart:
                 "text": text,
             }
         )
+        if not isinstance(self.cache_control, Unset):
+            cache_control = self.cache_control.to_dict()
+            field_dict["cache_control"] = cache_control
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        for key in ("cache_control",):
+            if key in d and d[key] is None:
+                del d[key]
         type_ = cast("Literal['text']", d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
         text = d.pop("text")
 
+        _cache_control = d.pop("cache_control", UNSET)
+        cache_control: CacheControl | Unset
+        if isinstance(_cache_control, Unset):
+            cache_control = UNSET
+        else:
+            cache_control = CacheControl.from_dict(_cache_control)
+
         text_content_part = cls(
             type_=type_,
             text=text,
+            cache_control=cache_control,
         )
 
         text_content_part.additional_properties = d
@@ -74,3 +106,8 @@ class TextContentPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, not at the top: models may refer to each other, and by the time another model
+# module imports this one back, the class above already exists.
+from ..models.cache_control import CacheControl

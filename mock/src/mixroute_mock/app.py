@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import hmac
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from collections.abc import Mapping
 
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
@@ -19,20 +17,25 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mixroute_mock.body import BodyError, parse_body
-from mixroute_mock.delivery import fault_response, json_reply, stream_reply
-from mixroute_mock.errors import NEW_API_REQUEST_ID, ApiError, gateway_error
-from mixroute_mock.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
+from mixroute_mock.catalogue import catalogue_handlers
+from mixroute_mock.delivery import json_reply, stream_reply
+from mixroute_mock.embeddings import EMBEDDINGS_OPERATION, embeddings_handler
+from mixroute_mock.errors import NEW_API_REQUEST_ID, ApiError
+from mixroute_mock.gate import Endpoint, Gate, Handler
 from mixroute_mock.lifecycle import Stopping, ended_early, note_ended_early
 from mixroute_mock.limits import bounded_reply
-from mixroute_mock.ratelimit import RateLimiter
+from mixroute_mock.replies import InvalidDraw
+from mixroute_mock.scripts import SCRIPT_HEADER, ScriptError, Scripts, parse_script
 from mixroute_mock.settings import MockSettings
 from mixroute_mock.spec import CATALOGUE_EXTENSION, Operation, Spec
+from mixroute_mock.spec_answers import SpecAnswer
 from mixroute_mock.user_schemas import schema_violation
 
 logger = logging.getLogger("mixroute.mock")
-Endpoint = Callable[[Request], Awaitable[Response]]
 # The operation the gateway serves, by the operationId the spec gives it.
 CHAT_OPERATION = "createChatCompletion"
+# Where tests in any language queue scripted replies (scripts.py); outside the API's own paths.
+SCRIPTS_PATH = "/_mock/scripts"
 
 
 class UnhandledOperation(ValueError):
@@ -86,105 +89,71 @@ class RequestLog:
                 logger.info(line, request_id, scope["method"], scope["path"], status, elapsed, note)
 
 
-def _is_known(key: str, known: tuple[str, ...]) -> bool:
-    """Whether `key` is one of `known`, in a time that does not depend on how much of a key it got right.
-
-    Every known key is compared (a list, not a short-circuiting generator). Header values arrive as latin-1
-    text, so encoding them back as latin-1 gives the bytes that were sent."""
-    sent = key.encode("latin-1")
-    return any([hmac.compare_digest(sent, candidate.encode()) for candidate in known])  # noqa: C419
-
-
-# What a 401 shows of a wrong key, so its owner can tell which key it was: its first and last few characters,
-# and never more than a third of it (a short key would otherwise be given away almost whole).
-SHOWN_HEAD = 3
-SHOWN_TAIL = 4
-
-
-def masked_key(key: str) -> str:
-    """`key` as a 401 shows it: `sk-***wxyz` for a long key, fewer characters for a short one, `***` for the
-    shortest."""
-    shown = min(SHOWN_HEAD + SHOWN_TAIL, len(key) // 3)
-    head = min(SHOWN_HEAD, (shown + 1) // 2)
-    tail = shown - head
-    return f"{key[:head]}***{key[len(key) - tail :]}"
-
-
 class MockGateway:
-    """The chat completions endpoint; one instance per app, so rate limits and fault budgets are per app."""
+    """The operations the mock serves: bespoke handlers where the gateway's behaviour matters, every other
+    operation of the spec answered from the spec alone (spec_answers.py)."""
 
     def __init__(self, settings: MockSettings, spec: Spec, stopping: Stopping) -> None:
         self.settings = settings
         self.spec = spec
         self.stopping = stopping
-        self.limiter = RateLimiter(settings.rate_limit_per_minute, settings.burst)
-        self.budget = FaultBudget()
-        self.server_fault = parse_fault(settings.fault)
-        self.request_schema = spec.operations[CHAT_OPERATION].request_schema or ""
+        self.gate = Gate(settings, spec, stopping)
+        self.scripts = Scripts()
 
     def handlers(self) -> dict[str, Endpoint]:
-        """The handler of each operation the mock serves, by operationId."""
-        return {CHAT_OPERATION: self.chat}
+        """The handler of every operation of the spec, by operationId."""
+        bespoke: dict[str, Handler] = {
+            CHAT_OPERATION: self.chat,
+            **catalogue_handlers(self.gate),
+            EMBEDDINGS_OPERATION: embeddings_handler(self.gate),
+        }
+        return {
+            operation_id: bespoke.get(operation_id, self.from_spec)(operation)
+            for operation_id, operation in self.spec.operations.items()
+        }
 
-    def _fault(self, request: Request) -> Fault:
+    def from_spec(self, operation: Operation) -> Endpoint:
+        return SpecAnswer(self.gate, operation).answer
+
+    def chat(self, operation: Operation) -> Endpoint:
+        async def answer(request: Request) -> Response:
+            admitted = await self.gate.admit(request)
+            if isinstance(admitted, Response):
+                return admitted
+            body = await self.gate.body(request, operation, schema_violation)
+            admitted.upstream_error(str(body["model"]))
+            scripted = self.scripts.take(request.headers.get(SCRIPT_HEADER, ""))
+            try:
+                reply = bounded_reply(body, self.settings.max_reply_chars, scripted)
+            except InvalidDraw as bug:
+                raise ApiError(500, str(bug)) from None
+            if body.get("stream"):
+                include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+                return stream_reply(
+                    reply,
+                    include_usage=include_usage,
+                    fault=admitted.fault,
+                    headers=admitted.headers,
+                    stopping=self.stopping,
+                )
+            return json_reply(reply, admitted.fault, admitted.headers)
+
+        return answer
+
+    async def script(self, request: Request) -> Response:
+        """`POST` queues scripted replies, `DELETE` empties every queue; either needs an accepted key."""
+        self.gate.authenticate(request)
+        if request.method == "DELETE":
+            self.scripts.clear()
+            return Response(status_code=204)
         try:
-            asked = parse_fault(request.headers.get(FAULT_HEADER, ""))
-        except FaultSyntaxError as error:
-            raise ApiError(400, f"Invalid X-Mock-Fault header: {error}", param="X-Mock-Fault") from None
-        return self.budget.admit(combine(self.server_fault, asked))
-
-    def _authenticate(self, request: Request) -> str:
-        scheme, _, key = request.headers.get("authorization", "").partition(" ")
-        key = key.strip()
-        if scheme.lower() != "bearer" or not key:
-            raise ApiError(401, "You didn't provide an API key. Use the header `Authorization: Bearer YOUR_KEY`.")
-        if not _is_known(key, self.settings.api_keys):
-            raise ApiError(401, f"Incorrect API key provided: {masked_key(key)}.")
-        return key
-
-    async def _body(self, request: Request) -> dict[str, Any]:
-        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if media_type != "application/json":
-            shown = media_type or "none"
-            raise ApiError(400, f"Invalid Content-Type {shown!r}: the request body must be application/json.")
-        try:
-            body = parse_body(await request.body())
+            key, replies = parse_script(parse_body(await request.body()))
         except BodyError as error:
             raise ApiError(400, error.violation.message, param=error.violation.param) from None
-        violation = self.spec.violation(self.request_schema, body)
-        if violation is None and isinstance(body, dict):
-            violation = schema_violation(body)
-        if violation is not None:
-            raise ApiError(400, violation.message, param=violation.param)
-        assert isinstance(body, dict)  # the schema says so, and it was just checked
-        if not self.settings.serves(str(body["model"]), self.spec.models):
-            message = f"The model `{body['model']}` does not exist or you do not have access to it."
-            raise ApiError(404, message, param="model", code="model_not_found")
-        return body
-
-    async def chat(self, request: Request) -> Response:
-        # The key first: a request without one must not spend a fault budget (nor grow its table).
-        key = self._authenticate(request)
-        fault = self._fault(request)
-        if fault.latency:
-            await self.stopping.pause(fault.latency)
-        broken = fault_response(fault)
-        if broken is not None:
-            return broken
-        decision = self.limiter.take(key)
-        if not decision.allowed:
-            raise ApiError(429, "Rate limit reached for requests; retry after Retry-After.", headers=decision.headers())
-        body = await self._body(request)
-        if fault.error is not None:
-            raise gateway_error(fault.error, model=str(body["model"]))
-        reply = bounded_reply(body, self.settings.max_reply_chars)
-        if body.get("stream"):
-            include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
-            headers = decision.headers()
-            return stream_reply(
-                reply, include_usage=include_usage, fault=fault, headers=headers, stopping=self.stopping
-            )
-        return json_reply(reply, fault, decision.headers())
+        except ScriptError as error:
+            raise ApiError(400, str(error)) from None
+        self.scripts.add(key, replies)
+        return Response(status_code=204)
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:
@@ -223,21 +192,26 @@ def routes(operations: Mapping[str, Operation], handlers: Mapping[str, Endpoint]
 
 def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None) -> Starlette:
     """The ASGI app for `spec`, by default the one mixroute-client ships. `app.state.stopping` is the Stopping
-    to set when the server is told to stop; `app.state.fault_budget` counts the `times=N` faults. Raises
-    ValueError when the spec lists no models and the settings name none, or has an operation the mock cannot
-    serve."""
+    to set when the server is told to stop; `app.state.fault_budget` counts the `times=N` faults;
+    `app.state.scripts` holds the queues of scripted replies. Raises ValueError when the spec lists no models
+    and the settings name none, or has an operation the mock cannot serve."""
     settings = settings or MockSettings()
     spec = spec or Spec.packaged()
-    if settings.models is None and not spec.models:
-        raise ValueError(f"the spec lists no models ({CATALOGUE_EXTENSION}): name the models served (MOCK_MODELS)")
+    unlisted = [op.operation_id for op in spec.operations.values() if op.catalogue is not None and not op.catalogue]
+    if settings.models is None and unlisted:
+        listing = f"the spec lists no models ({CATALOGUE_EXTENSION}) for {', '.join(unlisted)}"
+        raise ValueError(f"{listing}: name the models served (MOCK_MODELS)")
     stopping = Stopping()
     gateway = MockGateway(settings, spec, stopping)
+    scripting = Route(SCRIPTS_PATH, gateway.script, methods=["POST", "DELETE"])
     app = Starlette(
-        routes=routes(spec.operations, gateway.handlers()),
+        routes=[*routes(spec.operations, gateway.handlers()), scripting],
         middleware=[Middleware(RequestLog, log=settings.log)],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error},
     )
     # The server running the app sets it on SIGTERM (see __main__.py).
     app.state.stopping = stopping
-    app.state.fault_budget = gateway.budget
+    app.state.fault_budget = gateway.gate.budget
+    # The pytest fixture queues a test's scripted replies here.
+    app.state.scripts = gateway.scripts
     return app

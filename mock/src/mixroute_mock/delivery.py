@@ -121,10 +121,15 @@ def fault_response(fault: Fault) -> Response | None:
 
 
 def json_reply(reply: Reply, fault: Fault, headers: Mapping[str, str]) -> Response:
-    body = json.dumps(reply.completion(), ensure_ascii=False).encode()
+    return json_payload(reply.completion(), fault, headers)
+
+
+def json_payload(payload: Any, fault: Fault, headers: Mapping[str, str], status: int = 200) -> Response:
+    """Any JSON answer, cut halfway when a `drop-after` fault asks for a dropped connection."""
+    body = json.dumps(payload, ensure_ascii=False).encode()
     if fault.drop_after is not None:
         return PieceResponse([body[: len(body) // 2]], media_type="application/json", headers=headers, complete=False)
-    return Response(body, media_type="application/json", headers=headers)
+    return Response(body, status_code=status, media_type="application/json", headers=headers)
 
 
 def _as_upstreams_send(chunk: dict[str, Any], fault: Fault) -> dict[str, Any]:

@@ -19,6 +19,7 @@ import pytest
 from starlette.applications import Starlette
 
 from mixroute_mock.app import create_app
+from mixroute_mock.scripts import Scripts, parse_script
 from mixroute_mock.serving import ThreadedServer, serving_in_thread
 from mixroute_mock.settings import MockSettings
 
@@ -37,6 +38,14 @@ class MixrouteMock:
     api_key: str
     settings: MockSettings
     app: Starlette
+
+    def script(self, *replies: str | dict[str, Any], key: str = "") -> None:
+        """Queue the next replies (a string is a reply's content; an object is described in
+        mixroute_mock/scripts.py) for the requests whose `X-Mock-Script` header is `key` (none: the empty key).
+        Raises ValueError for a reply of the wrong shape."""
+        _, parsed = parse_script({"key": key, "replies": list(replies)})
+        scripts: Scripts = self.app.state.scripts
+        scripts.add(key, parsed)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -116,27 +116,76 @@ def _violation(error: ValidationError) -> Violation:
     return Violation(param, f"Invalid value for {where}: {error.message}.")
 
 
+def _model_property(document: Mapping[str, Any], schema_name: str | None) -> Mapping[str, Any] | None:
+    """The `model` property of a request schema, where the spec's catalogue extension goes; None without one."""
+    schema = document.get("components", {}).get("schemas", {}).get(schema_name or "", {})
+    model = schema.get("properties", {}).get("model") if isinstance(schema, Mapping) else None
+    return model if isinstance(model, Mapping) else None
+
+
+def _listed(extension: Any) -> dict[str, dict[str, Any]]:
+    """A catalogue as names with their facts: the extension lists names, or maps each name to its facts
+    (`{dimensions: 1536}` for an embedding model)."""
+    if isinstance(extension, Mapping):
+        return {str(name): dict(facts) if isinstance(facts, Mapping) else {} for name, facts in extension.items()}
+    return {str(name): {} for name in extension or ()}
+
+
 def catalogue(document: dict[str, Any]) -> tuple[str, ...]:
-    """The gateway's model catalogue, read here only: the spec's `x-mixroute-models` on the request's `model`
-    property; empty when the spec has none."""
-    model = document["components"]["schemas"]["CreateChatCompletionRequest"]["properties"]["model"]
-    return tuple(model.get(CATALOGUE_EXTENSION, ()))
+    """The gateway's model catalogue, read here only: every model the spec's `x-mixroute-models` lists on a
+    request's `model` property (chat and embedding models), in the order of the operations; empty when the
+    spec has none."""
+    names: dict[str, None] = {}
+    for operation in operations(document).values():
+        names.update(dict.fromkeys(operation.catalogue or ()))
+    return tuple(names)
 
 
 @dataclass(frozen=True)
 class Operation:
-    """One operation of the spec: `method` upper-case, `request_schema` the component its JSON body refers to."""
+    """One operation of the spec: `method` upper-case, `request_schema` the component its JSON body refers to,
+    `pointer` where it is in the document (a JSON pointer), `catalogue` the models its request's `model`
+    property lists with their facts (None when the request has no `model` property, empty when it lists none).
+    `body_pointer` is where its JSON body's schema is, a component or inline (None without a JSON body)."""
 
     operation_id: str
     path: str
     method: str
     request_schema: str | None
+    pointer: str = ""
+    catalogue: Mapping[str, Mapping[str, Any]] | None = None
+    body_pointer: str | None = None
 
 
 def _request_schema(operation: Mapping[str, Any]) -> str | None:
     schema = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
     reference = str(schema.get("$ref", ""))
     return reference.rpartition("/")[2] or None
+
+
+def _pointer(*parts: str) -> str:
+    return "".join("/" + part.replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def _operation(document: Mapping[str, Any], path: str, method: str) -> Operation:
+    item = document["paths"][path][method]
+    schema = _request_schema(item)
+    model = _model_property(document, schema)
+    listed = None if model is None else _listed(model.get(CATALOGUE_EXTENSION))
+    pointer = _pointer("paths", path, method)
+    takes_json = "schema" in item.get("requestBody", {}).get("content", {}).get("application/json", {})
+    body = f"{pointer}{_pointer('requestBody', 'content', 'application/json', 'schema')}" if takes_json else None
+    return Operation(item["operationId"], path, method.upper(), schema, pointer, listed, body)
+
+
+def operations(document: Mapping[str, Any]) -> dict[str, Operation]:
+    """Every operation of the spec by its operationId."""
+    return {
+        item[method]["operationId"]: _operation(document, path, method)
+        for path, item in document["paths"].items()
+        for method in METHODS
+        if method in item
+    }
 
 
 class Spec:
@@ -167,6 +216,18 @@ class Spec:
         errors = list(self.validator(schema_name).iter_errors(instance))
         return _violation(_most_relevant(errors)) if errors else None
 
+    def at(self, pointer: str) -> Any:
+        """The part of the document at a JSON pointer (`/paths/~1v1~1models/get`), `$ref`s not followed."""
+        return self._registry.resolver().lookup(f"{_SPEC_URI}#{pointer}").contents
+
+    def violation_at(self, pointer: str, instance: Any) -> Violation | None:
+        """`violation` for the schema at a JSON pointer of the document (a parameter's, a response's)."""
+        if pointer not in self._validators:
+            reference = {"$ref": f"{_SPEC_URI}#{pointer}"}
+            self._validators[pointer] = Draft202012Validator(reference, registry=self._registry)
+        errors = list(self._validators[pointer].iter_errors(instance))
+        return _violation(_most_relevant(errors)) if errors else None
+
     @cached_property
     def models(self) -> tuple[str, ...]:
         return catalogue(self.document)
@@ -174,14 +235,7 @@ class Spec:
     @cached_property
     def operations(self) -> dict[str, Operation]:
         """Every operation of the spec by its operationId."""
-        return {
-            item[method]["operationId"]: Operation(
-                item[method]["operationId"], path, method.upper(), _request_schema(item[method])
-            )
-            for path, item in self.document["paths"].items()
-            for method in METHODS
-            if method in item
-        }
+        return operations(self.document)
 
 
 @functools.cache

@@ -27,7 +27,7 @@ def _request(spec: Spec) -> dict[str, Any]:
 
 
 def add_optional_request_field(spec: Spec) -> None:
-    _request(spec)["properties"]["top_k"] = {"type": "integer"}
+    _request(spec)["properties"]["min_p"] = {"type": "number"}
 
 
 def add_required_request_field(spec: Spec) -> None:

@@ -31,6 +31,14 @@ def obj(required: tuple[str, ...] = (), **properties: Any) -> dict[str, Any]:
 
 
 STRING, INTEGER, NUMBER = {"type": "string"}, {"type": "integer"}, {"type": "number"}
+# A union with several array variants (the embeddings' `input`): matched by their items, not all as `array`.
+ARRAYS = {
+    "anyOf": [
+        {"type": "array", "items": STRING},
+        {"type": "array", "items": INTEGER},
+        {"type": "array", "items": {"type": "array", "items": INTEGER}},
+    ]
+}
 # Referred to by the classification cases.
 SCHEMAS = {
     "U": {"type": "object", "properties": {"n": INTEGER}},
@@ -69,6 +77,14 @@ def response_change(old: Any, new: Any) -> Severity:
             id="model catalogue edited",
         ),
         pytest.param(obj(a=INTEGER), obj(a=NUMBER), C, B, id="integer widened to number"),
+        pytest.param(obj(a=ARRAYS), obj(a=ARRAYS), N, N, id="arrays of several item types unchanged"),
+        pytest.param(
+            obj(a=ARRAYS),
+            obj(a={"anyOf": ARRAYS["anyOf"][:2]}),
+            B,
+            C,
+            id="one of several array types removed",
+        ),
         pytest.param(obj(a={"type": ["string", "null"]}), obj(a=STRING), B, C, id="null removed"),
         pytest.param(obj(a=STRING), obj(a={"type": ["string", "null"]}), C, B, id="null added"),
         pytest.param(

@@ -143,9 +143,9 @@ def sync_detailed(
     Args:
         body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
             defaults on purpose: a field the client sends on its own would override the upstream
-            model's default. Provider-specific parameters (Claude's `thinking`, Qwen's
-            `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
-            are.
+            model's default. The provider-specific parameters new-api relays are typed below
+            (`thinking`, `enable_thinking`, `top_k`, `reasoning`, ...; sources in their descriptions);
+            any other key goes in `additional_properties` (`extra_body`) and is forwarded as it is.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
         timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
             bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
@@ -186,9 +186,9 @@ def sync(
     Args:
         body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
             defaults on purpose: a field the client sends on its own would override the upstream
-            model's default. Provider-specific parameters (Claude's `thinking`, Qwen's
-            `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
-            are.
+            model's default. The provider-specific parameters new-api relays are typed below
+            (`thinking`, `enable_thinking`, `top_k`, `reasoning`, ...; sources in their descriptions);
+            any other key goes in `additional_properties` (`extra_body`) and is forwarded as it is.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
         timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
             bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
@@ -231,9 +231,9 @@ async def asyncio_detailed(
     Args:
         body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
             defaults on purpose: a field the client sends on its own would override the upstream
-            model's default. Provider-specific parameters (Claude's `thinking`, Qwen's
-            `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
-            are.
+            model's default. The provider-specific parameters new-api relays are typed below
+            (`thinking`, `enable_thinking`, `top_k`, `reasoning`, ...; sources in their descriptions);
+            any other key goes in `additional_properties` (`extra_body`) and is forwarded as it is.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
         timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
             bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
@@ -274,9 +274,9 @@ async def asyncio(
     Args:
         body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
             defaults on purpose: a field the client sends on its own would override the upstream
-            model's default. Provider-specific parameters (Claude's `thinking`, Qwen's
-            `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
-            are.
+            model's default. The provider-specific parameters new-api relays are typed below
+            (`thinking`, `enable_thinking`, `top_k`, `reasoning`, ...; sources in their descriptions);
+            any other key goes in `additional_properties` (`extra_body`) and is forwarded as it is.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
         timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
             bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
@@ -319,9 +319,9 @@ def stream(
     Args:
         body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
             defaults on purpose: a field the client sends on its own would override the upstream
-            model's default. Provider-specific parameters (Claude's `thinking`, Qwen's
-            `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
-            are.
+            model's default. The provider-specific parameters new-api relays are typed below
+            (`thinking`, `enable_thinking`, `top_k`, `reasoning`, ...; sources in their descriptions);
+            any other key goes in `additional_properties` (`extra_body`) and is forwarded as it is.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
         timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
             bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.
@@ -380,9 +380,9 @@ def asyncio_stream(
     Args:
         body (CreateChatCompletionRequest): The chat completion request. Optional fields have no
             defaults on purpose: a field the client sends on its own would override the upstream
-            model's default. Provider-specific parameters (Claude's `thinking`, Qwen's
-            `enable_thinking`, `top_k`, ...) go in `additional_properties` and are forwarded as they
-            are.
+            model's default. The provider-specific parameters new-api relays are typed below
+            (`thinking`, `enable_thinking`, `top_k`, `reasoning`, ...; sources in their descriptions);
+            any other key goes in `additional_properties` (`extra_body`) and is forwarded as it is.
         max_retries (int | None): Retries for this call; None means the client's ``max_retries``.
         timeout (float | httpx2.Timeout | None): Timeout for this call; None means the client's. A number
             bounds each whole non-streamed attempt, an httpx2.Timeout each phase; streams are bounded per phase.

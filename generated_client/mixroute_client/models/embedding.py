@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import _models, _vectors, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
+
+T = TypeVar("T", bound="Embedding")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("object", "index", "embedding"))
+
+
+@_attrs_define
+class Embedding:
+    """
+    Attributes:
+        object_ (Literal['embedding']):
+        index (int): The position of the input this vector is for.
+        embedding (list[float] | str): The vector, as JSON numbers or (`encoding_format: base64`) as base64 of little-
+            endian float32.
+    """
+
+    object_: Literal["embedding"] | None
+    index: int | None
+    embedding: list[float] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_
+
+        index = self.index
+
+        embedding: list[float] | str | None
+        if self.embedding is None:
+            embedding = None
+        else:
+            if isinstance(self.embedding, list):
+                embedding = self.embedding
+
+            else:
+                embedding = self.embedding
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "index": index,
+                "embedding": embedding,
+            }
+        )
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Embedding", src_dict)
+        kept: dict[str, Any] | None = None
+        try:
+            _object_ = d["object"]
+        except KeyError:
+            _object_ = UNSET
+        if _object_ == "embedding":
+            object_ = _object_
+        else:
+            kept = _wire.deviate(kept, "Embedding", "object", _object_, unusable_when_mistyped=False, origin=src_dict)
+            object_ = None
+
+        try:
+            _index = d["index"]
+        except KeyError:
+            _index = UNSET
+        if _index.__class__ is int:
+            index = _index
+        else:
+            kept = _wire.deviate(kept, "Embedding", "index", _index, unusable_when_mistyped=True, origin=src_dict)
+            index = None
+
+        try:
+            _embedding = d["embedding"]
+        except KeyError:
+            _embedding = UNSET
+        if _embedding.__class__ is list or _embedding.__class__ is str:
+            embedding = _vectors.floats(_embedding, "Embedding", "embedding", src_dict)
+        else:
+            kept = _wire.deviate(
+                kept, "Embedding", "embedding", _embedding, unusable_when_mistyped=True, origin=src_dict
+            )
+            embedding = None
+
+        embedding_ = new_model(cls)
+        embedding_.object_ = object_
+        embedding_.index = index
+        embedding_.embedding = embedding
+        embedding_.additional_properties = {} if kept is None and len(d) == 3 else _wire.additional(d, _JSON_NAMES)
+        embedding_._wire_kept = kept
+        embedding_._wire_nulls = 0
+        return embedding_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

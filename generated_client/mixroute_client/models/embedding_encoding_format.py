@@ -1,0 +1,10 @@
+from enum import Enum
+
+
+# (str, Enum) rather than the stock StrEnum, which arrived in Python 3.11: __str__ below gives the same str().
+class EmbeddingEncodingFormat(str, Enum):
+    BASE64 = "base64"
+    FLOAT = "float"
+
+    def __str__(self) -> str:
+        return str(self.value)

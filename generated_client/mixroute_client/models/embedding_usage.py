@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import _models, _wire
+from .._runtime._wire import new_model
+from ..types import UNSET
+
+T = TypeVar("T", bound="EmbeddingUsage")
+
+
+# The keys this model reads; any other key of a payload is kept in additional_properties.
+_JSON_NAMES = frozenset(("prompt_tokens", "total_tokens"))
+
+
+@_attrs_define
+class EmbeddingUsage:
+    """
+    Attributes:
+        prompt_tokens (int):
+        total_tokens (int):
+    """
+
+    prompt_tokens: int | None
+    total_tokens: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
+    _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
+    _wire_optional: ClassVar[tuple[str, ...]] = ()
+
+    def __repr__(self) -> str:
+        return _models.model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        prompt_tokens = self.prompt_tokens
+
+        total_tokens = self.total_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "prompt_tokens": prompt_tokens,
+                "total_tokens": total_tokens,
+            }
+        )
+        if self._wire_kept is not None:
+            _wire.restore(field_dict, self._wire_kept)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict if src_dict.__class__ is dict else _wire.as_dict("EmbeddingUsage", src_dict)
+        kept: dict[str, Any] | None = None
+        try:
+            _prompt_tokens = d["prompt_tokens"]
+        except KeyError:
+            _prompt_tokens = UNSET
+        if _prompt_tokens.__class__ is int:
+            prompt_tokens = _prompt_tokens
+        else:
+            kept = _wire.deviate(
+                kept, "EmbeddingUsage", "prompt_tokens", _prompt_tokens, unusable_when_mistyped=True, origin=src_dict
+            )
+            prompt_tokens = None
+
+        try:
+            _total_tokens = d["total_tokens"]
+        except KeyError:
+            _total_tokens = UNSET
+        if _total_tokens.__class__ is int:
+            total_tokens = _total_tokens
+        else:
+            kept = _wire.deviate(
+                kept, "EmbeddingUsage", "total_tokens", _total_tokens, unusable_when_mistyped=True, origin=src_dict
+            )
+            total_tokens = None
+
+        embedding_usage = new_model(cls)
+        embedding_usage.prompt_tokens = prompt_tokens
+        embedding_usage.total_tokens = total_tokens
+        embedding_usage.additional_properties = {} if kept is None and len(d) == 2 else _wire.additional(d, _JSON_NAMES)
+        embedding_usage._wire_kept = kept
+        embedding_usage._wire_nulls = 0
+        return embedding_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
