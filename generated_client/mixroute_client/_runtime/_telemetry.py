@@ -92,6 +92,8 @@ TOKEN_TYPES = (("input", "gen_ai.usage.input_tokens"), ("output", "gen_ai.usage.
 METRIC_ATTRIBUTES = ("gen_ai.response.model", "error.type")
 DEFAULT_PORTS = {"https": 443, "http": 80}
 CAPTURE_VALUES = frozenset({"true", "span_only", "span_and_event"})
+# The operations whose spans say whether they streamed (the conventions' inference spans).
+INFERENCE_OPERATIONS = frozenset({"chat", "text_completion", "generate_content"})
 API_MODULES = ("opentelemetry.trace", "opentelemetry.metrics")
 PROVIDER_ENVS = ("OTEL_PYTHON_TRACER_PROVIDER", "OTEL_PYTHON_METER_PROVIDER")
 
@@ -216,7 +218,9 @@ class Call:
         body = body if isinstance(body, Mapping) else {}
         operation = operation_name(str(request_kwargs.get("method", "")), str(request_kwargs.get("url", "")))
         self._common = _common_attributes(operation, body, request.url)
-        attributes = {**self._common, **request_attributes(body, stream=stream)}
+        attributes = {**self._common, **request_attributes(body)}
+        if stream or operation in INFERENCE_OPERATIONS:
+            attributes["gen_ai.request.stream"] = stream
         self._body = body
         model = body.get("model")
         name = f"{operation} {model}" if isinstance(model, str) and model else operation
@@ -405,9 +409,9 @@ def _common_attributes(operation: str, body: Mapping[str, Any], url: httpx2.URL)
     return attributes
 
 
-def request_attributes(body: Mapping[str, Any], *, stream: bool) -> Attributes:
+def request_attributes(body: Mapping[str, Any]) -> Attributes:
     """The conventions' ``gen_ai.request.*`` attributes of a JSON request body."""
-    attributes: Attributes = {"gen_ai.request.stream": stream}
+    attributes: Attributes = {}
     for field, key in NUMBER_PARAMETERS:
         value = body.get(field)
         if isinstance(value, int | float) and not isinstance(value, bool):

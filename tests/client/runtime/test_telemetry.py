@@ -28,6 +28,9 @@ from mixroute_client import errors
 from mixroute_client._runtime import _telemetry
 from mixroute_client._runtime._telemetry import Instruments, operation_name
 from mixroute_client.api.chat import create_chat_completion
+from mixroute_client.api.embeddings import create_embedding
+from mixroute_client.api.models import list_models
+from mixroute_client.models import CreateEmbeddingRequest
 
 from .conftest import API_KEY, SleepRecorder, chat_request, chunk, completion, make_client, sse_body
 
@@ -351,12 +354,38 @@ def test_a_2xx_that_is_no_stream_ends_the_stream_span_with_the_error(otel: Telem
     assert attributes(otel.span())["error.type"] == "APIResponseValidationError"
 
 
+def test_the_new_operations_are_traced_under_their_own_names(otel: Telemetry, sleeps: SleepRecorder) -> None:
+    vector = {"object": "embedding", "index": 0, "embedding": [0.5, -0.25]}
+    embedded = {"object": "list", "data": [vector], "model": "text-embedding-v4", "usage": {"prompt_tokens": 3}}
+    models = {"object": "list", "data": [{"id": "glm-5", "object": "model", "created": 1, "owned_by": "zhipu"}]}
+    client = make_client(answering(ok(embedded), ok(models)), sleeps)
+    body = {"model": "text-embedding-v4", "input": "Hi", "dimensions": 2, "encoding_format": "float"}
+    create_embedding.sync(client=client, body=CreateEmbeddingRequest.from_dict(body))
+    list_models.sync(client=client)
+    embedding, listing = otel.spans.get_finished_spans()
+    assert embedding.name == "embeddings text-embedding-v4"
+    assert attributes(embedding) == {
+        **common("text-embedding-v4"),
+        "gen_ai.operation.name": "embeddings",
+        "gen_ai.embeddings.dimension.count": 2,
+        "gen_ai.request.encoding_formats": ("float",),
+        "gen_ai.response.model": "text-embedding-v4",
+        "gen_ai.usage.input_tokens": 3,
+        "http.response.status_code": 200,
+    }
+    assert listing.name == "list_models"
+    assert attributes(listing)["gen_ai.operation.name"] == "list_models"
+    assert "gen_ai.request.model" not in attributes(listing)
+
+
 @pytest.mark.parametrize(
     ("method", "url", "expected"),
     [
         ("POST", "/v1/chat/completions", "chat"),
         ("post", "/v1/chat/completions?x=1", "chat"),
-        ("GET", "/v1/chat/completions", "GET /v1/chat/completions"),
+        ("GET", "/v1/models/glm-5", "retrieve_model"),
+        ("GET", "/v1/models/glm-5/x", "GET /v1/models/glm-5/x"),
+        ("PUT", "/v1/chat/completions", "PUT /v1/chat/completions"),
     ],
 )
 def test_the_operation_name_comes_from_the_spec(method: str, url: str, expected: str) -> None:
@@ -372,6 +401,9 @@ import httpx2
 from mixroute_client import AuthenticatedClient
 from mixroute_client._runtime import _telemetry
 from mixroute_client.api.chat import create_chat_completion
+from mixroute_client.api.embeddings import create_embedding
+from mixroute_client.api.models import list_models
+from mixroute_client.models import CreateEmbeddingRequest
 from mixroute_client.models import CreateChatCompletionRequest
 
 print(_telemetry.resolve() is None, "opentelemetry" in sys.modules)
