@@ -27,20 +27,29 @@ SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "api-key", "
 # A debug line shows this many characters of a body; a long conversation would otherwise flood the log.
 BODY_LIMIT = 8192
 
+# The handler MIXROUTE_LOG adds, known by name, so that a second import of this module adds none.
+ENV_HANDLER = "mixroute_client.MIXROUTE_LOG"
+
 log = logging.getLogger("mixroute_client")
-log.addHandler(logging.NullHandler())
+if not any(isinstance(handler, logging.NullHandler) for handler in log.handlers):
+    log.addHandler(logging.NullHandler())
 
 
 def configure_from_env(environ: Mapping[str, str] | None = None) -> logging.Handler | None:
-    """Add a stderr handler at the level ``MIXROUTE_LOG`` names (``info`` or ``debug``); return it, or None."""
+    """Add a stderr handler at the level ``MIXROUTE_LOG`` names (``info`` or ``debug``), once; return it, or
+    None."""
     env = os.environ if environ is None else environ
     level = LEVELS.get(env.get(LOG_ENV, "").strip().lower())
     if level is None:
         return None
+    log.setLevel(level)
+    known = next((handler for handler in log.handlers if handler.get_name() == ENV_HANDLER), None)
+    if known is not None:
+        return known
     handler = logging.StreamHandler()
+    handler.set_name(ENV_HANDLER)
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     log.addHandler(handler)
-    log.setLevel(level)
     return handler
 
 

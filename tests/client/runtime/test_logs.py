@@ -3,6 +3,7 @@ key nowhere, whatever the header's spelling; ``MIXROUTE_LOG`` is the only thing 
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 from collections.abc import Callable
@@ -107,6 +108,19 @@ def test_nothing_is_configured_without_the_switch() -> None:
     assert [type(handler) for handler in logger.handlers] == [logging.NullHandler]
 
 
+def test_a_second_import_adds_no_second_handler(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MIXROUTE_LOG", "info")
+    logger = logging.getLogger("mixroute_client")
+    before = (logger.level, list(logger.handlers))
+    try:
+        importlib.reload(_logs)
+        importlib.reload(_logs)
+        assert [type(handler) for handler in logger.handlers] == [logging.NullHandler, logging.StreamHandler]
+    finally:
+        logger.handlers[:] = before[1]
+        logger.setLevel(before[0])
+
+
 @pytest.mark.parametrize(("value", "level"), [("info", logging.INFO), (" DEBUG ", logging.DEBUG)])
 def test_mixroute_log_adds_a_stderr_handler_at_its_level(value: str, level: int) -> None:
     logger = logging.getLogger("mixroute_client")
@@ -115,6 +129,7 @@ def test_mixroute_log_adds_a_stderr_handler_at_its_level(value: str, level: int)
     try:
         assert isinstance(handler, logging.StreamHandler)
         assert handler in logger.handlers
+        assert configure_from_env({"MIXROUTE_LOG": value}) is handler
         assert logger.level == level
     finally:
         if handler is not None:
