@@ -123,6 +123,7 @@ def load_project(
     project.env.globals["package"] = package_metadata(document)
     project.env.globals["params"] = param_decisions(project.openapi, document, wire.reads)
     project.env.globals["operations"] = operations
+    project.env.globals["structured_outputs"] = operations.structured_exports(all_endpoints(project.openapi))
     project.env.globals["unions"] = UnionDecisions(project.env)
     return project
 
@@ -190,7 +191,8 @@ def render_inputs_key(
 ) -> str:
     """A sha256 of everything a render of ``spec`` depends on: same key, byte-identical render."""
     digest = hashlib.sha256()
-    for part in (sys.version, destination_name, *(f"{tool}=={metadata.version(tool)}" for tool in RENDER_TOOLS)):
+    named = (sys.version, destination_name, spec.name)  # the spec's name is in every file's banner
+    for part in (*named, *(f"{tool}=={metadata.version(tool)}" for tool in RENDER_TOOLS)):
         digest.update(part.encode() + b"\0")
     digest.update(spec.read_bytes() + b"\0")
     digest.update(config_file.read_bytes() + b"\0")
@@ -269,6 +271,24 @@ def _render_fresh(spec: Path, destination: Path, config_file: Path = DEFAULT_CON
     _run([_tool("ruff"), "format", "--no-cache", "."], destination, "ruff format")
     for skipped in SKIPPED_OUTPUT:
         shutil.rmtree(destination / skipped, ignore_errors=True)
+    stamp_banners(destination, spec.name)
+
+
+# What each kind of rendered file starts with, so that nobody edits one by hand; the shipped spec (JSON) has no
+# comments, and the changelog and the runtime are not rendered.
+BANNER = "Generated from {spec} by `make generate`: change the spec or generator/, never this file."
+_COMMENTS = {".py": "# {}\n", ".toml": "# {}\n", ".md": "<!-- {} -->\n"}
+_NOT_STAMPED = ("CHANGELOG.md",)
+
+
+def stamp_banners(destination: Path, spec_name: str) -> None:
+    """Put the one-line banner naming ``spec_name`` at the top of every rendered file that can carry a comment."""
+    line = BANNER.format(spec=spec_name)
+    for path in sorted(destination.rglob("*")):
+        comment = _COMMENTS.get(path.suffix)
+        if comment is None or path.name in _NOT_STAMPED or path.is_symlink() or not path.is_file():
+            continue
+        path.write_text(comment.format(line) + path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
 @contextmanager

@@ -35,6 +35,8 @@ __all__ = [
     "Operation",
     "OperationDecisions",
     "Resource",
+    "Structured",
+    "StructuredExports",
     "argument_annotation",
     "genai_operation",
     "genai_operations",
@@ -43,6 +45,7 @@ __all__ = [
     "resource_path",
     "resource_tree",
     "resources",
+    "structured_outputs",
     "success_responses",
 ]
 
@@ -50,6 +53,12 @@ __all__ = [
 CALL_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
 # The request property that asks an operation with an event-stream response to stream (OpenAI's convention).
 STREAM_FLAG = "stream"
+# The request properties the OpenAI SDK's structured outputs (``parse()`` / ``stream()``) read: the format the
+# reply is read into, and the tools whose call arguments are.
+RESPONSE_FORMAT = "response_format"
+TOOLS = "tools"
+# The conversation, where the opt-in ``json_object`` fallback puts the schema (as a system message).
+MESSAGES = "messages"
 _SEGMENT = re.compile(r"[^0-9a-zA-Z]+")
 # ``gen_ai.operation.name``'s well-known values (OpenTelemetry's GenAI semantic conventions), by the path an
 # OpenAI-style API serves them at; the first suffix that matches wins, so chat comes before legacy completions.
@@ -96,6 +105,7 @@ class Operation:
     chunk: str | None = None  # the chunk model when the operation can stream
     final: str | None = None  # what the chunks add up to
     stream_flag: str | None = None  # the body property that turns streaming on
+    structured: Structured | None = None  # the SDK's ``parse()`` and ``stream()`` as well
 
     @property
     def module_name(self) -> str:
@@ -115,6 +125,71 @@ class Operation:
     def without_stream_flag(self) -> tuple[Argument, ...]:
         """``keywords`` without the stream flag, which each overload declares with its own type."""
         return tuple(argument for argument in self.keywords if argument.name != self.stream_flag)
+
+    def structured_keywords(self) -> tuple[Argument, ...]:
+        """What ``parse()`` and ``stream()`` take of ``keywords``: not the stream flag (they decide it) nor the
+        response format, which they declare with a type as well."""
+        return tuple(argument for argument in self.without_stream_flag() if argument.name != RESPONSE_FORMAT)
+
+
+@dataclass(frozen=True)
+class Structured:
+    """How an operation's ``parse()`` and ``stream()`` (the OpenAI SDK's structured outputs) are declared."""
+
+    response_format: Argument  # as ``create()`` declares it: ``parse()`` also takes a type
+    tools: str | None  # the argument holding the tools whose call arguments are read, if the operation has one
+    messages: str | None  # the argument holding the conversation, if the operation has one
+
+
+@dataclass(frozen=True)
+class StructuredExports:
+    """The runtime's structured-output names the package exports (``__init__.py``), when an operation has them.
+
+    Listed here rather than read from the runtime modules' ``__all__``: a render is cached by the generator's own
+    files, so one that read the runtime could go stale; ``tests/generator/test_operations.py`` holds them equal.
+    """
+
+    parsing: tuple[str, ...] = (
+        "ParsedChatCompletion",
+        "ParsedChatCompletionMessage",
+        "ParsedChoice",
+        "ParsedFunction",
+        "ParsedFunctionToolCall",
+        "PydanticFunctionTool",
+        "ResponseFormatMode",
+        "pydantic_function_tool",
+        "to_strict_json_schema",
+    )
+    events: tuple[str, ...] = (
+        "AsyncChatCompletionStream",
+        "AsyncChatCompletionStreamManager",
+        "ChatCompletionStream",
+        "ChatCompletionStreamEvent",
+        "ChatCompletionStreamManager",
+        "ChunkEvent",
+        "ContentDeltaEvent",
+        "ContentDoneEvent",
+        "FunctionToolCallArgumentsDeltaEvent",
+        "FunctionToolCallArgumentsDoneEvent",
+        "LogprobsContentDeltaEvent",
+        "LogprobsContentDoneEvent",
+        "LogprobsRefusalDeltaEvent",
+        "LogprobsRefusalDoneEvent",
+        "RefusalDeltaEvent",
+        "RefusalDoneEvent",
+    )
+
+
+def structured_outputs(body: Sequence[Argument], accumulator: str | None) -> Structured | None:
+    """The SDK's structured outputs for an operation that streams chat completion chunks and takes a
+    ``response_format``; None for any other."""
+    if accumulator != "ChatCompletionAccumulator":
+        return None
+    response_format = next((argument for argument in body if argument.name == RESPONSE_FORMAT), None)
+    if response_format is None or response_format.default is None:
+        return None
+    names = {argument.name for argument in body}
+    return Structured(response_format, TOOLS if TOOLS in names else None, MESSAGES if MESSAGES in names else None)
 
 
 @dataclass
@@ -278,6 +353,12 @@ class OperationDecisions:
                 return "ChatCompletionAccumulator"
         return None
 
+    def structured_exports(self, endpoints: Iterable[Any]) -> StructuredExports | None:
+        """The structured-output names to export, when any of ``endpoints`` has ``parse()`` / ``stream()``."""
+        if any(operation(endpoint, "", self).structured for endpoint in endpoints):
+            return StructuredExports()
+        return None
+
     def _chunk_of_event(self, ref: Any) -> ModelProperty | None:
         if ref is None:
             return None
@@ -349,6 +430,7 @@ def operation(endpoint: Any, module: str, decisions: OperationDecisions) -> Oper
     body_class, body, flag = _body(endpoint, _names((*positional, *parameters)))
     streamed = decisions.stream(endpoint)
     summary = str(endpoint.summary.get_untrusted_value() or "") if endpoint.summary else ""
+    chat = decisions.accumulator(streamed[0]) if streamed and flag else None
     return Operation(
         method=method_name(endpoint.method, endpoint.path.get_untrusted_value()),
         module=module,
@@ -361,6 +443,7 @@ def operation(endpoint: Any, module: str, decisions: OperationDecisions) -> Oper
         chunk=str(streamed[0].class_info.name) if streamed and flag else None,
         final=streamed[1].prop.get_type_string().as_unembedded_code() if streamed and flag else None,
         stream_flag=flag if streamed else None,
+        structured=structured_outputs(body, chat),
     )
 
 

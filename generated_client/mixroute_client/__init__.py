@@ -1,3 +1,4 @@
+# Generated from mixroute.yaml by `make generate`: change the spec or generator/, never this file.
 """A client library for accessing Mixroute"""
 
 __version__ = "0.3.0"
@@ -12,6 +13,35 @@ from .client import AuthenticatedClient, Client
 
 if typing.TYPE_CHECKING:
     from ._runtime._accumulate import ChatCompletionAccumulator
+    from ._runtime._parsing import (
+        ParsedChatCompletion,
+        ParsedChatCompletionMessage,
+        ParsedChoice,
+        ParsedFunction,
+        ParsedFunctionToolCall,
+        PydanticFunctionTool,
+        ResponseFormatMode,
+        pydantic_function_tool,
+        to_strict_json_schema,
+    )
+    from ._runtime._stream_events import (
+        AsyncChatCompletionStream,
+        AsyncChatCompletionStreamManager,
+        ChatCompletionStream,
+        ChatCompletionStreamEvent,
+        ChatCompletionStreamManager,
+        ChunkEvent,
+        ContentDeltaEvent,
+        ContentDoneEvent,
+        FunctionToolCallArgumentsDeltaEvent,
+        FunctionToolCallArgumentsDoneEvent,
+        LogprobsContentDeltaEvent,
+        LogprobsContentDoneEvent,
+        LogprobsRefusalDeltaEvent,
+        LogprobsRefusalDoneEvent,
+        RefusalDeltaEvent,
+        RefusalDoneEvent,
+    )
     from ._runtime._streaming import AsyncStream, Stream
     from .params import (
         AssistantContentPartParam,
@@ -73,6 +103,31 @@ else:
         __name__,
         {
             "ChatCompletionAccumulator": "._runtime._accumulate",
+            "ParsedChatCompletion": "._runtime._parsing",
+            "ParsedChatCompletionMessage": "._runtime._parsing",
+            "ParsedChoice": "._runtime._parsing",
+            "ParsedFunction": "._runtime._parsing",
+            "ParsedFunctionToolCall": "._runtime._parsing",
+            "PydanticFunctionTool": "._runtime._parsing",
+            "ResponseFormatMode": "._runtime._parsing",
+            "pydantic_function_tool": "._runtime._parsing",
+            "to_strict_json_schema": "._runtime._parsing",
+            "AsyncChatCompletionStream": "._runtime._stream_events",
+            "AsyncChatCompletionStreamManager": "._runtime._stream_events",
+            "ChatCompletionStream": "._runtime._stream_events",
+            "ChatCompletionStreamEvent": "._runtime._stream_events",
+            "ChatCompletionStreamManager": "._runtime._stream_events",
+            "ChunkEvent": "._runtime._stream_events",
+            "ContentDeltaEvent": "._runtime._stream_events",
+            "ContentDoneEvent": "._runtime._stream_events",
+            "FunctionToolCallArgumentsDeltaEvent": "._runtime._stream_events",
+            "FunctionToolCallArgumentsDoneEvent": "._runtime._stream_events",
+            "LogprobsContentDeltaEvent": "._runtime._stream_events",
+            "LogprobsContentDoneEvent": "._runtime._stream_events",
+            "LogprobsRefusalDeltaEvent": "._runtime._stream_events",
+            "LogprobsRefusalDoneEvent": "._runtime._stream_events",
+            "RefusalDeltaEvent": "._runtime._stream_events",
+            "RefusalDoneEvent": "._runtime._stream_events",
             "AsyncStream": "._runtime._streaming",
             "Stream": "._runtime._streaming",
             "AsyncMixroute": ".resources",
@@ -194,5 +249,30 @@ __all__ = [
     "Mixroute",
     "RetryPolicy",
     "Stream",
+    "ParsedChatCompletion",
+    "ParsedChatCompletionMessage",
+    "ParsedChoice",
+    "ParsedFunction",
+    "ParsedFunctionToolCall",
+    "PydanticFunctionTool",
+    "ResponseFormatMode",
+    "pydantic_function_tool",
+    "to_strict_json_schema",
+    "AsyncChatCompletionStream",
+    "AsyncChatCompletionStreamManager",
+    "ChatCompletionStream",
+    "ChatCompletionStreamEvent",
+    "ChatCompletionStreamManager",
+    "ChunkEvent",
+    "ContentDeltaEvent",
+    "ContentDoneEvent",
+    "FunctionToolCallArgumentsDeltaEvent",
+    "FunctionToolCallArgumentsDoneEvent",
+    "LogprobsContentDeltaEvent",
+    "LogprobsContentDoneEvent",
+    "LogprobsRefusalDeltaEvent",
+    "LogprobsRefusalDoneEvent",
+    "RefusalDeltaEvent",
+    "RefusalDoneEvent",
 ]
 __all__ += _exceptions.__all__

@@ -1,3 +1,4 @@
+# Generated from mixroute.yaml by `make generate`: change the spec or generator/, never this file.
 """What the hand-written runtime (``_runtime/``) needs to know of the spec; generated from it."""
 
 # The spec's first server, without the path prefix.

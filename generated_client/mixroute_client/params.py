@@ -1,3 +1,4 @@
+# Generated from mixroute.yaml by `make generate`: change the spec or generator/, never this file.
 """Request parameters as plain dicts, typed for type checkers, as in the OpenAI SDK.
 
 Every request model also takes the dict form of its nested models (``messages=[{"role": "user", "content":

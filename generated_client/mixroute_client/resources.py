@@ -1,15 +1,23 @@
+# Generated from mixroute.yaml by `make generate`: change the spec or generator/, never this file.
 """The OpenAI-style client: ``Mixroute(...).chat.completions.create(...)``, generated from the spec."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx2
 
-from ._runtime import _resource
+from ._runtime import _parsing, _resource
+from ._runtime._parsing import ParsedChatCompletion, ResponseFormatT
 from ._runtime._streaming import AsyncStream, Stream
+from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    # Loaded by the first stream() call: building its event classes costs more than the rest of this module.
+    from ._runtime import _stream_events
+
 from .api.chat import create_chat_completion
 from .api.embeddings import create_embedding
 from .api.models import list_models, retrieve_model
@@ -70,7 +78,6 @@ from .params import (
     UserMessageParam,
     WebSearchOptionsParam,
 )
-from .types import UNSET, Unset
 
 __all__ = ["AsyncMixroute", "Mixroute"]
 
@@ -432,6 +439,549 @@ class ChatCompletionsResource(_resource.APIResource):
             )
         return create_chat_completion._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
+    @overload
+    def parse(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | DeveloperMessage
+            | DeveloperMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+            | FunctionMessage
+            | FunctionMessageParam
+            | OtherMessage
+            | OtherMessageParam
+        ],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tool_choice: ToolChoiceMode
+        | Literal["none", "auto", "required"]
+        | NamedToolChoice
+        | NamedToolChoiceParam
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        reasoning_effort: None | str | Unset = UNSET,
+        verbosity: None | str | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        modalities: list[str] | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        response_format: type[ResponseFormatT],
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ParsedChatCompletion[ResponseFormatT]: ...
+
+    @overload
+    def parse(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | DeveloperMessage
+            | DeveloperMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+            | FunctionMessage
+            | FunctionMessageParam
+            | OtherMessage
+            | OtherMessageParam
+        ],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tool_choice: ToolChoiceMode
+        | Literal["none", "auto", "required"]
+        | NamedToolChoice
+        | NamedToolChoiceParam
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        reasoning_effort: None | str | Unset = UNSET,
+        verbosity: None | str | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        modalities: list[str] | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        response_format: ResponseFormatText
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchema
+        | ResponseFormatJsonSchemaParam
+        | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ParsedChatCompletion[None]: ...
+
+    def parse(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | DeveloperMessage
+            | DeveloperMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+            | FunctionMessage
+            | FunctionMessageParam
+            | OtherMessage
+            | OtherMessageParam
+        ],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tool_choice: ToolChoiceMode
+        | Literal["none", "auto", "required"]
+        | NamedToolChoice
+        | NamedToolChoiceParam
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        reasoning_effort: None | str | Unset = UNSET,
+        verbosity: None | str | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        modalities: list[str] | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        response_format: type[Any]
+        | ResponseFormatText
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchema
+        | ResponseFormatJsonSchemaParam
+        | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ParsedChatCompletion[Any]:
+        """The reply read into ``response_format`` (a pydantic model, dataclass or TypedDict): ``message.parsed``."""
+        parser: _parsing.Parser[Any] = _parsing.Parser(response_format, tools)
+        _parsing.check_parse_tools(tools)
+        parser.require(partial=False)
+        return parser.completion(
+            self.create(
+                model=model,
+                messages=_parsing.schema_messages(messages, response_format, response_format_mode),
+                temperature=temperature,
+                top_p=top_p,
+                n=n,
+                stream_options=stream_options,
+                stop=stop,
+                max_tokens=max_tokens,
+                presence_penalty=presence_penalty,
+                frequency_penalty=frequency_penalty,
+                seed=seed,
+                user=user,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                logprobs=logprobs,
+                top_logprobs=top_logprobs,
+                max_completion_tokens=max_completion_tokens,
+                logit_bias=logit_bias,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                reasoning_effort=reasoning_effort,
+                verbosity=verbosity,
+                service_tier=service_tier,
+                store=store,
+                metadata=metadata,
+                modalities=modalities,
+                audio=audio,
+                prediction=prediction,
+                web_search_options=web_search_options,
+                thinking=thinking,
+                enable_thinking=enable_thinking,
+                top_k=top_k,
+                reasoning=reasoning,
+                search_parameters=search_parameters,
+                vl_high_resolution_images=vl_high_resolution_images,
+                web_search=web_search,
+                response_format=_parsing.response_format_param(response_format, response_format_mode),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+        )
+
+    @overload
+    def stream(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | DeveloperMessage
+            | DeveloperMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+            | FunctionMessage
+            | FunctionMessageParam
+            | OtherMessage
+            | OtherMessageParam
+        ],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tool_choice: ToolChoiceMode
+        | Literal["none", "auto", "required"]
+        | NamedToolChoice
+        | NamedToolChoiceParam
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        reasoning_effort: None | str | Unset = UNSET,
+        verbosity: None | str | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        modalities: list[str] | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        response_format: type[ResponseFormatT],
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> _stream_events.ChatCompletionStreamManager[ResponseFormatT]: ...
+
+    @overload
+    def stream(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | DeveloperMessage
+            | DeveloperMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+            | FunctionMessage
+            | FunctionMessageParam
+            | OtherMessage
+            | OtherMessageParam
+        ],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tool_choice: ToolChoiceMode
+        | Literal["none", "auto", "required"]
+        | NamedToolChoice
+        | NamedToolChoiceParam
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        reasoning_effort: None | str | Unset = UNSET,
+        verbosity: None | str | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        modalities: list[str] | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        response_format: ResponseFormatText
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchema
+        | ResponseFormatJsonSchemaParam
+        | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> _stream_events.ChatCompletionStreamManager[None]: ...
+
+    def stream(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | DeveloperMessage
+            | DeveloperMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+            | FunctionMessage
+            | FunctionMessageParam
+            | OtherMessage
+            | OtherMessageParam
+        ],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tool_choice: ToolChoiceMode
+        | Literal["none", "auto", "required"]
+        | NamedToolChoice
+        | NamedToolChoiceParam
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        reasoning_effort: None | str | Unset = UNSET,
+        verbosity: None | str | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        modalities: list[str] | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        response_format: type[Any]
+        | ResponseFormatText
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchema
+        | ResponseFormatJsonSchemaParam
+        | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> _stream_events.ChatCompletionStreamManager[Any]:
+        """The streamed reply as the OpenAI SDK's typed events: ``with client...stream(...) as s: for event in s``."""
+        parser: _parsing.Parser[Any] = _parsing.Parser(response_format, tools)
+        parser.require(partial=True)
+        from ._runtime import _stream_events
+
+        return _stream_events.ChatCompletionStreamManager(
+            lambda: self.create(
+                model=model,
+                messages=_parsing.schema_messages(messages, response_format, response_format_mode),
+                temperature=temperature,
+                top_p=top_p,
+                n=n,
+                stream_options=stream_options,
+                stop=stop,
+                max_tokens=max_tokens,
+                presence_penalty=presence_penalty,
+                frequency_penalty=frequency_penalty,
+                seed=seed,
+                user=user,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                logprobs=logprobs,
+                top_logprobs=top_logprobs,
+                max_completion_tokens=max_completion_tokens,
+                logit_bias=logit_bias,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                reasoning_effort=reasoning_effort,
+                verbosity=verbosity,
+                service_tier=service_tier,
+                store=store,
+                metadata=metadata,
+                modalities=modalities,
+                audio=audio,
+                prediction=prediction,
+                web_search_options=web_search_options,
+                thinking=thinking,
+                enable_thinking=enable_thinking,
+                top_k=top_k,
+                reasoning=reasoning,
+                search_parameters=search_parameters,
+                vl_high_resolution_images=vl_high_resolution_images,
+                web_search=web_search,
+                response_format=_parsing.response_format_param(response_format, response_format_mode),
+                stream=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            parser,
+        )
+
 
 class AsyncChatCompletionsResource(_resource.APIResource):
     @overload
@@ -789,6 +1339,549 @@ class AsyncChatCompletionsResource(_resource.APIResource):
                 create_chat_completion._astream(self._client, kwargs, max_retries=retries, timeout=send_timeout)
             )
         return await create_chat_completion._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+    @overload
+    async def parse(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | DeveloperMessage
+            | DeveloperMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+            | FunctionMessage
+            | FunctionMessageParam
+            | OtherMessage
+            | OtherMessageParam
+        ],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tool_choice: ToolChoiceMode
+        | Literal["none", "auto", "required"]
+        | NamedToolChoice
+        | NamedToolChoiceParam
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        reasoning_effort: None | str | Unset = UNSET,
+        verbosity: None | str | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        modalities: list[str] | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        response_format: type[ResponseFormatT],
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ParsedChatCompletion[ResponseFormatT]: ...
+
+    @overload
+    async def parse(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | DeveloperMessage
+            | DeveloperMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+            | FunctionMessage
+            | FunctionMessageParam
+            | OtherMessage
+            | OtherMessageParam
+        ],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tool_choice: ToolChoiceMode
+        | Literal["none", "auto", "required"]
+        | NamedToolChoice
+        | NamedToolChoiceParam
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        reasoning_effort: None | str | Unset = UNSET,
+        verbosity: None | str | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        modalities: list[str] | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        response_format: ResponseFormatText
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchema
+        | ResponseFormatJsonSchemaParam
+        | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ParsedChatCompletion[None]: ...
+
+    async def parse(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | DeveloperMessage
+            | DeveloperMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+            | FunctionMessage
+            | FunctionMessageParam
+            | OtherMessage
+            | OtherMessageParam
+        ],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tool_choice: ToolChoiceMode
+        | Literal["none", "auto", "required"]
+        | NamedToolChoice
+        | NamedToolChoiceParam
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        reasoning_effort: None | str | Unset = UNSET,
+        verbosity: None | str | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        modalities: list[str] | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        response_format: type[Any]
+        | ResponseFormatText
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchema
+        | ResponseFormatJsonSchemaParam
+        | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ParsedChatCompletion[Any]:
+        """The reply read into ``response_format`` (a pydantic model, dataclass or TypedDict): ``message.parsed``."""
+        parser: _parsing.Parser[Any] = _parsing.Parser(response_format, tools)
+        _parsing.check_parse_tools(tools)
+        parser.require(partial=False)
+        return parser.completion(
+            await self.create(
+                model=model,
+                messages=_parsing.schema_messages(messages, response_format, response_format_mode),
+                temperature=temperature,
+                top_p=top_p,
+                n=n,
+                stream_options=stream_options,
+                stop=stop,
+                max_tokens=max_tokens,
+                presence_penalty=presence_penalty,
+                frequency_penalty=frequency_penalty,
+                seed=seed,
+                user=user,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                logprobs=logprobs,
+                top_logprobs=top_logprobs,
+                max_completion_tokens=max_completion_tokens,
+                logit_bias=logit_bias,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                reasoning_effort=reasoning_effort,
+                verbosity=verbosity,
+                service_tier=service_tier,
+                store=store,
+                metadata=metadata,
+                modalities=modalities,
+                audio=audio,
+                prediction=prediction,
+                web_search_options=web_search_options,
+                thinking=thinking,
+                enable_thinking=enable_thinking,
+                top_k=top_k,
+                reasoning=reasoning,
+                search_parameters=search_parameters,
+                vl_high_resolution_images=vl_high_resolution_images,
+                web_search=web_search,
+                response_format=_parsing.response_format_param(response_format, response_format_mode),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+        )
+
+    @overload
+    def stream(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | DeveloperMessage
+            | DeveloperMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+            | FunctionMessage
+            | FunctionMessageParam
+            | OtherMessage
+            | OtherMessageParam
+        ],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tool_choice: ToolChoiceMode
+        | Literal["none", "auto", "required"]
+        | NamedToolChoice
+        | NamedToolChoiceParam
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        reasoning_effort: None | str | Unset = UNSET,
+        verbosity: None | str | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        modalities: list[str] | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        response_format: type[ResponseFormatT],
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> _stream_events.AsyncChatCompletionStreamManager[ResponseFormatT]: ...
+
+    @overload
+    def stream(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | DeveloperMessage
+            | DeveloperMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+            | FunctionMessage
+            | FunctionMessageParam
+            | OtherMessage
+            | OtherMessageParam
+        ],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tool_choice: ToolChoiceMode
+        | Literal["none", "auto", "required"]
+        | NamedToolChoice
+        | NamedToolChoiceParam
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        reasoning_effort: None | str | Unset = UNSET,
+        verbosity: None | str | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        modalities: list[str] | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        response_format: ResponseFormatText
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchema
+        | ResponseFormatJsonSchemaParam
+        | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> _stream_events.AsyncChatCompletionStreamManager[None]: ...
+
+    def stream(
+        self,
+        *,
+        model: str,
+        messages: Sequence[
+            SystemMessage
+            | SystemMessageParam
+            | DeveloperMessage
+            | DeveloperMessageParam
+            | UserMessage
+            | UserMessageParam
+            | AssistantMessage
+            | AssistantMessageParam
+            | ToolMessage
+            | ToolMessageParam
+            | FunctionMessage
+            | FunctionMessageParam
+            | OtherMessage
+            | OtherMessageParam
+        ],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tool_choice: ToolChoiceMode
+        | Literal["none", "auto", "required"]
+        | NamedToolChoice
+        | NamedToolChoiceParam
+        | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        reasoning_effort: None | str | Unset = UNSET,
+        verbosity: None | str | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        modalities: list[str] | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        enable_thinking: bool | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        vl_high_resolution_images: bool | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        response_format: type[Any]
+        | ResponseFormatText
+        | ResponseFormatTextParam
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonObjectParam
+        | ResponseFormatJsonSchema
+        | ResponseFormatJsonSchemaParam
+        | Unset = UNSET,
+        response_format_mode: _parsing.ResponseFormatMode = "json_schema",
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx2.Timeout | None | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> _stream_events.AsyncChatCompletionStreamManager[Any]:
+        """The streamed reply as the OpenAI SDK's typed events: ``with client...stream(...) as s: for event in s``."""
+        parser: _parsing.Parser[Any] = _parsing.Parser(response_format, tools)
+        parser.require(partial=True)
+        from ._runtime import _stream_events
+
+        return _stream_events.AsyncChatCompletionStreamManager(
+            lambda: self.create(
+                model=model,
+                messages=_parsing.schema_messages(messages, response_format, response_format_mode),
+                temperature=temperature,
+                top_p=top_p,
+                n=n,
+                stream_options=stream_options,
+                stop=stop,
+                max_tokens=max_tokens,
+                presence_penalty=presence_penalty,
+                frequency_penalty=frequency_penalty,
+                seed=seed,
+                user=user,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                logprobs=logprobs,
+                top_logprobs=top_logprobs,
+                max_completion_tokens=max_completion_tokens,
+                logit_bias=logit_bias,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                reasoning_effort=reasoning_effort,
+                verbosity=verbosity,
+                service_tier=service_tier,
+                store=store,
+                metadata=metadata,
+                modalities=modalities,
+                audio=audio,
+                prediction=prediction,
+                web_search_options=web_search_options,
+                thinking=thinking,
+                enable_thinking=enable_thinking,
+                top_k=top_k,
+                reasoning=reasoning,
+                search_parameters=search_parameters,
+                vl_high_resolution_images=vl_high_resolution_images,
+                web_search=web_search,
+                response_format=_parsing.response_format_param(response_format, response_format_mode),
+                stream=True,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            parser,
+        )
 
 
 class ChatResource(_resource.APIResource):

@@ -12,7 +12,9 @@ import pytest
 
 from generator import generate
 from generator.generate import (
+    BANNER,
     DEFAULT_OUTPUT,
+    DEFAULT_SPEC,
     GENERATOR_DIR,
     RENDER_CACHE,
     ROOT,
@@ -22,6 +24,7 @@ from generator.generate import (
     render_inputs_key,
     rendered,
     tree_diff,
+    tree_files,
 )
 from tests.spec import SPEC_PATH
 
@@ -288,3 +291,19 @@ def test_the_cli_uses_the_cache_unless_told_not_to(
     assert call_generator(capsys, *arguments).returncode == 0
     assert call_generator(capsys, *arguments).returncode == 0
     assert (fake_renderer.calls, len(list(cache.iterdir()))) == (2, 1)
+
+
+def test_every_rendered_file_that_can_carry_a_comment_starts_with_the_banner() -> None:
+    banner = BANNER.format(spec=DEFAULT_SPEC.name)
+    commented = (".py", ".toml", ".md")
+    stamped = {path: content for path, content in tree_files(DEFAULT_OUTPUT).items() if path.endswith(commented)}
+    unstamped = [
+        path
+        for path, content in stamped.items()
+        if not path.endswith("CHANGELOG.md")
+        and banner not in content.decode("utf-8").split("\n", 1)[0]
+        and not content.startswith(b"symlink -> ")
+    ]
+    assert unstamped == []
+    assert any(path.endswith("resources.py") for path in stamped)
+    assert "Generated from" not in (DEFAULT_OUTPUT / "mixroute_client" / "_runtime" / "_request.py").read_text()

@@ -21,6 +21,8 @@ from generator.operations import (
     Argument,
     Operation,
     OperationDecisions,
+    Structured,
+    StructuredExports,
     content_type_header,
     decoded_by_runtime,
     decodes_json,
@@ -32,6 +34,7 @@ from generator.operations import (
     resource_path,
     resource_tree,
     resources,
+    structured_outputs,
     success_responses,
 )
 from mixroute_mock import MockSettings, create_app
@@ -284,6 +287,59 @@ def test_chat_chunks_fold_with_the_chat_accumulator_and_other_models_with_none(
     # Choices carrying a whole message, not a delta, are no chunks to fold.
     assert decisions.accumulator(models["ChatCompletion"]) is None
     assert decisions.accumulator(models["ErrorResponse"]) is None
+
+
+RESPONSE_FORMAT = Argument("response_format", "ResponseFormatText | Unset", "UNSET")
+
+
+@pytest.mark.parametrize(
+    ("body", "accumulator", "expected"),
+    [
+        # A chat operation: parse() and stream(), reading the tools' arguments, the schema fallback in messages.
+        (
+            (Argument("messages", "list[Any]", None), RESPONSE_FORMAT, Argument("tools", "list[Any] | Unset", "UNSET")),
+            "ChatCompletionAccumulator",
+            Structured(RESPONSE_FORMAT, "tools", "messages"),
+        ),
+        ((RESPONSE_FORMAT,), "ChatCompletionAccumulator", Structured(RESPONSE_FORMAT, None, None)),
+        # No response_format to read the reply by, or a required one (which parse() could not fill): none.
+        ((Argument("messages", "list[Any]", None),), "ChatCompletionAccumulator", None),
+        ((Argument("response_format", "Any", None),), "ChatCompletionAccumulator", None),
+        # Chunks that are no chat completion chunks (or no stream at all): none.
+        ((RESPONSE_FORMAT,), None, None),
+    ],
+)
+def test_structured_outputs_are_for_chat_operations_that_take_a_response_format(
+    body: tuple[Argument, ...], accumulator: str | None, expected: Structured | None
+) -> None:
+    assert structured_outputs(body, accumulator) == expected
+
+
+def test_the_chat_operation_gets_parse_and_stream(parsed: tuple[Any, OperationDecisions]) -> None:
+    openapi, decisions = parsed
+    chat = operation(chat_endpoint(openapi), "api.chat.create_chat_completion", decisions)
+    assert chat.structured is not None
+    assert (chat.structured.response_format.name, chat.structured.tools, chat.structured.messages) == (
+        "response_format",
+        "tools",
+        "messages",
+    )
+    # parse() and stream() decide the stream flag and declare response_format with a type as well.
+    assert {"stream", "response_format"}.isdisjoint(argument.name for argument in chat.structured_keywords())
+    assert len(chat.structured_keywords()) == len(chat.keywords) - 2
+
+
+def test_the_exported_structured_output_names_are_the_runtimes(parsed: tuple[Any, OperationDecisions]) -> None:
+    from mixroute_client._runtime import _parsing, _stream_events  # noqa: PLC0415
+
+    openapi, decisions = parsed
+    endpoints = [
+        endpoint for collection in openapi.endpoint_collections_by_tag.values() for endpoint in collection.endpoints
+    ]
+    assert decisions.structured_exports(endpoints) == StructuredExports()
+    assert set(StructuredExports().parsing) == set(_parsing.__all__)
+    assert set(StructuredExports().events) == set(_stream_events.__all__)
+    assert decisions.structured_exports([]) is None
 
 
 @pytest.mark.parametrize(

@@ -55,10 +55,12 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ContentFilterFinishReasonError",
     "IncompleteResponseError",
     "IncompleteStreamError",
     "InsufficientQuotaError",
     "InternalServerError",
+    "LengthFinishReasonError",
     "MixrouteError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -110,6 +112,26 @@ def detached_response(response: httpx2.Response, content: bytes) -> httpx2.Respo
 
 class UsageError(MixrouteError):
     """The client was used in a way that cannot work; the message says what to do instead."""
+
+
+class LengthFinishReasonError(MixrouteError):
+    """A reply that ``parse()`` or ``stream()`` cannot read as the asked-for type: it stopped at the token limit.
+
+    ``completion`` is what arrived (the OpenAI SDK's name and message).
+    """
+
+    def __init__(self, *, completion: object) -> None:
+        self.completion = completion
+        usage = getattr(completion, "usage", None)
+        super().__init__(f"Could not parse response content as the length limit was reached - {usage!r}")
+
+
+class ContentFilterFinishReasonError(MixrouteError):
+    """A reply that ``parse()`` or ``stream()`` cannot read as the asked-for type: the content filter stopped it."""
+
+    def __init__(self, *, completion: object | None = None) -> None:
+        self.completion = completion
+        super().__init__("Could not parse response content as the request was rejected by the content filter")
 
 
 class UnexpectedStatus(MixrouteError):

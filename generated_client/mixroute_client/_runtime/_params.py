@@ -108,7 +108,8 @@ def _kind(annotation: Any) -> tuple[str, Any]:
 
 
 def _check_typed_dict(value: object, typed_dict: Any, path: _Path) -> None:
-    if value.__class__ is not dict:
+    # A dict subclass is a dict too: pydantic_function_tool's function object carries its model.
+    if not isinstance(value, dict):
         raise _Refused(path, _expected([typed_dict], value))
     types_of = _key_types(typed_dict)
     missing = [key for key in _required_keys(typed_dict) if key not in value]

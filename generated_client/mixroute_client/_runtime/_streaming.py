@@ -104,6 +104,12 @@ class _Parsers(Generic[ChunkT, FinalT]):
         except Exception:  # too little arrived for the model (no id yet): nothing to keep
             return None
 
+    def so_far(self) -> dict[str, Any] | None:
+        """What the chunks folded so far add up to, as JSON; None without an accumulator or once one failed."""
+        if self._accumulator is None or self._unfoldable is not None:
+            return None
+        return self._accumulator.result()
+
     def chunk(self, payload: dict[str, Any], response: httpx2.Response) -> ChunkT:
         # Called for every chunk: ``_parse`` and the fold's checks written out, to spare each chunk two calls.
         try:
@@ -214,6 +220,10 @@ class Stream(Generic[ChunkT, FinalT]):
             self._response.close()
             _closed(self._response, self._parsers)
 
+    def snapshot(self) -> dict[str, Any] | None:
+        """What the chunks read so far add up to, as JSON (``stream()``'s events are built on it)."""
+        return self._parsers.so_far()
+
     def get_final_completion(self) -> FinalT:
         """Read what is left of the stream and return the completion all its chunks add up to."""
         for _ in self:
@@ -310,6 +320,10 @@ class AsyncStream(Generic[ChunkT, FinalT]):
         if self._response is not None:
             await self._response.aclose()
             _closed(self._response, self._parsers)
+
+    def snapshot(self) -> dict[str, Any] | None:
+        """What the chunks read so far add up to, as JSON (``stream()``'s events are built on it)."""
+        return self._parsers.so_far()
 
     async def get_final_completion(self) -> FinalT:
         """Read what is left of the stream and return the completion all its chunks add up to."""

@@ -1,3 +1,4 @@
+# Generated from mixroute.yaml by `make generate`: change the spec or generator/, never this file.
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from mixroute_client import AuthenticatedClient, RetryPolicy, errors
-from mixroute_client._runtime import _network
+from mixroute_client._runtime import _network_backends
 from mixroute_client.api.chat import create_chat_completion
 
 from .conftest import API_KEY, chat_request, completion
@@ -251,7 +251,7 @@ def test_honest_answers_share_one_connection() -> None:
     ],
 )
 def test_framing_counts_the_body_after_the_last_head(reads: list[bytes], wrong: bool) -> None:
-    framing = _network._Framing()
+    framing = _network_backends._Framing()
     for data in reads:
         framing.read(data)
     assert framing.wrong is wrong

@@ -1,3 +1,4 @@
+# Generated from fixture.yaml by `make generate`: change the spec or generator/, never this file.
 """A client library for accessing Golden fixture"""
 
 __version__ = "1.0.0"

@@ -1,3 +1,4 @@
+# Generated from fixture.yaml by `make generate`: change the spec or generator/, never this file.
 """The exceptions API functions raise; the hierarchy is drawn in ``mixroute_client._runtime._exceptions``."""
 
 from ._runtime import _exceptions

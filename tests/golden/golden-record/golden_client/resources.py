@@ -1,3 +1,4 @@
+# Generated from fixture.yaml by `make generate`: change the spec or generator/, never this file.
 """The OpenAI-style client: ``Mixroute(...).chat.completions.create(...)``, generated from the spec."""
 
 from __future__ import annotations

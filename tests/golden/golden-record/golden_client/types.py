@@ -1,3 +1,4 @@
+# Generated from fixture.yaml by `make generate`: change the spec or generator/, never this file.
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping

@@ -1,3 +1,4 @@
+# Generated from fixture.yaml by `make generate`: change the spec or generator/, never this file.
 """Contains all the data models used in inputs/outputs"""
 
 from .choice import Choice

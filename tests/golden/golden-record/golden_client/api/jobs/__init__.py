@@ -1,1 +1,2 @@
+# Generated from fixture.yaml by `make generate`: change the spec or generator/, never this file.
 """Contains endpoint functions for accessing the API"""

@@ -1,3 +1,4 @@
+# Generated from fixture.yaml by `make generate`: change the spec or generator/, never this file.
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
