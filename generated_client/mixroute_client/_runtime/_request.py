@@ -95,8 +95,11 @@ def send(
 
 
 def _mark_credential(client: HasHttpx, request: httpx2.Request) -> None:
-    """Mark ``request`` with the client's credential now: httpx2's hook marks it only as it is sent, and an
-    observed call logs it before, masked."""
+    """Mark ``request`` with the client's credential now when it is logged: httpx2's hook marks it only as it is
+    sent, and the first attempt's lines come before, masked. Spans need no mark: they are written once it is sent.
+    """
+    if not log.isEnabledFor(logging.INFO):
+        return
     credential = getattr(client, "_credential", None)
     found = credential() if callable(credential) else None
     if isinstance(found, Credential):

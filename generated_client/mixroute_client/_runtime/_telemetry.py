@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx2
 
 from .._spec_facts import GENAI_OPERATIONS
+from . import _json
 from ._credentials import redact
 from ._exceptions import request_id_of, status_error_class
 from ._logs import body_text, headers_text, log
@@ -347,9 +348,9 @@ class Call:
             return
         attributes = response_attributes(reply) if reply is not None else {}
         if instruments.capture:  # masked now that the request surely carries its credential
-            attributes["gen_ai.input.messages"] = redact(_json(input_messages(self._body)), self._request)
+            attributes["gen_ai.input.messages"] = redact(_json_text(input_messages(self._body)), self._request)
             if reply is not None:
-                attributes["gen_ai.output.messages"] = redact(_json(output_messages(reply)), self._request)
+                attributes["gen_ai.output.messages"] = redact(_json_text(output_messages(reply)), self._request)
         if error is not None:
             error_type, description = type(error).__name__, redact(str(error), self._request)
         if error_type is not None:
@@ -512,13 +513,13 @@ def _dig(value: Mapping[str, Any], path: Sequence[str]) -> object:
     return found
 
 
-def _json(value: object) -> str:
+def _json_text(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def _reply(response: httpx2.Response) -> Mapping[str, Any] | None:
     try:
-        body = json.loads(response.content)
+        body = _json.loads(response.content)
     except (ValueError, httpx2.ResponseNotRead):
         return None
     return body if isinstance(body, Mapping) else None
