@@ -6,6 +6,8 @@ fails here, so the public surface changes only on purpose.
 
 from __future__ import annotations
 
+import pickle
+import traceback
 import types
 
 import mixroute_client
@@ -33,7 +35,34 @@ def test_every_exported_class_is_mixroute_clients_own() -> None:
     for name in mixroute_client.__all__:
         value = getattr(mixroute_client, name)
         if isinstance(value, type):
-            assert value.__module__.startswith("mixroute_client."), (name, value.__module__)
+            assert value.__module__.partition(".")[0] == "mixroute_client", (name, value.__module__)
+
+
+def test_the_runtimes_classes_show_the_name_they_are_imported_by() -> None:
+    """A traceback, repr or pickle names ``mixroute_client.RateLimitError``, never the private module it lives in:
+    every exported class but the generated models and params is shown as the package's own."""
+    classes = {
+        name: value for name in mixroute_client.__all__ if isinstance(value := getattr(mixroute_client, name), type)
+    }
+    generated = ("mixroute_client.models", "mixroute_client.params", "mixroute_client.resources")
+    shown_privately = {
+        name: value.__module__
+        for name, value in classes.items()
+        if value.__module__ != "mixroute_client" and not value.__module__.startswith(generated)
+    }
+    assert shown_privately == {}
+    assert {"RateLimitError", "Stream", "AuthenticatedClient", "ParsedChatCompletion"} <= {
+        name for name, value in classes.items() if value.__module__ == "mixroute_client"
+    }
+
+
+def test_a_traceback_names_the_public_exception() -> None:
+    try:
+        raise mixroute_client.UsageError("no key")
+    except mixroute_client.UsageError:
+        shown = traceback.format_exc()
+    assert shown.splitlines()[-1] == "mixroute_client.UsageError: no key"
+    assert pickle.loads(pickle.dumps(mixroute_client.UsageError("no key"))).args == ("no key",)
 
 
 def test_the_exceptions_are_exported_from_both_the_package_and_errors() -> None:

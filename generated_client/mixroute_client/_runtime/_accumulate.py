@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from ._public import shown_from_package
+
 __all__ = ["ChatCompletionAccumulator"]
 
 
@@ -336,3 +338,6 @@ class _Texts:
         """``fields`` with the text received so far in place of the values it has superseded."""
         texts = {key: "".join(self._blocks[key]) + "".join(pieces) for key, pieces in self.pieces.items()}
         return {**fields, **texts}
+
+
+shown_from_package(globals(), __all__)

@@ -30,6 +30,7 @@ from ._config import (
 )
 from ._credentials import Credential, check_header, check_url, credential_for
 from ._exceptions import UsageError
+from ._public import shown_from_package
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
 __all__ = ["AuthenticatedClient", "Client"]
@@ -324,3 +325,6 @@ def _after_fork_in_child() -> None:
 
 if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
     os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+shown_from_package(globals(), __all__)

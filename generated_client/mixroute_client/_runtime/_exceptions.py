@@ -45,6 +45,8 @@ from typing import Any, Literal, cast
 
 import httpx2
 
+from ._public import shown_from_package
+
 __all__ = [
     "ERROR_CODES",
     "APIConnectionError",
@@ -461,3 +463,6 @@ def too_large(response: httpx2.Response, limit: str, max_bytes: int) -> Response
 
 def _optional_str(value: object) -> str | None:
     return value if isinstance(value, str) else None
+
+
+shown_from_package(globals(), __all__)

@@ -27,6 +27,7 @@ from ..models.tool_call import ToolCall
 from ..types import Unset
 from ._exceptions import ContentFilterFinishReasonError, LengthFinishReasonError, UsageError
 from ._models import model_repr
+from ._public import shown_from_package
 
 if TYPE_CHECKING:
     import pydantic
@@ -375,3 +376,6 @@ def _field_names(model: Hashable) -> tuple[str, ...]:
 
 def _with_field(text: str, name: str, value: object) -> str:
     return f"{text[:-1]}, {name}={value!r})" if not text.endswith("()") else f"{text[:-1]}{name}={value!r})"
+
+
+shown_from_package(globals(), __all__)

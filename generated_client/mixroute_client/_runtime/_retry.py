@@ -18,6 +18,7 @@ from datetime import timezone
 import httpx2
 
 from ._exceptions import is_final_code
+from ._public import shown_from_package
 
 __all__ = ["DEFAULT_MAX_RETRIES", "RetryPolicy", "RetryState", "parse_retry_after"]
 
@@ -145,3 +146,6 @@ class RetryState:
         if delay is not None:
             self.attempt += 1
         return delay
+
+
+shown_from_package(globals(), ("RetryPolicy",))

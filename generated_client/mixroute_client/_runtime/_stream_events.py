@@ -31,6 +31,7 @@ from ._parsing import (
     Parser,
     check_finish_reason,
 )
+from ._public import shown_from_package
 from ._streaming import AsyncStream, Stream
 
 if TYPE_CHECKING:
@@ -472,3 +473,6 @@ class AsyncChatCompletionStreamManager(Generic[ResponseFormatT]):
     ) -> None:
         if self._stream is not None:
             await self._stream.close()
+
+
+shown_from_package(globals(), __all__)

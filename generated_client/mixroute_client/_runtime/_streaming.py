@@ -29,6 +29,7 @@ from ._exceptions import (
     StreamTimeoutError,
     UsageError,
 )
+from ._public import shown_from_package
 from ._sse import EndedWithoutDone, aiter_json_events, iter_json_events
 from ._status_errors import redact
 
@@ -359,3 +360,6 @@ class AsyncStream(Generic[ChunkT, FinalT]):
             if call is not None:
                 call.stream_ended(self._parsers.folded(), sys.exc_info()[1])
         self._finished = True
+
+
+shown_from_package(globals(), ("AsyncStream", "Stream"))
