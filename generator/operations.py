@@ -38,6 +38,8 @@ __all__ = [
     "Structured",
     "StructuredExports",
     "argument_annotation",
+    "genai_operation",
+    "genai_operations",
     "keyword_name",
     "method_name",
     "resource_path",
@@ -58,6 +60,14 @@ TOOLS = "tools"
 # The conversation, where the opt-in ``json_object`` fallback puts the schema (as a system message).
 MESSAGES = "messages"
 _SEGMENT = re.compile(r"[^0-9a-zA-Z]+")
+# ``gen_ai.operation.name``'s well-known values (OpenTelemetry's GenAI semantic conventions), by the path an
+# OpenAI-style API serves them at; the first suffix that matches wins, so chat comes before legacy completions.
+GENAI_OPERATION_PATHS = (
+    ("/chat/completions", "chat"),
+    ("/embeddings", "embeddings"),
+    ("/completions", "text_completion"),
+)
+_WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -217,6 +227,35 @@ def method_name(http_method: str, path: str) -> str:
     return verbs.get(http_method.lower(), http_method.lower())
 
 
+def genai_operation(http_method: str, path: str, operation_id: str | None) -> str:
+    """The ``gen_ai.operation.name`` the runtime's telemetry gives an operation's spans and metrics.
+
+    A well-known value where the path is one (``chat``, ``embeddings``, ``text_completion``); otherwise the
+    conventions allow a custom one, taken from the spec: the operationId in snake case (``listModels`` is
+    ``list_models``), else the method and path.
+    """
+    trimmed = path.rstrip("/")
+    for suffix, name in GENAI_OPERATION_PATHS:
+        if trimmed.endswith(suffix):
+            return name
+    if operation_id:
+        return _SEGMENT.sub("_", _WORD_START.sub("_", operation_id)).strip("_").lower()
+    return f"{http_method.upper()} {path}"
+
+
+def genai_operations(paths: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """``(METHOD, path template, gen_ai.operation.name)`` for every operation of the spec's ``paths``."""
+    found = []
+    for path, item in paths.items():
+        for http_method, spec in item.items():
+            if http_method in _HTTP_METHODS and isinstance(spec, Mapping):
+                found.append((http_method.upper(), path, genai_operation(http_method, path, spec.get("operationId"))))
+    return found
+
+
+_HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+
+
 def argument_annotation(prop: PropertyProtocol) -> str:
     """The type a resource method declares for ``prop``: what the request model's constructor takes, so where a
     model goes, its TypedDict too (``messages=[{"role": "user", ...}]``, as the OpenAI SDK takes it)."""
@@ -270,12 +309,17 @@ class OperationDecisions:
     def __init__(self, models: Iterable[ModelProperty], document: Mapping[str, Any]) -> None:
         self._models = {str(model.class_info.name): model for model in models}
         self._schemas = document.get("components", {}).get("schemas", {})
+        self._paths = document.get("paths", {})
 
     content_type_header = staticmethod(content_type_header)
     decoded_by_runtime = staticmethod(decoded_by_runtime)
     decodes_json = staticmethod(decodes_json)
     success_responses = staticmethod(success_responses)
     success_type = staticmethod(success_type)
+
+    def genai_operations(self) -> list[tuple[str, str, str]]:
+        """See ``genai_operations``: what ``_spec_facts.GENAI_OPERATIONS`` lists."""
+        return genai_operations(self._paths)
 
     def stream(self, endpoint: Any) -> tuple[ModelProperty, Any] | None:
         """The chunk model and the 2xx response its chunks add up to, for an operation that can stream.

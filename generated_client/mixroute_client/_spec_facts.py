@@ -5,3 +5,10 @@
 DEFAULT_BASE_URL = "https://console.mixroute.io"
 # Every path of the spec starts with this: a base URL written with it (as OpenAI users do) loses it.
 PATH_PREFIX = "/v1"
+# (METHOD, path template, gen_ai.operation.name) of every operation, for the runtime's telemetry spans and metrics.
+GENAI_OPERATIONS: tuple[tuple[str, str, str], ...] = (
+    ("POST", "/v1/chat/completions", "chat"),
+    ("GET", "/v1/models", "list_models"),
+    ("GET", "/v1/models/{model}", "retrieve_model"),
+    ("POST", "/v1/embeddings", "embeddings"),
+)

@@ -26,6 +26,8 @@ from generator.operations import (
     content_type_header,
     decoded_by_runtime,
     decodes_json,
+    genai_operation,
+    genai_operations,
     keyword_name,
     method_name,
     operation,
@@ -82,6 +84,33 @@ def test_method_names_follow_the_sdk(method: str, path: str, expected: str) -> N
 
 def op(method: str, module: str) -> Operation:
     return Operation(method=method, module=f"api.default.{module}", summary="", returns="None")
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "operation_id", "expected"),
+    [
+        ("post", "/v1/chat/completions", "createChatCompletion", "chat"),
+        ("post", "/v1/embeddings", "createEmbedding", "embeddings"),
+        ("post", "/v1/completions", "createCompletion", "text_completion"),
+        ("get", "/v1/models", "listModels", "list_models"),
+        ("get", "/v1/models/{model}", "retrieveModel", "retrieve_model"),
+        ("get", "/v1/models/{model}", "retrieve-model.v2", "retrieve_model_v2"),
+        ("get", "/health", None, "GET /health"),
+    ],
+)
+def test_genai_operation_names_use_the_conventions_values_else_the_operation_id(
+    method: str, path: str, operation_id: str | None, expected: str
+) -> None:
+    assert genai_operation(method, path, operation_id) == expected
+
+
+def test_every_operation_of_the_spec_has_a_genai_operation_name() -> None:
+    assert genai_operations(spec_document()["paths"]) == [
+        ("POST", "/v1/chat/completions", "chat"),
+        ("GET", "/v1/models", "list_models"),
+        ("GET", "/v1/models/{model}", "retrieve_model"),
+        ("POST", "/v1/embeddings", "embeddings"),
+    ]
 
 
 def test_the_tree_nests_resources_and_names_their_classes() -> None:
@@ -198,13 +227,22 @@ def with_batches_operations() -> dict[str, Any]:
     return spec
 
 
-# Runs in the rendered package: the new methods exist, send what they should and return the new models.
+# Runs in the rendered package: the new methods exist, send what they should and return the new models, each call
+# traced under the operation's name from the spec.
 NEW_METHODS = textwrap.dedent(
     """
     import httpx2
+    from opentelemetry import trace
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
     from mixroute_client import Mixroute
     from mixroute_client.models import Batch, BatchList
 
+    spans = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(spans))
+    trace.set_tracer_provider(provider)
     sent = []
 
     def answer(request):
@@ -220,6 +258,8 @@ NEW_METHODS = textwrap.dedent(
     one = client.batches.retrieve("glm 5")
     assert isinstance(one, Batch) and one.id == "glm%205", one
     assert client.chat.completions.create is not None
+    traced = [(span.name, span.attributes["gen_ai.operation.name"]) for span in spans.get_finished_spans()]
+    assert traced == [("list_batches", "list_batches"), ("retrieve_batch", "retrieve_batch")], traced
     print("ok")
     """
 )

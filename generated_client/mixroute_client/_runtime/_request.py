@@ -15,9 +15,9 @@ from typing import Any, Protocol, TypeVar, cast
 
 import httpx2
 
-from . import _network, _strict
+from . import _network, _strict, _telemetry
 from ._config import LIMITS_EXTENSION, Limits, checked_timeout, limits_of
-from ._credentials import redact
+from ._credentials import Credential, redact
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -84,21 +84,62 @@ def send(
     request = _build(http, request_kwargs, timeout, stream=stream, limits=client.limits)
     limit = None if stream else _overall_limit(client, timeout)
     state = RetryState(client.retry_policy, client.max_retries if max_retries is None else max_retries)
+    call = _telemetry.watch(request_kwargs, request, stream=stream)
+    if call is None:
+        return _retried(client, http, request, state, stream=stream, limit=limit, call=None)
+    _mark_credential(client, request)
+    with call.current():
+        response = _retried(client, http, request, state, stream=stream, limit=limit, call=call)
+        call.finished(response, stream=stream)
+    return response
+
+
+def _mark_credential(client: HasHttpx, request: httpx2.Request) -> None:
+    """Mark ``request`` with the client's credential now when it is logged: httpx2's hook marks it only as it is
+    sent, and the first attempt's lines come before, masked. Spans need no mark: they are written once it is sent.
+    """
+    if not log.isEnabledFor(logging.INFO):
+        return
+    credential = getattr(client, "_credential", None)
+    found = credential() if callable(credential) else None
+    if isinstance(found, Credential):
+        found.attach(request)
+
+
+def _retried(
+    client: HasHttpx,
+    http: httpx2.Client,
+    request: httpx2.Request,
+    state: RetryState,
+    *,
+    stream: bool,
+    limit: float | None,
+    call: _telemetry.Call | None,
+) -> httpx2.Response:
+    """The attempts of ``send``, each told to ``call`` when something observes them."""
     while True:
+        if call is not None:
+            call.attempt(state.attempt + 1)
         try:
             response = _attempt(http, request, stream=stream, limit=limit)
         except APIConnectionError as failure:
+            if call is not None:
+                call.attempt_failed(failure, state.attempt + 1)
             delay = state.after_failure() if _retryable(failure) else None
             if delay is None:
                 raise _given_up(failure, state.attempt + 1) from failure.__cause__
+            cause: httpx2.Response | APIConnectionError = failure
         else:
+            if call is not None:
+                call.answered(response, state.attempt + 1)
             if 200 <= response.status_code < 300:  # never retried (see should_retry); the common case, first
                 return response
             delay = state.after_response(response)
             if delay is None:
                 return response
             response.close()
-        _log_retry(request, delay, state.attempt)
+            cause = response
+        _retrying(request, delay, state.attempt, cause, call)
         client.retry_policy.sleep(delay)
 
 
@@ -115,21 +156,50 @@ async def asend(
     request = _build(http, request_kwargs, timeout, stream=stream, limits=client.limits)
     limit = None if stream else _overall_limit(client, timeout)
     state = RetryState(client.retry_policy, client.max_retries if max_retries is None else max_retries)
+    call = _telemetry.watch(request_kwargs, request, stream=stream)
+    if call is None:
+        return await _aretried(client, http, request, state, stream=stream, limit=limit, call=None)
+    _mark_credential(client, request)
+    with call.current():
+        response = await _aretried(client, http, request, state, stream=stream, limit=limit, call=call)
+        call.finished(response, stream=stream)
+    return response
+
+
+async def _aretried(
+    client: HasHttpx,
+    http: httpx2.AsyncClient,
+    request: httpx2.Request,
+    state: RetryState,
+    *,
+    stream: bool,
+    limit: float | None,
+    call: _telemetry.Call | None,
+) -> httpx2.Response:
+    """The async twin of ``_retried``."""
     while True:
+        if call is not None:
+            call.attempt(state.attempt + 1)
         try:
             response = await _aattempt(http, request, stream=stream, limit=limit)
         except APIConnectionError as failure:
+            if call is not None:
+                call.attempt_failed(failure, state.attempt + 1)
             delay = state.after_failure() if _retryable(failure) else None
             if delay is None:
                 raise _given_up(failure, state.attempt + 1) from failure.__cause__
+            cause: httpx2.Response | APIConnectionError = failure
         else:
+            if call is not None:
+                call.answered(response, state.attempt + 1)
             if 200 <= response.status_code < 300:  # never retried (see should_retry); the common case, first
                 return response
             delay = state.after_response(response)
             if delay is None:
                 return response
             await response.aclose()
-        _log_retry(request, delay, state.attempt)
+            cause = response
+        _retrying(request, delay, state.attempt, cause, call)
         await client.retry_policy.async_sleep(delay)
 
 
@@ -143,10 +213,10 @@ def open_stream(
         try:
             read_bounded(response)
         except httpx2.HTTPError as exc:
-            raise _failure(exc, response.request, response, None) from exc
+            raise _refused(response, _failure(exc, response.request, response, None)) from exc
         finally:
             response.close()
-        raise _not_an_event_stream(response)
+        raise _refused(response, _not_an_event_stream(response))
     return response
 
 
@@ -160,11 +230,19 @@ async def aopen_stream(
         try:
             await aread_bounded(response)
         except httpx2.HTTPError as exc:
-            raise _failure(exc, response.request, response, None) from exc
+            raise _refused(response, _failure(exc, response.request, response, None)) from exc
         finally:
             await response.aclose()
-        raise _not_an_event_stream(response)
+        raise _refused(response, _not_an_event_stream(response))
     return response
+
+
+def _refused(response: httpx2.Response, error: MixrouteError) -> MixrouteError:
+    """``error``, the reason a 2xx answer is no stream, after ending the call that observes ``response``."""
+    call = _telemetry.call_of(response)
+    if call is not None:
+        call.end(error=error)
+    return error
 
 
 def _not_an_event_stream(response: httpx2.Response) -> APIResponseValidationError:
@@ -513,6 +591,14 @@ def _connection_message(exc: httpx2.HTTPError) -> str:
     return f"Connection error: {reason}"
 
 
-def _log_retry(request: httpx2.Request, delay: float, attempt: int) -> None:
+def _retrying(
+    request: httpx2.Request,
+    delay: float,
+    retry: int,
+    cause: httpx2.Response | APIConnectionError,
+    call: _telemetry.Call | None,
+) -> None:
+    if call is not None:
+        call.retrying(retry, delay, cause)
     # Method and URL only: headers would carry the API key.
-    log.info("Retrying %s %s in %.2f s (retry %d)", request.method, request.url, delay, attempt)
+    log.info("Retrying %s %s in %.2f s (retry %d)", request.method, redact(str(request.url), request), delay, retry)

@@ -12,12 +12,14 @@ a ``with`` block the stream keeps one iterator, so a loop left early can be resu
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Generic, Protocol, TypeVar
 
 import httpx2
 
+from . import _telemetry
 from ._compat import Self
 from ._exceptions import (
     APIConnectionError,
@@ -85,6 +87,15 @@ class _Parsers(Generic[ChunkT, FinalT]):
             )
         return IncompleteStreamError(message, request=request, status_code=status, partial=partial)
 
+    def folded(self) -> Mapping[str, Any] | None:
+        """What the chunks so far add up to, as JSON (what telemetry reads of a stream), or None."""
+        if self._accumulator is None or self._unfoldable is not None:
+            return None
+        try:
+            return self._accumulator.result()
+        except Exception:  # a fold that cannot be read out yet: nothing to report
+            return None
+
     def partial(self) -> FinalT | None:
         """What the chunks so far add up to, or None when they add up to nothing the final model can hold."""
         if self._accumulator is None or self._unfoldable is not None:
@@ -150,6 +161,13 @@ def _invalid(
 T = TypeVar("T")
 
 
+def _closed(response: httpx2.Response, parsers: _Parsers[Any, Any]) -> None:
+    """End the call that observes a stream closed by its reader (no-op when it ended already)."""
+    call = _telemetry.call_of(response)
+    if call is not None:
+        call.stream_ended(parsers.folded(), None)
+
+
 class Stream(Generic[ChunkT, FinalT]):
     """A streamed reply: ``with stream(...) as s: for chunk in s: ...``, then ``s.get_final_completion()``."""
 
@@ -201,6 +219,7 @@ class Stream(Generic[ChunkT, FinalT]):
         """Close the response; safe to call more than once."""
         if self._response is not None:
             self._response.close()
+            _closed(self._response, self._parsers)
 
     def snapshot(self) -> dict[str, Any] | None:
         """What the chunks read so far add up to, as JSON (``stream()``'s events are built on it)."""
@@ -222,9 +241,11 @@ class Stream(Generic[ChunkT, FinalT]):
             return
         self._started = True
         chunk = self._parsers.chunk
+        call = _telemetry.call_of(response)
+        events = iter_json_events(response) if call is None else call.timed(iter_json_events(response))
         payload: dict[str, Any] | None = None
         try:
-            for payload in iter_json_events(response):
+            for payload in events:
                 yield chunk(payload, response)
         except EndedWithoutDone as ended:
             # Some upstreams never send [DONE]: a reply the accumulator calls complete (for chat, every choice
@@ -235,6 +256,8 @@ class Stream(Generic[ChunkT, FinalT]):
             raise self._parsers.incomplete(cut, response, arrived=payload is not None) from cut
         finally:
             response.close()
+            if call is not None:  # sys.exc_info(): what ends the loop, GeneratorExit for a reader that stopped
+                call.stream_ended(self._parsers.folded(), sys.exc_info()[1])
         self._finished = True
 
 
@@ -297,6 +320,7 @@ class AsyncStream(Generic[ChunkT, FinalT]):
         """Close the response; safe to call more than once."""
         if self._response is not None:
             await self._response.aclose()
+            _closed(self._response, self._parsers)
 
     def snapshot(self) -> dict[str, Any] | None:
         """What the chunks read so far add up to, as JSON (``stream()``'s events are built on it)."""
@@ -318,9 +342,11 @@ class AsyncStream(Generic[ChunkT, FinalT]):
             return
         self._started = True
         chunk = self._parsers.chunk
+        call = _telemetry.call_of(response)
+        events = aiter_json_events(response) if call is None else call.atimed(aiter_json_events(response))
         payload: dict[str, Any] | None = None
         try:
-            async for payload in aiter_json_events(response):
+            async for payload in events:
                 yield chunk(payload, response)
         except EndedWithoutDone as ended:
             # Some upstreams never send [DONE]: a reply the accumulator calls complete (for chat, every choice
@@ -331,6 +357,8 @@ class AsyncStream(Generic[ChunkT, FinalT]):
             raise self._parsers.incomplete(cut, response, arrived=payload is not None) from cut
         finally:
             await response.aclose()
+            if call is not None:
+                call.stream_ended(self._parsers.folded(), sys.exc_info()[1])
         self._finished = True
 
 

@@ -5,3 +5,11 @@
 DEFAULT_BASE_URL = "https://golden.invalid"
 # Every path of the spec starts with this: a base URL written with it (as OpenAI users do) loses it.
 PATH_PREFIX = "/v1"
+# (METHOD, path template, gen_ai.operation.name) of every operation, for the runtime's telemetry spans and metrics.
+GENAI_OPERATIONS: tuple[tuple[str, str, str], ...] = (
+    ("POST", "/v1/completions", "text_completion"),
+    ("GET", "/v1/jobs", "list_jobs"),
+    ("DELETE", "/v1/jobs/{job_id}", "delete_job"),
+    ("GET", "/v1/jobs/{job_id}", "get_job"),
+    ("POST", "/v1/jobs/{job_id}/runs", "create_run"),
+)
