@@ -8,9 +8,15 @@ building its request on every call from the same inputs (models, or plain dicts 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import httpx2
+from opentelemetry.sdk.metrics import MeterProvider
+from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from benchmarks import clients
 from benchmarks.agreement import agreed
@@ -19,6 +25,7 @@ from benchmarks.payloads import BASE_URL, PATH, seed_request, seed_response
 from benchmarks.results import Row
 from benchmarks.timing import Budget, compare
 from mixroute_client import Mixroute
+from mixroute_client._runtime import _telemetry
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import ChatCompletion, CreateChatCompletionRequest, UserMessage
 
@@ -64,7 +71,7 @@ def run(budget: Budget) -> list[Row]:
             agreed({"raw": content, "ours": call_ours()})
             medians = compare(sides, budget)
         rows.append(_call_row(decoder, medians, reply, sent, content))
-    return [*rows, *_style_rows(reply, request, budget)]
+    return [*rows, *_style_rows(reply, request, budget), _traced_row(reply, request, budget)]
 
 
 def _style_rows(reply: bytes, request: dict[str, Any], budget: Budget) -> list[Row]:
@@ -106,6 +113,42 @@ def _style_row(name: str, reply: bytes, model: str, messages: list[Any], budget:
         baseline_label="create_chat_completion.sync",
         target=STYLE_TARGET,
         checks={"request": sent, "content": content},
+    )
+
+
+def _traced_row(reply: bytes, request: dict[str, Any], budget: Budget) -> Row:
+    """The plain call with an OpenTelemetry SDK listening (an in-memory span exporter and metric reader, every span
+    exported as it ends) against the same call with nothing listening, sides switched call by call."""
+    spans = InMemorySpanExporter()
+    tracer_provider = TracerProvider()
+    tracer_provider.add_span_processor(SimpleSpanProcessor(spans))
+    meter = MeterProvider(metric_readers=[InMemoryMetricReader()]).get_meter("bench")
+    instruments = _telemetry.Instruments(tracer_provider.get_tracer("bench"), meter, capture=False)
+    client = clients.ours(clients.Replay(reply, "application/json").transport())
+    body = CreateChatCompletionRequest.from_dict(request)
+
+    def listened_to_by(listening: _telemetry.Instruments | None) -> Callable[[], str | None]:
+        def call() -> str | None:
+            _telemetry._Switch.resolved, _telemetry._Switch.instruments = True, listening
+            spans.clear()  # what a batch exporter would have sent on: the side's memory stays flat
+            return _content(create_chat_completion.sync(client=client, body=body))
+
+        return call
+
+    sides = {"quiet": listened_to_by(None), "traced": listened_to_by(instruments)}
+    try:
+        content = agreed({side: call() for side, call in sides.items()})
+        traced = [span.name for span in spans.get_finished_spans()]
+        medians = compare(sides, budget)
+    finally:
+        _telemetry._Switch.resolved, _telemetry._Switch.instruments = False, None
+    return Row(
+        family=FAMILY,
+        name="non-streamed call, traced (OpenTelemetry SDK, in-memory exporter)",
+        ours=medians["traced"],
+        baseline=medians["quiet"],
+        baseline_label="untraced",
+        checks={"content": content, "spans": traced},
     )
 
 

@@ -74,7 +74,7 @@ def test_every_client_sent_the_same_call_and_read_the_same_reply(run: tuple[int,
         assert row["target"] == 1.1
         assert isinstance(row["met"], bool)
     row = calls[0]
-    styles = [style for style in found if style not in calls]
+    styles = [style for style in found if style not in calls and "traced" not in style["name"]]
     # Both call styles, fed typed models and then dicts, sent the same request and read the same reply.
     assert [style["name"].rpartition(", ")[2] for style in styles] == ["typed messages", "dict messages"]
     for style in styles:
@@ -128,3 +128,10 @@ def test_loopback_calls_and_concurrent_streams_all_completed(run: tuple[int, str
 def test_the_generator_is_timed_on_render_and_check(run: tuple[int, str, dict[str, Any]]) -> None:
     found = {row["name"] for row in rows(run, "6 generator")}
     assert found == {"render (make generate)", "make check-generated"}
+
+
+def test_the_traced_call_made_its_span(run: tuple[int, str, dict[str, Any]]) -> None:
+    (traced,) = [row for row in rows(run, "1 call") if "traced" in row["name"]]
+    assert traced["checks"]["spans"] == ["chat glm-5"]
+    assert traced["ours"] is not None
+    assert traced["baseline"] is not None
