@@ -12,6 +12,7 @@ import pytest
 from pydantic import BaseModel
 
 from mixroute_mock.plugin import MixrouteMock
+from mixroute_mock.scripts import MAX_QUEUED_REPLIES, MAX_SCRIPT_KEY_LENGTH, ScriptedReply, ScriptError, Scripts
 from tests.spec import LOADED
 
 ASK: list[Any] = [{"role": "user", "content": "Extract the user: Ada, 36"}]
@@ -104,15 +105,27 @@ def test_a_key_keeps_its_own_queue_and_the_endpoint_serves_other_languages(mixro
         ({"replies": [{"tool_calls": [{"arguments": {}}]}]}, "at '.replies[0]'"),
         ({"replies": "hello"}, "is not of type 'array'"),
         ({"key": "k"}, "'replies' is a required property"),
+        ({"key": "k" * (MAX_SCRIPT_KEY_LENGTH + 1), "replies": []}, "is too long"),
     ],
 )
 def test_a_malformed_script_is_a_400_naming_where(mixroute_mock: MixrouteMock, script: Any, words: str) -> None:
     response = post(mixroute_mock, "/_mock/scripts", script)
     assert response.status_code == 400
     assert words in response.json()["error"]["message"]
-    if isinstance(script.get("replies"), list):
+    if isinstance(script.get("replies"), list) and script["replies"]:  # the fixture names its own key
         with pytest.raises(ValueError, match="Invalid script"):
             mixroute_mock.script(*script["replies"])
+
+
+def test_the_queues_are_bounded_and_forget_a_key_once_emptied() -> None:
+    scripts = Scripts()
+    scripts.add("a", [ScriptedReply(content="x")] * (MAX_QUEUED_REPLIES - 1))
+    with pytest.raises(ScriptError, match=f"at most {MAX_QUEUED_REPLIES} scripted replies"):
+        scripts.add("b", [ScriptedReply(content="y")] * 2)
+    assert scripts.take("b") is None  # nothing of the refused script was queued
+    scripts.add("b", [ScriptedReply(content="y")])
+    assert scripts.take("b") == ScriptedReply(content="y")
+    assert "b" not in scripts._queues
 
 
 def test_the_script_endpoint_needs_a_key(mixroute_mock: MixrouteMock) -> None:

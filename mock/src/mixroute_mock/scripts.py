@@ -24,6 +24,10 @@ from typing import Any
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
 SCRIPT_HEADER = "X-Mock-Script"
+# What the queues may hold at once, over every key, and the longest key: together they bound what scripts can make
+# the mock keep (the request body itself is bounded by the body parser).
+MAX_QUEUED_REPLIES = 10_000
+MAX_SCRIPT_KEY_LENGTH = 256
 _COUNT = {"type": "integer", "minimum": 0}
 _REPLY_SCHEMA = {
     "anyOf": [
@@ -61,7 +65,10 @@ _SCRIPT_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
     "required": ["replies"],
-    "properties": {"key": {"type": "string"}, "replies": {"type": "array", "items": _REPLY_SCHEMA}},
+    "properties": {
+        "key": {"type": "string", "maxLength": MAX_SCRIPT_KEY_LENGTH},
+        "replies": {"type": "array", "items": _REPLY_SCHEMA},
+    },
 }
 _CHECK_SCRIPT = Draft202012Validator(_SCRIPT_SCHEMA)
 
@@ -120,14 +127,26 @@ class Scripts:
         self._queues: dict[str, deque[ScriptedReply]] = {}
 
     def add(self, key: str, replies: Sequence[ScriptedReply]) -> None:
+        """Queue `replies` under `key`; ScriptError, queuing none, when the queues would hold more than the bound."""
         with self._lock:
+            held = sum(len(queue) for queue in self._queues.values())
+            if held + len(replies) > MAX_QUEUED_REPLIES:
+                raise ScriptError(
+                    f"The mock holds at most {MAX_QUEUED_REPLIES} scripted replies ({held} queued now): "
+                    "let requests take them, or empty the queues with DELETE /_mock/scripts."
+                )
             self._queues.setdefault(key, deque()).extend(replies)
 
     def take(self, key: str) -> ScriptedReply | None:
         """The next reply queued under `key`, or None when there is none."""
         with self._lock:
             queue = self._queues.get(key)
-            return queue.popleft() if queue else None
+            if not queue:
+                return None
+            reply = queue.popleft()
+            if not queue:  # an emptied key is forgotten: only queued replies are held
+                del self._queues[key]
+            return reply
 
     def clear(self) -> None:
         with self._lock:
