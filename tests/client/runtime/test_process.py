@@ -33,6 +33,9 @@ def said(client: AuthenticatedClient, text: str) -> str | None:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+# The loopback server is a thread of this process, so Python 3.12+ warns that the fork may deadlock: the child only
+# uses the client it inherited and a socket of its own, never a lock the server thread could be holding.
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
 def test_a_forked_child_gets_its_own_pool_and_the_parent_keeps_its_own() -> None:
     with loopback(keep_alive(echo)) as server:
         client = client_for(server)
