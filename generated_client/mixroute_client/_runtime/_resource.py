@@ -104,17 +104,6 @@ class _ClientBase(Generic[HttpT]):
             stream_idle_timeout=stream_idle_timeout,
             httpx_args={"event_hooks": dict(http_client.event_hooks)} if http_client is not None else {},
         )
-        self._settings: ClientOptions = {
-            "api_key": self._client.token,
-            "base_url": self._client._base_url,
-            "timeout": timeout,
-            "max_retries": max_retries,
-            "default_headers": dict(default_headers or {}),
-            "strict": strict,
-            "max_reply_bytes": max_reply_bytes,
-            "max_event_bytes": max_event_bytes,
-            "stream_idle_timeout": stream_idle_timeout,
-        }
         if http_client is not None:
             self._adopt(_checked_http_client(http_client, self._http_type))
 
@@ -153,7 +142,7 @@ class _ClientBase(Generic[HttpT]):
     def with_options(self, **changes: Unpack[ClientOptions]) -> Self:
         """A client with ``changes`` applied to these settings, on this client's connection pool unless
         ``http_client`` is one of the changes."""
-        settings: dict[str, Any] = {**self._settings, **changes}
+        settings: dict[str, Any] = {**self._settings(), **changes}
         borrowed = "http_client" not in changes
         if borrowed:
             # httpx2 has no public way to share a pool: a client of the same transport is how it is done.
@@ -163,6 +152,21 @@ class _ClientBase(Generic[HttpT]):
         return copy
 
     copy = with_options
+
+    def _settings(self) -> ClientOptions:
+        """The constructor's arguments that give this client's settings, read from the client underneath."""
+        client = self._client
+        return {
+            "api_key": client.token,
+            "base_url": client._base_url,
+            "timeout": client.timeout,
+            "max_retries": client.max_retries,
+            "default_headers": dict(client._headers),
+            "strict": client.strict,
+            "max_reply_bytes": client.max_reply_bytes,
+            "max_event_bytes": client.max_event_bytes,
+            "stream_idle_timeout": client.stream_idle_timeout,
+        }
 
     def _own_http(self) -> HttpT:
         raise NotImplementedError

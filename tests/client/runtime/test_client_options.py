@@ -74,3 +74,15 @@ async def test_a_closed_async_client_refuses_too_and_a_copy_shares_its_pool() ->
     with pytest.raises(UsageError, match=r"close\(\) was called"):
         await client.chat.completions.create(model="m", messages=HELLO)
     assert len(handler.seen) == 2
+
+
+def test_a_copy_keeps_every_setting_it_does_not_change() -> None:
+    handler = Counting()
+    http = httpx2.Client(transport=httpx2.MockTransport(handler))
+    with Mixroute(
+        api_key=API_KEY, http_client=http, default_headers={"X-Team": "a"}, stream_idle_timeout=30.0
+    ) as client:
+        copy = client.with_options(max_retries=0)
+        assert copy.api_client.stream_idle_timeout == 30.0
+        copy.chat.completions.create(model="m", messages=HELLO)
+    assert handler.seen[0].headers["x-team"] == "a"
