@@ -20,9 +20,9 @@ register(
         ),
         error_codes={
             "model_not_found": "not_found",
-            "insufficient_quota": "quota",
             "insufficient_user_quota": "quota",
             "pre_consume_token_quota_failed": "quota",
+            "insufficient_quota": "quota",
         },
         error_meanings=(
             ErrorMeaning(

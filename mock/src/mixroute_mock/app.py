@@ -20,7 +20,7 @@ from mixroute_mock.body import BodyError, parse_body
 from mixroute_mock.catalogue import catalogue_handlers
 from mixroute_mock.delivery import json_reply, stream_reply
 from mixroute_mock.embeddings import EMBEDDINGS_OPERATION, embeddings_handler
-from mixroute_mock.errors import NEW_API_REQUEST_ID, ApiError
+from mixroute_mock.errors import NEW_API_REQUEST_ID, REQUEST_ID, ApiError
 from mixroute_mock.gate import Endpoint, Gate, Handler
 from mixroute_mock.lifecycle import Stopping, ended_early, note_ended_early
 from mixroute_mock.limits import bounded_reply
@@ -68,7 +68,7 @@ class RequestLog:
                 if NEW_API_REQUEST_ID in headers:
                     request_id = headers[NEW_API_REQUEST_ID]
                 else:
-                    headers.append("x-request-id", request_id)
+                    headers.append(REQUEST_ID, request_id)
             elif not message.get("more_body", False):
                 finished = True
             await send(message)
