@@ -92,6 +92,19 @@ class ProtocolFacts:
     def meaning_of(self, code: ErrorCode) -> ErrorMeaning:
         return next(meaning for meaning in self.meanings if meaning.name == code.meaning)
 
+    def meaning_exceptions(self) -> str:
+        """The exceptions error codes raise, for prose: ``NotFoundError or InsufficientQuotaError``."""
+        return _words(sorted({meaning.exception for meaning in self.meanings}), "or")
+
+    def retried_statuses(self, lead: str = "") -> str:
+        """The retried statuses, for prose: ``408, 409, 429 and 5xx`` after ``lead``; empty for none."""
+        names = [*map(str, self.retryable_statuses), *(f"{digit}xx" for digit in self.retryable_status_classes)]
+        return lead + _words(names, "and") if names else ""
+
+
+def _words(items: Sequence[str], conjunction: str) -> str:
+    return f" {conjunction} ".join(filter(None, (", ".join(items[:-1]), items[-1]))) if items else ""
+
 
 def protocol_facts(document: Mapping[str, Any]) -> ProtocolFacts:
     """The facts of the spec ``document``; ``FactError`` when an extension is malformed."""
