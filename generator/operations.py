@@ -318,7 +318,7 @@ class OperationDecisions:
     success_type = staticmethod(success_type)
 
     def genai_operations(self) -> list[tuple[str, str, str]]:
-        """See ``genai_operations``: what ``_spec_facts.GENAI_OPERATIONS`` lists."""
+        """See ``genai_operations``: what the generated ``_spec_facts`` hands the runtime as ``genai_operations``."""
         return genai_operations(self._paths)
 
     def stream(self, endpoint: Any) -> tuple[ModelProperty, Any] | None:
