@@ -4,13 +4,14 @@ its methods, logprobs, errors and scripted replies."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any, Literal
 
 import openai
 import pytest
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.tools import tool
-from langchain_openai import ChatOpenAI
+from langchain_openai import ChatOpenAI, OpenAIEmbeddings
 from pydantic import SecretStr
 from shapes import MODEL, RATE_LIMITED, WRONG_KEY, Forecast, check_forecast
 
@@ -36,6 +37,16 @@ def chat(mock: MixrouteMock, key: str | None = None, **settings: Any) -> ChatOpe
     )
 
 
+def joined(chunks: Iterable[BaseMessage]) -> AIMessageChunk:
+    """A stream's chunks added up, as langchain adds them."""
+    whole: AIMessageChunk | None = None
+    for chunk in chunks:
+        assert isinstance(chunk, AIMessageChunk)
+        whole = chunk if whole is None else whole + chunk
+    assert whole is not None
+    return whole
+
+
 def test_invoke(mixroute_mock: MixrouteMock) -> None:
     answer = chat(mixroute_mock).invoke(QUESTION)
     assert QUESTION in str(answer.content)
@@ -45,10 +56,7 @@ def test_invoke(mixroute_mock: MixrouteMock) -> None:
 
 def test_stream_with_usage(mixroute_mock: MixrouteMock) -> None:
     model = chat(mixroute_mock, stream_usage=True)
-    chunks = list(model.stream(QUESTION))
-    whole = chunks[0]
-    for chunk in chunks[1:]:
-        whole += chunk
+    whole = joined(model.stream(QUESTION))
     assert whole.content == model.invoke(QUESTION).content
     assert whole.usage_metadata is not None
     assert whole.usage_metadata["total_tokens"] > 0
@@ -111,3 +119,19 @@ def test_scripted_replies(mixroute_mock: MixrouteMock) -> None:
     model = chat(mixroute_mock, default_headers={"X-Mock-Script": "langchain"})
     assert model.invoke(QUESTION).content == "It is sunny."
     assert QUESTION in str(model.invoke(QUESTION).content)
+
+
+def test_streamed_tool_call(mixroute_mock: MixrouteMock) -> None:
+    whole = joined(chat(mixroute_mock).bind_tools([get_weather]).stream(QUESTION))
+    assert [(call["name"], call["args"]) for call in whole.tool_calls] == [("get_weather", {"city": "Oslo"})]
+
+
+def test_embeddings(mixroute_mock: MixrouteMock) -> None:
+    # Without the context-length check, which would fetch tiktoken's encoding from the network.
+    embeddings = OpenAIEmbeddings(
+        model="text-embedding-3-small",
+        base_url=f"{mixroute_mock.base_url}/v1",
+        api_key=SecretStr(mixroute_mock.api_key),
+        check_embedding_ctx_length=False,
+    )
+    assert [len(vector) for vector in embeddings.embed_documents(["Oslo", "Bergen"])] == [1536, 1536]

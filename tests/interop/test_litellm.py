@@ -3,6 +3,7 @@ streamed with usage, a tool loop, `n`, structured outputs, logprobs, errors and 
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -128,3 +129,16 @@ def test_an_error_reaches_the_caller(
 def test_scripted_replies(mixroute_mock: MixrouteMock) -> None:
     mixroute_mock.script("Sunny.", key="litellm")
     assert content(complete(mixroute_mock, extra_headers={"X-Mock-Script": "litellm"})) == "Sunny."
+
+
+def test_async_completion_and_embedding(mixroute_mock: MixrouteMock) -> None:
+    settings = {"api_base": f"{mixroute_mock.base_url}/v1", "api_key": mixroute_mock.api_key}
+
+    async def both() -> tuple[Any, Any]:
+        completion = await litellm.acompletion(model=f"openai/{MODEL}", messages=QUESTION, **settings)
+        embedding = await litellm.aembedding(model="openai/text-embedding-3-small", input=["Oslo"], **settings)
+        return completion, embedding
+
+    completion, embedding = asyncio.run(both())
+    assert "Oslo" in content(completion)
+    assert len(embedding.data[0]["embedding"]) == 1536

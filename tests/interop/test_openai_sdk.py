@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import openai
@@ -18,6 +19,10 @@ WEATHER_TOOL: ChatCompletionToolParam = {
         "description": "The weather in a city",
         "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
     },
+}
+TIME_TOOL: ChatCompletionToolParam = {
+    "type": "function",
+    "function": {"name": "local_time", "parameters": {"type": "object", "properties": {}}},
 }
 QUESTION: list[ChatCompletionMessageParam] = [{"role": "user", "content": "What is the weather in Oslo?"}]
 
@@ -126,3 +131,40 @@ def test_scripted_replies(mixroute_mock: MixrouteMock) -> None:
     assert first.choices[0].message.content == "Sunny."
     calls = second.choices[0].message.tool_calls or []
     assert [json.loads(call.function.arguments) for call in calls if call.type == "function"] == [{"city": "Bergen"}]
+
+
+def test_parallel_tool_calls(mixroute_mock: MixrouteMock) -> None:
+    messages: list[ChatCompletionMessageParam] = [{"role": "user", "content": "The weather and local time in Oslo?"}]
+    completion = client(mixroute_mock).chat.completions.create(
+        model=MODEL, messages=messages, tools=[WEATHER_TOOL, TIME_TOOL]
+    )
+    calls = completion.choices[0].message.tool_calls or []
+    assert [call.function.name for call in calls if call.type == "function"] == ["get_weather", "local_time"]
+    assert len({call.id for call in calls}) == 2
+
+
+def test_a_scripted_refusal_reaches_parse(mixroute_mock: MixrouteMock) -> None:
+    mixroute_mock.script({"refusal": "I can't forecast that.", "content": None})
+    completion = client(mixroute_mock).chat.completions.parse(model=MODEL, messages=QUESTION, response_format=Forecast)
+    assert completion.choices[0].message.refusal == "I can't forecast that."
+    assert completion.choices[0].message.parsed is None
+
+
+def test_embeddings_and_models(mixroute_mock: MixrouteMock) -> None:
+    sdk = client(mixroute_mock)
+    embeddings = sdk.embeddings.create(model="text-embedding-3-small", input=["Oslo", "Bergen"])
+    assert [len(item.embedding) for item in embeddings.data] == [1536, 1536]
+    assert MODEL in {model.id for model in sdk.models.list()}
+
+
+def test_async_stream(mixroute_mock: MixrouteMock) -> None:
+    async def streamed() -> str:
+        sdk = openai.AsyncOpenAI(base_url=f"{mixroute_mock.base_url}/v1", api_key=mixroute_mock.api_key)
+        async with sdk:
+            stream = await sdk.chat.completions.create(model=MODEL, messages=QUESTION, stream=True)
+            return "".join([chunk.choices[0].delta.content or "" async for chunk in stream if chunk.choices])
+
+    assert (
+        asyncio.run(streamed())
+        == client(mixroute_mock).chat.completions.create(model=MODEL, messages=QUESTION).choices[0].message.content
+    )

@@ -123,3 +123,18 @@ def test_scripted_tool_call(mixroute_mock: MixrouteMock) -> None:
     assert result.output == "Cold in Bergen."
     returns = parts(result, "tool-return")
     assert [json.loads(part.model_response_str()) for part in returns] == [{"city": "Bergen", "celsius": 4}]
+
+
+def test_two_tools_in_one_turn(mixroute_mock: MixrouteMock) -> None:
+    agent = weather_agent(mixroute_mock)
+
+    @agent.tool_plain
+    def local_time(city: str) -> str:
+        """The local time in a city."""
+        return f"09:30 in {city}"
+
+    result = agent.run_sync("The weather and local time in Oslo?")
+    turns = [message for message in result.all_messages() if message.kind == "response"]
+    first = [part.tool_name for part in turns[0].parts if part.part_kind == "tool-call"]
+    assert first == ["get_weather", "local_time"]
+    assert "09:30 in Oslo" in result.output
