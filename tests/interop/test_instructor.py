@@ -3,7 +3,9 @@ partial objects, and its validation re-ask (a scripted invalid answer, then the 
 
 from __future__ import annotations
 
+import asyncio
 import json
+from collections.abc import Iterable
 from typing import Any
 
 import instructor
@@ -97,3 +99,43 @@ def test_an_error_reaches_the_caller(
             model=MODEL, response_model=City, max_retries=0, messages=[{"role": "user", "content": "Oslo?"}]
         )
     assert isinstance(raised.value.__cause__, error)
+
+
+class Person(BaseModel):
+    name: str
+    age: int
+
+
+@pytest.mark.parametrize("mode", [instructor.Mode.TOOLS, instructor.Mode.JSON, instructor.Mode.MD_JSON])
+def test_an_iterable_of_models(mixroute_mock: MixrouteMock, mode: instructor.Mode) -> None:
+    people = list(
+        patched(mixroute_mock, mode).chat.completions.create_iterable(
+            model=MODEL, response_model=Person, messages=[{"role": "user", "content": "Ada is 36, Bob is 40."}]
+        )
+    )
+    assert people
+    assert all(isinstance(person, Person) for person in people)
+
+
+def test_parallel_tools(mixroute_mock: MixrouteMock) -> None:
+    # instructor's own spelling for several calls in one turn, which its types call abstract.
+    several: Any = Iterable[Person]
+    people = patched(mixroute_mock, instructor.Mode.PARALLEL_TOOLS).chat.completions.create(
+        model=MODEL, response_model=several, messages=[{"role": "user", "content": "Ada is 36, Bob is 40."}]
+    )
+    assert all(isinstance(person, Person) for person in people)
+
+
+@pytest.mark.parametrize("mode", [instructor.Mode.TOOLS, instructor.Mode.JSON, instructor.Mode.MD_JSON])
+def test_async_partial_stream(mixroute_mock: MixrouteMock, mode: instructor.Mode) -> None:
+    sdk = openai.AsyncOpenAI(base_url=f"{mixroute_mock.base_url}/v1", api_key=mixroute_mock.api_key, max_retries=0)
+    client = instructor.from_openai(sdk, mode=mode)
+
+    async def streamed() -> list[Person]:
+        partials = client.chat.completions.create_partial(
+            model=MODEL, response_model=Person, messages=[{"role": "user", "content": "Ada is 36."}]
+        )
+        return [partial async for partial in partials]
+
+    final = asyncio.run(streamed())[-1]
+    assert Person.model_validate(final.model_dump()) == Person(name=final.name, age=final.age)

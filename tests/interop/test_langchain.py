@@ -135,3 +135,23 @@ def test_embeddings(mixroute_mock: MixrouteMock) -> None:
         check_embedding_ctx_length=False,
     )
     assert [len(vector) for vector in embeddings.embed_documents(["Oslo", "Bergen"])] == [1536, 1536]
+
+
+@pytest.mark.parametrize("method", ["json_schema", "function_calling"])
+def test_strict_structured_output_with_the_raw_message(
+    mixroute_mock: MixrouteMock, method: Literal["json_schema", "function_calling"]
+) -> None:
+    structured = chat(mixroute_mock).with_structured_output(Forecast, method=method, strict=True, include_raw=True)
+    answer = structured.invoke(QUESTION)
+    assert isinstance(answer, dict)
+    assert answer["parsing_error"] is None
+    assert isinstance(answer["raw"], AIMessage)
+    check_forecast(answer["parsed"])
+
+
+# langchain dumps the SDK's streamed `parsed` model through a field typed None, whoever answers.
+@pytest.mark.filterwarnings("ignore:Pydantic serializer warnings:UserWarning")
+def test_streamed_structured_output(mixroute_mock: MixrouteMock) -> None:
+    parts = list(chat(mixroute_mock).with_structured_output(Forecast, method="json_schema").stream(QUESTION))
+    assert isinstance(parts[-1], Forecast)
+    check_forecast(parts[-1])

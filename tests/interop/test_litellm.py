@@ -142,3 +142,26 @@ def test_async_completion_and_embedding(mixroute_mock: MixrouteMock) -> None:
     completion, embedding = asyncio.run(both())
     assert "Oslo" in content(completion)
     assert len(embedding.data[0]["embedding"]) == 1536
+
+
+def test_streamed_tool_call(mixroute_mock: MixrouteMock) -> None:
+    chunks = list(
+        litellm.completion(
+            model=f"openai/{MODEL}",
+            messages=QUESTION,
+            api_base=f"{mixroute_mock.base_url}/v1",
+            api_key=mixroute_mock.api_key,
+            tools=[WEATHER_TOOL],
+            stream=True,
+        )
+    )
+    calls = message(litellm.stream_chunk_builder(chunks, messages=QUESTION)).tool_calls or []
+    assert [
+        json.loads(call.function.arguments) for call in calls if isinstance(call, ChatCompletionMessageToolCall)
+    ] == [{"city": "Oslo"}]
+
+
+def test_a_json_schema_response_format(mixroute_mock: MixrouteMock) -> None:
+    schema = {"name": "forecast", "schema": Forecast.model_json_schema(), "strict": False}
+    response = complete(mixroute_mock, response_format={"type": "json_schema", "json_schema": schema})
+    check_forecast(Forecast.model_validate_json(content(response)))

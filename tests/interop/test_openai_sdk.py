@@ -168,3 +168,14 @@ def test_async_stream(mixroute_mock: MixrouteMock) -> None:
         asyncio.run(streamed())
         == client(mixroute_mock).chat.completions.create(model=MODEL, messages=QUESTION).choices[0].message.content
     )
+
+
+def test_a_strict_pydantic_function_tool(mixroute_mock: MixrouteMock) -> None:
+    completion = client(mixroute_mock).chat.completions.parse(
+        model=MODEL, messages=QUESTION, tools=[openai.pydantic_function_tool(Forecast)], tool_choice="required"
+    )
+    calls = completion.choices[0].message.tool_calls or []
+    assert len(calls) == 1
+    parsed = calls[0].function.parsed_arguments
+    assert isinstance(parsed, Forecast)
+    check_forecast(parsed)

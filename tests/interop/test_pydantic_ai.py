@@ -138,3 +138,14 @@ def test_two_tools_in_one_turn(mixroute_mock: MixrouteMock) -> None:
     first = [part.tool_name for part in turns[0].parts if part.part_kind == "tool-call"]
     assert first == ["get_weather", "local_time"]
     assert "09:30 in Oslo" in result.output
+
+
+@pytest.mark.parametrize("output", [ToolOutput(Forecast), NativeOutput(Forecast), PromptedOutput(Forecast)])
+def test_streamed_structured_output_after_a_tool(mixroute_mock: MixrouteMock, output: Any) -> None:
+    agent = weather_agent(mixroute_mock, output)
+
+    async def streamed() -> Any:
+        async with agent.run_stream(QUESTION) as run:
+            return await run.get_output()
+
+    check_forecast(asyncio.run(streamed()))
