@@ -85,3 +85,21 @@ def test_a_request_with_such_a_schema_is_a_400_naming_the_keyword() -> None:
     satisfiable = answering({**schema, "minProperties": 0})
     assert schema_violation(satisfiable) is None
     assert build_reply(satisfiable).choices[0].content == "{}"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"^(?=.*[A-Z])(?=.*\d)[A-Za-z\d]{8,}$",
+        r"^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)(?=.*[@$!%*?&])[A-Za-z\d@$!%*?&]{8,}$",
+    ],
+)
+def test_a_pattern_with_lookaheads_gets_a_matching_string(pattern: str) -> None:
+    schema = {"type": "string", "pattern": pattern}
+    assert conforms(schema, value_for(schema))
+
+
+def test_negative_look_arounds_the_value_misses_are_named() -> None:
+    schema = {"type": "string", "pattern": r"^(?!value)(?!a)(?!0)(?!A)\w+$"}
+    with pytest.raises(Unsatisfiable, match="negative lookaheads are checked but not built from"):
+        value_for(schema)

@@ -91,6 +91,8 @@ UNBUILT_KEYWORDS = (
     "unevaluatedItems",
     "maxContains",
 )
+# What a `pattern` can ask for that patterns.py leaves to the final check.
+_LOOK_BEHIND_OR_NEGATIVE = re.compile(r"\(\?(?:<[=!]|!)")
 # The kind a schema without `type` has, from the keywords only that kind uses.
 _KIND_KEYWORDS = (
     ("object", ("properties", "required", "additionalProperties", "minProperties", "patternProperties")),
@@ -407,8 +409,9 @@ def _with_dependents(chosen: list[str], schema: dict[str, Any]) -> list[str]:
 
 
 def _pattern_strings(pattern: str, shortest: int) -> list[str]:
-    """Strings built from `pattern`: its shortest match, one a step longer, and one stretched to `shortest`
-    characters where its repeats can grow; none when it uses what patterns.py does not build."""
+    """Strings built from `pattern`: its shortest match, one a step longer, one stretched to `shortest`
+    characters where its repeats can grow, and one that writes out what its lookaheads ask for; none when it
+    uses what patterns.py does not build."""
     try:
         built = [matching(pattern, stretch=stretch, limit=MAX_STRING) for stretch in (0, 1)]
     except PatternTooLong:
@@ -420,6 +423,9 @@ def _pattern_strings(pattern: str, shortest: int) -> list[str]:
         with contextlib.suppress(PatternTooLong):
             stretch = math.ceil((shortest - len(built[0])) / growth)
             built.append(matching(pattern, stretch=stretch, limit=MAX_STRING))
+    if "(?=" in pattern:
+        with contextlib.suppress(PatternTooLong, Unbuildable):
+            built.append(matching(pattern, limit=MAX_STRING, lookaheads=True))
     return built
 
 
@@ -483,6 +489,9 @@ def _no_value(name: str, schema: dict[str, Any]) -> Unsatisfiable:
     if unbuilt:
         named = ", ".join(f"'{keyword}'" for keyword in unbuilt)
         why += f" (it checks {named} but does not build values from {'them' if len(unbuilt) > 1 else 'it'})"
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and _LOOK_BEHIND_OR_NEGATIVE.search(pattern):
+        why += " (its pattern's lookbehinds and negative lookaheads are checked but not built from)"
     return Unsatisfiable(why)
 
 
