@@ -24,6 +24,7 @@ from mixroute_mock.errors import NEW_API_REQUEST_ID, ApiError
 from mixroute_mock.gate import Endpoint, Gate, Handler
 from mixroute_mock.lifecycle import Stopping, ended_early, note_ended_early
 from mixroute_mock.limits import bounded_reply
+from mixroute_mock.profiles import profile_named
 from mixroute_mock.replies import InvalidDraw
 from mixroute_mock.scripts import SCRIPT_HEADER, ScriptError, Scripts, parse_script
 from mixroute_mock.settings import MockSettings
@@ -127,6 +128,7 @@ class MockGateway:
                 reply = bounded_reply(body, self.settings.max_reply_chars, scripted)
             except InvalidDraw as bug:
                 raise ApiError(500, str(bug)) from None
+            profile = profile_named(self.settings.profile_of(str(body["model"])))
             if body.get("stream"):
                 include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
                 return stream_reply(
@@ -135,8 +137,9 @@ class MockGateway:
                     fault=admitted.fault,
                     headers=admitted.headers,
                     stopping=self.stopping,
+                    profile=profile,
                 )
-            return json_reply(reply, admitted.fault, admitted.headers)
+            return json_reply(reply, admitted.fault, admitted.headers, profile)
 
         return answer
 
