@@ -21,10 +21,13 @@ from starlette.routing import Route
 from mixroute_mock import DEFAULT_API_KEY, MockSettings
 from mixroute_mock.conformance import Budget, run
 from mixroute_mock.conformance.__main__ import main
+from mixroute_mock.conformance.checks import Checker
+from mixroute_mock.conformance.exchange import sse_data, stream_findings
 from mixroute_mock.conformance.run import api_root, listed_models
 from mixroute_mock.live import running_mock
 from mixroute_mock.profiles import DEFAULT_PROFILE, PROFILES
 from mixroute_mock.serving import serving_in_thread
+from mixroute_mock.spec import Spec
 
 SERVED = tuple(f"m-{name}={name}" for name in PROFILES)
 
@@ -38,9 +41,10 @@ def mock_with_profiles() -> Iterator[str]:
 
 def test_the_report_names_exactly_the_habits_each_profile_plays(mock_with_profiles: str) -> None:
     with httpx2.Client(base_url=mock_with_profiles, headers={"Authorization": f"Bearer {DEFAULT_API_KEY}"}) as http:
-        models = listed_models(http, timeout=10)
+        models, listing = listed_models(http, timeout=10)
         results = run(http, models, Budget(requests=1000, max_tokens=64), timeout=10)
     assert models == [f"m-{name}" for name in PROFILES]
+    assert listing == []
     for result in results:
         profile = PROFILES[result.model.removeprefix("m-")]
         assert result.paths == profile.shows, result.model
@@ -92,6 +96,26 @@ def test_the_report_goes_to_a_file_and_a_server_that_cannot_list_is_a_usage_fail
     assert output.read_text(encoding="utf-8").startswith("# Conformance report")
     assert main(["--base-url", mock_with_profiles, "--api-key", "sk-wrong"]) == 2
     assert "cannot list the models" in capsys.readouterr().err
+
+
+def test_a_model_the_server_refuses_is_a_failed_request(
+    mock_with_profiles: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--base-url", mock_with_profiles, "--api-key", DEFAULT_API_KEY, "--max-requests", "2"]
+    status, markdown = _main(capsys, *base, "--model", "not-served")
+    assert status == 1
+    assert "### Failed requests" in markdown
+    assert "- glm5_introduce_ai (plain): status 4" in markdown
+
+
+def test_events_are_read_by_the_sse_rules() -> None:
+    text = ': keep-alive\r\ndata:{"a":\r\ndata: 1}\r\n\r\nevent: message\ndata: [DONE]\n\ndata: unfinished'
+    assert list(sse_data(text)) == ['{"a":\n1}', "[DONE]"]
+
+
+def test_a_stream_of_other_data_without_done_deviates() -> None:
+    found = stream_findings(Checker(Spec.packaged()), "data: not JSON\n\n")
+    assert [(f.path, f.value) for f in found] == [("$", '"not JSON"'), ("(stream)", "(no [DONE])")]
 
 
 def test_the_base_url_is_taken_with_or_without_v1() -> None:
@@ -150,7 +174,9 @@ def test_the_key_is_never_shown_even_when_the_server_echoes_it(
     assert status == 1
     report = output.read_text(encoding="utf-8")
     assert "model-***" in report  # the key went out, and came back
+    assert '| `$.data[0].object` | deviation | `"***"` |' in report  # in the model list
     assert "`$.object`" in report
+    assert "| `(stream)` | `(no [DONE])` |" in report
     for text in (report, junit.read_text(encoding="utf-8"), printed.out, printed.err):
         assert SECRET not in text
         assert SECRET[:8] not in text  # no part of it, where a value is cut short

@@ -19,6 +19,7 @@ import httpx2
 from mixroute_mock.conformance.redaction import hidden
 from mixroute_mock.conformance.report import junit, markdown
 from mixroute_mock.conformance.run import Budget, api_root, listed_models, run
+from mixroute_mock.profiles import DEVIATION
 
 API_KEY = "MIXROUTE_API_KEY"
 BASE_URL = "MIXROUTE_BASE_URL"
@@ -56,20 +57,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--max-requests and --max-tokens must be >= 1")
     headers = {"Authorization": f"Bearer {key}"} if key else {}
     with httpx2.Client(base_url=api_root(args.base_url), headers=headers) as http:
-        try:
-            models = args.model or listed_models(http, args.timeout)
-        except (httpx2.HTTPError, ValueError) as error:
-            print(hidden(f"mixroute-conformance: cannot list the models: {error}", key), file=sys.stderr)
-            return 2
+        models, listing = list(args.model), None
+        if not models:
+            try:
+                models, listing = listed_models(http, args.timeout)
+            except (httpx2.HTTPError, ValueError) as error:
+                print(hidden(f"mixroute-conformance: cannot list the models: {error}", key), file=sys.stderr)
+                return 2
         results = run(http, models, Budget(args.max_requests, args.max_tokens), timeout=args.timeout, key=key)
-    report = hidden(markdown(results, api_root(args.base_url)), key)
+    report = hidden(markdown(results, api_root(args.base_url), listing), key)
     if args.output is None:
         sys.stdout.write(report)
     else:
         args.output.write_text(report, encoding="utf-8")
     if args.junit is not None:
         args.junit.write_text(hidden(junit(results), key), encoding="utf-8")
-    failing = any(result.deviations or result.failures or result.misread for result in results)
+    failing = any(f.kind == DEVIATION for f in listing or ()) or any(
+        result.deviations or result.failures or result.misread for result in results
+    )
     return 0 if args.report_only or not failing else 1
 
 

@@ -67,7 +67,7 @@ def _read_body(response: httpx2.Response) -> bytes:
     return bytes(body)
 
 
-def _stream_findings(checker: Checker, text: str) -> list[Finding]:
+def stream_findings(checker: Checker, text: str) -> list[Finding]:
     """The findings of every event, each (kind, path) once: the first chunk that shows it gives the value."""
     found: dict[tuple[str, str], Finding] = {}
     done = False
@@ -109,7 +109,7 @@ def exchange(http: httpx2.Client, checker: Checker, case: Case, timeout: float, 
         done.failure = f"status {response.status_code}: {shown(body[:300].decode('utf-8', 'replace'))}"
         return done
     if case.stream:
-        done.findings = _stream_findings(checker, body.decode("utf-8", "replace"))
+        done.findings = stream_findings(checker, body.decode("utf-8", "replace"))
     else:
         done.findings = _body_findings(checker, body, COMPLETION_SCHEMA)
     done.misread = misread(case, response.headers.get("content-type", ""), body)

@@ -89,8 +89,22 @@ def _model_markdown(result: ModelResult) -> list[str]:
     return lines
 
 
-def markdown(results: list[ModelResult], base_url: str) -> str:
+def _listing_markdown(findings: list[Finding]) -> list[str]:
+    lines = ["## `GET /v1/models`", ""]
+    if not findings:
+        return [*lines, "The model list conforms.", ""]
+    lines += ["| JSON path | kind | value seen | why |", "|---|---|---|---|"]
+    for finding in findings:
+        cells = (f"`{finding.path}`", finding.kind, f"`{finding.value}`", finding.reason)
+        lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
+    return [*lines, ""]
+
+
+def markdown(results: list[ModelResult], base_url: str, listing: list[Finding] | None = None) -> str:
+    """The report; `listing` is what the model list showed, None when the models were named."""
     lines = ["# Conformance report", "", f"Server: {base_url}. Every reply and chunk read against the spec.", ""]
+    if listing is not None:
+        lines += _listing_markdown(listing)
     for result in results:
         lines += [*_model_markdown(result), ""]
     return "\n".join(lines)

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 import httpx2
 
 from mixroute_mock.conformance.cases import cases
-from mixroute_mock.conformance.checks import Checker
+from mixroute_mock.conformance.checks import Checker, Finding
 from mixroute_mock.conformance.exchange import exchange
 from mixroute_mock.conformance.report import ModelResult
 from mixroute_mock.spec import Spec
+
+MODEL_LIST_SCHEMA = "ModelList"
 
 
 @dataclass(frozen=True)
@@ -28,11 +30,16 @@ def api_root(base_url: str) -> str:
     return base_url.rstrip("/").removesuffix("/v1")
 
 
-def listed_models(http: httpx2.Client, timeout: float) -> list[str]:
-    """The ids `GET /v1/models` lists; raises httpx2.HTTPStatusError on an error status."""
+def listed_models(http: httpx2.Client, timeout: float, spec: Spec | None = None) -> tuple[list[str], list[Finding]]:
+    """The ids `GET /v1/models` lists, and what a strict reading of the list finds; raises httpx2.HTTPError on
+    an error status, ValueError when the answer is not a JSON object."""
     response = http.get("/v1/models", timeout=timeout)
     response.raise_for_status()
-    return [str(entry["id"]) for entry in response.json().get("data") or () if isinstance(entry, dict)]
+    listing = response.json()
+    if not isinstance(listing, dict):
+        raise ValueError(f"GET /v1/models answered {type(listing).__name__}, not a model list")
+    ids = [str(entry["id"]) for entry in listing.get("data") or () if isinstance(entry, dict) and "id" in entry]
+    return ids, Checker(spec or Spec.packaged()).findings(MODEL_LIST_SCHEMA, listing)
 
 
 def run(
