@@ -3,6 +3,7 @@ and the tolerant client reads every profile's answers as it reads the spec-true 
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +23,7 @@ from mixroute_mock.conformance.exchange import sse_data
 from mixroute_mock.plugin import MixrouteMock
 from mixroute_mock.profiles import DEFAULT_PROFILE, PROFILES
 from mixroute_mock.serving import serving_in_thread
-from mixroute_mock.spec import Spec
+from mixroute_mock.spec import CATALOGUE_EXTENSION, Spec
 
 CORPUS = Path(__file__).parents[1] / "client" / "wire_corpus"
 SERVED = tuple(f"m-{name}={name}" for name in PROFILES)
@@ -130,3 +131,35 @@ def test_the_fixture_marker_names_a_profile(mixroute_mock: MixrouteMock) -> None
     deltas = [json.loads(data)["choices"][0]["delta"] for data in sse_data(response.text) if data != "[DONE]"]
     assert deltas
     assert {delta.get("role") for delta in deltas} == {""}
+
+
+def _spec_listing(profile: str) -> Spec:
+    """The packaged spec whose chat catalogue gives glm-5 `profile` (`x-mixroute-models: {glm-5: {profile: ...}}`)."""
+    document = copy.deepcopy(Spec.packaged().document)
+    model = document["components"]["schemas"]["CreateChatCompletionRequest"]["properties"]["model"]
+    model[CATALOGUE_EXTENSION] = {"glm-5": {"profile": profile}, "gpt-4o": {}}
+    return Spec(document)
+
+
+async def _first_role(spec: Spec, settings: MockSettings, model: str) -> Any:
+    """The role the first delta of a stream for `model` says."""
+    body = {"model": model, "messages": [{"role": "user", "content": "Hi"}], "stream": True}
+    transport = httpx2.ASGITransport(create_app(settings, spec=spec))
+    async with httpx2.AsyncClient(transport=transport, base_url="http://mock") as client:
+        headers = {"Authorization": f"Bearer {DEFAULT_API_KEY}"}
+        response = await client.post("/v1/chat/completions", json=body, headers=headers)
+    return json.loads(next(sse_data(response.text)))["choices"][0]["delta"].get("role")
+
+
+@pytest.mark.anyio
+async def test_a_catalogue_entry_of_the_spec_names_a_profile_the_settings_override() -> None:
+    spec = _spec_listing("glm")
+    settings = MockSettings(log=False)
+    assert await _first_role(spec, settings, "glm-5") == ""
+    assert await _first_role(spec, settings, "gpt-4o") == "assistant"
+    assert await _first_role(spec, MockSettings(models=("glm-5=openai",), log=False), "glm-5") == "assistant"
+
+
+def test_an_unknown_profile_in_the_catalogue_is_refused_at_start() -> None:
+    with pytest.raises(ValueError, match="unknown upstream profile 'glim'"):
+        create_app(MockSettings(log=False), spec=_spec_listing("glim"))

@@ -134,10 +134,10 @@ class MockSettings:
         object.__setattr__(self, "models", tuple(name for name, _ in pairs))
         object.__setattr__(self, "profiles", tuple(profiles.items()))
 
-    def profile_of(self, model: str) -> str:
-        """The upstream profile `model` is served with: its own, else that of `*`, else the spec-true one."""
+    def profile_of(self, model: str, default: str = DEFAULT_PROFILE) -> str:
+        """The upstream profile `model` is served with: its own, else that of `*`, else `default`."""
         profiles = dict(self.profiles)
-        return profiles.get(model) or profiles.get(ANY_MODEL) or DEFAULT_PROFILE
+        return profiles.get(model) or profiles.get(ANY_MODEL) or default
 
     @property
     def burst(self) -> int:
