@@ -163,3 +163,12 @@ async def test_a_catalogue_entry_of_the_spec_names_a_profile_the_settings_overri
 def test_an_unknown_profile_in_the_catalogue_is_refused_at_start() -> None:
     with pytest.raises(ValueError, match="unknown upstream profile 'glim'"):
         create_app(MockSettings(log=False), spec=_spec_listing("glim"))
+
+
+def test_the_mock_readme_lists_every_profile_with_its_corpus_cases() -> None:
+    readme = (Path(__file__).parents[2] / "mock" / "README.md").read_text(encoding="utf-8")
+    for profile in PROFILES.values():
+        row = next((line for line in readme.splitlines() if line.startswith(f"| `{profile.name}`")), "")
+        cases = [name.strip().removesuffix(".json") for habit in profile.habits for name in habit.source.split(",")]
+        assert all(f"`{case}`" in row for case in cases), profile.name
+        assert row, profile.name

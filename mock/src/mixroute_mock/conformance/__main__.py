@@ -29,20 +29,36 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mixroute-conformance", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--base-url", default=os.environ.get(BASE_URL), help=f"the server (default ${BASE_URL})")
-    parser.add_argument("--api-key", help=f"the key to send (default ${API_KEY}); never printed")
     parser.add_argument(
-        "--model", action="append", default=[], help="a model to check, repeatable (default: all /v1/models lists)"
+        "--base-url", metavar="URL", default=os.environ.get(BASE_URL), help=f"the server (default ${BASE_URL})"
+    )
+    parser.add_argument("--api-key", metavar="KEY", help=f"the key to send (default ${API_KEY}); never printed")
+    parser.add_argument(
+        "--model",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="a model to check, repeatable (default: all /v1/models lists)",
     )
     parser.add_argument(
-        "--max-requests", type=int, default=Budget.requests, help="chat requests in all (default %(default)s)"
+        "--max-requests",
+        metavar="N",
+        type=int,
+        default=Budget.requests,
+        help="chat requests in all (default %(default)s)",
     )
     parser.add_argument(
-        "--max-tokens", type=int, default=Budget.max_tokens, help="max_tokens of each request (default %(default)s)"
+        "--max-tokens",
+        metavar="N",
+        type=int,
+        default=Budget.max_tokens,
+        help="max_tokens of each request (default %(default)s)",
     )
-    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per request (default %(default)s)")
-    parser.add_argument("--output", type=Path, help="write the Markdown report there (default: stdout)")
-    parser.add_argument("--junit", type=Path, help="also write a JUnit XML report there")
+    parser.add_argument(
+        "--timeout", metavar="SECONDS", type=float, default=60.0, help="seconds per request (default %(default)s)"
+    )
+    parser.add_argument("--output", metavar="FILE", type=Path, help="write the Markdown report there (default: stdout)")
+    parser.add_argument("--junit", metavar="FILE", type=Path, help="also write a JUnit XML report there")
     parser.add_argument("--report-only", action="store_true", help="exit 0 whatever the report says")
     return parser
 

@@ -24,6 +24,7 @@ CHUNK_SCHEMA = "ChatCompletionChunk"
 COMPLETION_SCHEMA = "ChatCompletion"
 ERROR_SCHEMA = "ErrorResponse"
 DONE = "[DONE]"
+EVENT_STREAM = "text/event-stream"
 MISSING_DONE = "(no [DONE])"
 # Far past what the token budget lets a reply hold; a body past it is not read further.
 MAX_BODY_BYTES = 8 * 1024 * 1024
@@ -108,11 +109,15 @@ def exchange(http: httpx2.Client, checker: Checker, case: Case, timeout: float, 
         done.findings = _body_findings(checker, body, ERROR_SCHEMA)
         done.failure = f"status {response.status_code}: {shown(body[:300].decode('utf-8', 'replace'))}"
         return done
+    content_type = response.headers.get("content-type", "")
     if case.stream:
         done.findings = stream_findings(checker, body.decode("utf-8", "replace"))
+        if not content_type.startswith(EVENT_STREAM):
+            why = f"a stream was asked for, the answer is {content_type or 'untyped'}"
+            done.findings.insert(0, Finding(DEVIATION, "(stream)", shown(content_type), why))
     else:
         done.findings = _body_findings(checker, body, COMPLETION_SCHEMA)
-    done.misread = misread(case, response.headers.get("content-type", ""), body)
+    done.misread = misread(case, content_type, body)
     return done
 
 
@@ -130,15 +135,15 @@ def misread(case: Case, content_type: str, body: bytes) -> str | None:
     completion whose every choice finished, with content or tool calls of the request's tools whose arguments
     are JSON, content valid against the requested JSON Schema, and the usage a stream was asked for."""
     request = CreateChatCompletionRequest.from_dict(case.body)
-    client = _replaying(content_type, body)
-    try:
-        if case.stream:
-            with create_chat_completion.stream(client=client, body=request) as stream:
-                completion = stream.get_final_completion()
-        else:
-            completion = create_chat_completion.sync(client=client, body=request)
-    except Exception as error:  # whatever the client raises is what it makes of the answer
-        return f"{type(error).__name__}: {error}"
+    with _replaying(content_type, body) as client:
+        try:
+            if case.stream:
+                with create_chat_completion.stream(client=client, body=request) as stream:
+                    completion = stream.get_final_completion()
+            else:
+                completion = create_chat_completion.sync(client=client, body=request)
+        except Exception as error:  # whatever the client raises is what it makes of the answer
+            return f"{type(error).__name__}: {error}"
     return _unusable(case.body, completion)
 
 
