@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -172,3 +172,48 @@ def test_the_mock_readme_lists_every_profile_with_its_corpus_cases() -> None:
         cases = [name.strip().removesuffix(".json") for habit in profile.habits for name in habit.source.split(",")]
         assert all(f"`{case}`" in row for case in cases), profile.name
         assert row, profile.name
+
+
+def _deltas(chunks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [choice["delta"] for chunk in chunks for choice in chunk.get("choices") or ()]
+
+
+def _tool_deltas(chunks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [call for delta in _deltas(chunks) for call in delta.get("tool_calls") or ()]
+
+
+# What each profile's streamed tool call looks like on the wire, read from the raw events.
+ON_THE_WIRE: dict[str, Callable[[list[dict[str, Any]]], bool]] = {
+    "glm": lambda chunks: {delta.get("role") for delta in _deltas(chunks)} == {""},
+    "gemini": lambda chunks: (
+        not any("index" in call for call in _tool_deltas(chunks)) and not any("id" in chunk for chunk in chunks)
+    ),
+    "vllm": lambda chunks: any(call.get("id", "") is None for call in _tool_deltas(chunks)),
+    "azure": lambda chunks: chunks[0]["object"] == "" and "prompt_filter_results" in chunks[0],
+    "minimax": lambda chunks: chunks[-1]["choices"] is None and "base_resp" in chunks[-1],
+    "deepseek": lambda chunks: any(d.get("reasoning_content") and d["content"] is None for d in _deltas(chunks)),
+    "llamacpp": lambda chunks: all(d["role"] is None and "function_call" in d for d in _deltas(chunks)),
+    "cloudflare": lambda chunks: not any("index" in c for chunk in chunks for c in chunk["choices"]),
+    "moonshot": lambda chunks: (
+        not any("usage" in chunk for chunk in chunks)
+        and any("usage" in c for chunk in chunks for c in chunk["choices"])
+    ),
+}
+
+
+@pytest.mark.parametrize("profile", list(ON_THE_WIRE))
+def test_each_habit_is_on_the_wire(http: httpx2.Client, profile: str) -> None:
+    tool_call = next(
+        case for case in cases(Spec.packaged(), f"m-{profile}", 64) if case.stream and "tools" in case.body
+    )
+    text = _answers(http, tool_call)[1].decode()
+    chunks = [json.loads(data) for data in sse_data(text) if data != "[DONE]"]
+    assert _tool_deltas(chunks)
+    assert ON_THE_WIRE[profile](chunks)
+    spec_true = Case(tool_call.example, True, {**tool_call.body, "model": f"m-{DEFAULT_PROFILE}"})
+    plain_chunks = [json.loads(data) for data in sse_data(_answers(http, spec_true)[1].decode()) if data != "[DONE]"]
+    assert not ON_THE_WIRE[profile](plain_chunks)
+
+
+def test_every_profile_has_a_habit_checked_on_the_wire() -> None:
+    assert set(ON_THE_WIRE) == set(PROFILES) - {DEFAULT_PROFILE}
