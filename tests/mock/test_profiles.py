@@ -51,6 +51,8 @@ def test_the_flag_names_profiles_and_an_unknown_one_is_refused() -> None:
     assert settings.profile_of("gemini-3") == "gemini"
     with pytest.raises(ValueError, match=r"unknown upstream profile 'glim'.*glm"):
         MockSettings(models=("glm-5=glim",))
+    with pytest.raises(ValueError, match="profiles go with the models"):
+        MockSettings(profiles=(("glm-5", "glm"),))
 
 
 def _answers(http: httpx2.Client, case: Case) -> tuple[str, bytes]:

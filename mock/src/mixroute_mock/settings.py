@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from mixroute_mock.faults import FaultSyntaxError, parse_fault
-from mixroute_mock.profiles import DEFAULT_PROFILE, profile_named
+from mixroute_mock.profiles import DEFAULT_PROFILE, PROFILES, profile_named
 
 DEFAULT_API_KEY = "sk-mixroute-test"
 DEFAULT_HOST = "127.0.0.1"
@@ -53,7 +53,7 @@ OPTIONS = (
         MODELS,
         "--models",
         "comma-separated model names served, * for any, each NAME=PROFILE to play an upstream's habits"
-        " (default: the spec's catalogue)",
+        f" ({', '.join(PROFILES)}; default: the spec's catalogue)",
     ),
     Option(RATE_LIMIT, "--rate-limit", f"requests per minute per key (default {DEFAULT_RATE_LIMIT})"),
     Option(
@@ -129,6 +129,8 @@ class MockSettings:
         for profile in profiles.values():
             profile_named(profile)
         if self.models is None:
+            if profiles:
+                raise ValueError("profiles go with the models they are for: models=('glm-5=glm',), not profiles=")
             return
         # Normalised once, here: every other reader of the settings sees bare names.
         object.__setattr__(self, "models", tuple(name for name, _ in pairs))
