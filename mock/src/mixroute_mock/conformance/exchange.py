@@ -77,9 +77,11 @@ def stream_findings(checker: Checker, text: str) -> list[Finding]:
             done = True
             continue
         try:
-            findings = checker.findings(CHUNK_SCHEMA, json.loads(data))
+            payload = json.loads(data)
         except ValueError:
             findings = [Finding(DEVIATION, "$", shown(data), "an event whose data is neither JSON nor [DONE]")]
+        else:
+            findings = checker.findings(CHUNK_SCHEMA, payload)
         for finding in findings:
             found.setdefault((finding.kind, finding.path), finding)
     if not done:
