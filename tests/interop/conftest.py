@@ -2,8 +2,8 @@
 
 The clients are run as a team that uses them would run them, against the `mixroute_mock` fixture the mock's
 pytest plugin gives (a fresh mock per test, on a loopback port of this process). Nothing may reach a real
-provider: pytest-socket refuses every connection but to 127.0.0.1 (the Makefile's `interop` target passes
-`--allow-hosts`), every client is given the mock's URL, and the libraries that fetch or report on their own are
+provider: pytest-socket refuses every connection but to 127.0.0.1 (`--allow-hosts` in pyproject.toml's
+addopts), every client is given the mock's URL, and the libraries that fetch or report on their own are
 told not to before they are imported (this file is imported before any test module).
 """
 
@@ -26,7 +26,7 @@ OFFLINE_ENVIRONMENT = {
     "LANGSMITH_TRACING": "false",
     "LOGFIRE_SEND_TO_LOGFIRE": "false",
     "DO_NOT_TRACK": "1",
-    # A client built without the mock's URL would call this, which pytest-socket refuses.
+    # A client built without the mock's URL fails to connect here (nothing listens), instead of reaching OpenAI.
     "OPENAI_BASE_URL": "http://127.0.0.1:9/v1",
     "OPENAI_API_KEY": "sk-not-a-real-key",
 }
