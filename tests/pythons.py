@@ -3,14 +3,14 @@
 A venv is made by the interpreter's own ``venv`` module (so its pip is the one that Python ships), outside the
 repository, and the README's install block (``pip install ./generated_client``, ``pip install ./mock``) runs in it
 word for word from the repository root. The only difference from a reader's machine is where pip looks: no index,
-only ``.wheelhouse/``, which ``make install`` fills for every supported version with the packages' dependencies,
-the build backend plain pip fetches, and what the client's tests need (tests/pythons.in).
+only ``.wheelhouse/``, which ``make install`` fills for every supported version with the packages' dependencies, the
+build backend plain pip fetches, and what the client's tests need (tests/pythons.in).
 
 ``python -m tests.pythons`` (``make pythons``, which ``.ci/run`` calls) does, in each version's venv, the versions
 two at a time: imports every module of the package, runs the client's own tests, and runs every example of the
 READMEs and the docs site (tests/readme.py: the client's two READMEs, the mock's, docs/) against the mock on
-loopback, each in a fresh interpreter as a reader runs it (a block marked ``no-run`` excepted). It fails on a supported version the machine lacks: a claim CI cannot back.
-"""
+loopback, each in a fresh interpreter as a reader runs it (a block marked ``no-run`` excepted). It fails on a
+supported version the machine lacks: a claim CI cannot back."""
 
 from __future__ import annotations
 

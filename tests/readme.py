@@ -1,10 +1,10 @@
 """The code blocks of the project's documents, for the tests that run and type-check them: the repository's README.md,
-the client package's own (generated_client/README.md, the page the index shows), the mock package's (mock/README.md)
-and every page of the docs site (docs/**/*.md, found on its own: a page added there is checked with no change here).
+the client package's own (generated_client/README.md, the page the index shows), the mock package's
+(mock/README.md), CONTRIBUTING.md and every page of the docs site (docs/**/*.md, found on its own: a page added
+there is checked with no change here).
 
-A Python block runs against the mock and is type-checked. One that must not run (it would need the real API, or
-show code that is meant to fail) says so on the line just above its fence, with the reason, and is still
-type-checked::
+A Python block runs against the mock and is type-checked. One that must not run (it would need the real API, or show
+code that is meant to fail) says so on the line just above its fence, with the reason, and is still type-checked::
 
     <!-- no-run: the reason -->
 """
@@ -49,6 +49,7 @@ def _documents() -> dict[str, Path]:
         "README": ROOT / "README.md",
         "package-README": DEFAULT_OUTPUT / "README.md",
         "mock-README": ROOT / "mock" / "README.md",
+        "CONTRIBUTING": ROOT / "CONTRIBUTING.md",
     }
     pages = {f"docs/{page.relative_to(DOCS).with_suffix('').as_posix()}": page for page in sorted(DOCS.rglob("*.md"))}
     return readmes | pages

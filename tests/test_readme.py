@@ -1,5 +1,5 @@
-"""The documents cannot rot: every Python block runs against the mock and passes `mypy --strict` and
-`pyright --strict`, every shell command is checked, and the docs site builds with no warning.
+"""The documents cannot rot: every Python block runs against the mock and passes `mypy --strict` and `pyright
+--strict`, every shell command is checked, and the docs site builds with no warning.
 
 Python blocks, of README.md, of the client package's own README (generated_client/README.md, the index's page), of
 the mock package's (mock/README.md) and of every page under docs/ (tests/readme.py finds them), run each in a fresh
@@ -7,11 +7,11 @@ interpreter with MIXROUTE_BASE_URL and MIXROUTE_API_KEY pointing at the mock ser
 would run them against the real API, and are type-checked as modules, strictly, for the oldest Python the package
 supports. A block marked `<!-- no-run: why -->` is type-checked only.
 
-Shell blocks of README.md and docs/ other than `make` run for real, word for word, in a fresh virtualenv with plain
-pip and no network: pip reads only the wheelhouse `make install` fills (tests/pythons.py), which holds the build
-backend too. `make` commands are resolved with `make -n` and must be listed by `make help`, because running them
-here would recurse into `make test` (which CI runs anyway) or start servers that never stop (`make mock`).
-"""
+Shell blocks of README.md, CONTRIBUTING.md and docs/ other than `make` run for real, word for word, in a fresh
+virtualenv with plain pip and no network: pip reads only the wheelhouse `make install` fills (tests/pythons.py),
+which holds the build backend too. `make` commands are resolved with `make -n` and must be listed by `make help`,
+because running them here would recurse into `make test` (which CI runs anyway) or start servers that never stop
+(`make mock`)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ OLDEST_PYTHON = PYTHON_VERSIONS[0]
 PYTHON_BLOCKS = [block for document in DOCUMENTS for block in python_blocks(document)]
 RUN_BLOCKS = [block for block in PYTHON_BLOCKS if block.runs]
 # The shell blocks of this repository's own documents (the packages' READMEs install from the index instead).
-SHELL_DOCUMENTS = [document for document in DOCUMENTS if document == "README" or document.startswith("docs/")]
+SHELL_DOCUMENTS = [document for document in DOCUMENTS if document in ("README", "CONTRIBUTING") or "/" in document]
 SHELL_TEXT = [block for document in SHELL_DOCUMENTS for block in fenced(document, "bash", "sh", "shell")]
 SHELL_COMMANDS = list(
     dict.fromkeys(
