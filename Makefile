@@ -14,7 +14,7 @@ RUNTIME := generated_client/mixroute_client/_runtime
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install generate generated check-generated golden lint-spec lint test pytest pythons interop demo bench diff changelog mock contract
+.PHONY: help install generate generated check-generated golden lint-spec lint test pytest pythons interop demo bench diff changelog mock contract docs
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -146,6 +146,11 @@ mock: $(VENV)/.installed ## Serve the mock Mixroute on MOCK_HOST:MOCK_PORT (127.
 
 contract: $(VENV)/.installed ## schemathesis CLI against the mock (or MIXROUTE_BASE_URL + MIXROUTE_API_KEY), JUnit in reports/
 	$(PY) -m tests.contract.cli_run
+
+# The site from docs/ and mkdocs.yml, offline, into site/; --strict turns every warning into a failure. The tests
+# build it too (tests/test_docs_site.py) and run its code blocks (tests/test_readme.py).
+docs: $(VENV)/.installed ## Build the docs site (docs/, API reference from the docstrings) into site/, failing on any warning
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet
 
 bench: $(VENV)/.installed ## Benchmarks against raw httpx and the OpenAI SDK: a table, and .bench/results.json (not in `test`)
 	$(PY) -m benchmarks

@@ -19,7 +19,9 @@ def dry_run(*targets: str) -> str:
     return done.stdout
 
 
-@pytest.mark.parametrize("target", ["demo", "mock", "pytest", "generate", "check-generated", "contract", "interop"])
+@pytest.mark.parametrize(
+    "target", ["demo", "mock", "pytest", "generate", "check-generated", "contract", "interop", "docs"]
+)
 def test_python_targets_need_no_node(target: str) -> None:
     assert "npm" not in dry_run(target)
 
