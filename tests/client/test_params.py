@@ -99,8 +99,8 @@ def test_dicts_become_the_models_their_literal_keys_name() -> None:
 def test_nested_request_models_take_dicts_and_enum_values_too() -> None:
     assert ImageUrl(url="u", detail="high").detail is ImageDetail.HIGH
     message = UserMessage(role="user", content=({"type": "text", "text": "hi"},))  # any sequence
-    assert message.content == [TextContentPart(type_="text", text="hi")]
-    tool = Tool(type_="function", function={"name": "lookup", "parameters": {"type": "object"}})
+    assert message.content == [TextContentPart(type="text", text="hi")]
+    tool = Tool(type="function", function={"name": "lookup", "parameters": {"type": "object"}})
     assert tool.to_dict() == {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}
     choice = CreateChatCompletionRequest(
         model="m", messages=[], tool_choice={"type": "function", "function": {"name": "f"}}
