@@ -13,19 +13,21 @@ options; given options, it comes here.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime
 import enum
 import functools
 import json
 import uuid
 import warnings
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, Literal, TypeVar
 
 import attrs
 
 from ..types import UNSET
-from ._compat import TypedDict
+from ._compat import Self, TypedDict
 
 __all__ = ["DumpOptions", "Model", "accept_old_keywords", "model_repr", "old_name", "to_dict"]
 
@@ -98,6 +100,13 @@ class Model:
         )
         separators = (",", ":") if indent is None else None
         return json.dumps(dumped, indent=indent, separators=separators, ensure_ascii=False)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy, as pydantic's ``model_copy``: shallow unless ``deep``, with the attributes in ``update`` set."""
+        copied = copy.deepcopy(self) if deep else copy.copy(self)
+        for name, value in (update or {}).items():
+            setattr(copied, name, value)
+        return copied
 
     def to_json(
         self,
@@ -188,6 +197,16 @@ def _given(model: object, name: str, value: object) -> bool:
 def _dump_value(value: object, options: _Options) -> Any:
     if isinstance(value, Model):
         return _dump(value, options)
+    if callable(getattr(value, "model_dump", None)):  # a pydantic model, as parse() reads replies into
+        return value.model_dump(  # type: ignore[attr-defined]
+            mode=options.mode,
+            by_alias=options.by_alias,
+            exclude_unset=options.exclude_unset,
+            exclude_defaults=options.exclude_defaults,
+            exclude_none=options.exclude_none,
+        )
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _dump_value(dataclasses.asdict(value), options)
     if isinstance(value, (list, tuple)):
         return [_dump_value(item, options) for item in value]
     if isinstance(value, dict):
@@ -213,11 +232,17 @@ def _properties(cls: type) -> tuple[tuple[str, str, object], ...]:
 
 def _read_properties(cls: type) -> tuple[tuple[str, str, object], ...]:
     json_names: dict[str, str] = getattr(cls, "_json_names", {})
-    return tuple(
+    fields = attrs.fields(cls)
+    found = [
         (field.name, json_names.get(field.name, field.name), _default(field))
-        for field in attrs.fields(cls)
+        for field in fields
         if field.name not in _NOT_PROPERTIES
-    )
+    ]
+    # What a subclass adds in slots of its own: parse()'s ``parsed`` and ``parsed_arguments``, which the SDK dumps.
+    known = {field.name for field in fields}
+    added = [name for base in cls.__mro__ for name in getattr(base, "__slots__", ()) if name not in known]
+    found += [(name, name, None) for name in dict.fromkeys(added) if not name.startswith("_")]
+    return tuple(found)
 
 
 def _default(field: attrs.Attribute[Any]) -> object:
