@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
-from mixroute_client import models
+from mixroute_client import Mixroute, models
+from mixroute_mock import DEFAULT_API_KEY
+from tests.client.sdk_parity import Location
 
 REPLY: dict[str, Any] = {
     "id": "chatcmpl-1",
@@ -131,3 +133,16 @@ def test_a_request_model_counts_what_was_given() -> None:
     assert part.model_dump() == {"type": "text", "text": "hi", "cache_control": None}
     assert part.model_dump(exclude_unset=True) == {"type": "text", "text": "hi"}
     assert part.to_dict(use_api_names=False) == {"type": "text", "text": "hi"}
+
+
+def test_a_parsed_reply_copies_and_pickles_with_what_parse_added(mock_url: str) -> None:
+    with Mixroute(api_key=DEFAULT_API_KEY, base_url=mock_url) as client:
+        parsed = client.chat.completions.parse(
+            model="gpt-4o", messages=[{"role": "user", "content": "Where?"}], response_format=Location
+        )
+    expected = parsed.choices[0].message.parsed
+    assert isinstance(expected, Location)
+    assert parsed.to_dict()["choices"][0]["message"]["parsed"] == expected.model_dump()
+    for twin in (copy.copy(parsed), copy.deepcopy(parsed), pickle.loads(pickle.dumps(parsed))):
+        assert twin.choices[0].message.parsed == expected
+        assert twin.to_dict() == parsed.to_dict()

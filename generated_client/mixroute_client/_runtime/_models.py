@@ -53,6 +53,14 @@ class Model:
 
     __slots__ = ()
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # A subclass of a generated model that adds attributes of its own (parse()'s ``parsed``) is dumped by the
+        # walker, which sees them, also by ``to_dict()`` without options: the generated writer knows only the spec.
+        added = [name for name in cls.__dict__.get("__slots__", ()) if not name.startswith("_")]
+        if added and "__attrs_attrs__" not in cls.__dict__:
+            setattr(cls, "to_dict", to_dict)  # noqa: B010 (mypy refuses to assign a method)
+
     def model_dump(
         self,
         *,
@@ -197,7 +205,16 @@ def _given(model: object, name: str, value: object) -> bool:
 def _dump_value(value: object, options: _Options) -> Any:
     if isinstance(value, Model):
         return _dump(value, options)
-    if callable(getattr(value, "model_dump", None)):  # a pydantic model, as parse() reads replies into
+    if isinstance(value, (list, tuple)):
+        return [_dump_value(item, options) for item in value]
+    if isinstance(value, dict):
+        return {key: _dump_value(item, options) for key, item in value.items()}
+    return _dump_scalar(value, options)
+
+
+def _dump_scalar(value: object, options: _Options) -> Any:
+    """A value that is no model of ours and no container: what parse() read into, an enum, a date."""
+    if callable(getattr(value, "model_dump", None)):  # a pydantic model
         return value.model_dump(  # type: ignore[attr-defined]
             mode=options.mode,
             by_alias=options.by_alias,
@@ -207,15 +224,11 @@ def _dump_value(value: object, options: _Options) -> Any:
         )
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return _dump_value(dataclasses.asdict(value), options)
-    if isinstance(value, (list, tuple)):
-        return [_dump_value(item, options) for item in value]
-    if isinstance(value, dict):
-        return {key: _dump_value(item, options) for key, item in value.items()}
-    if options.mode == "json" and isinstance(value, (datetime.date, uuid.UUID)):
-        return value.isoformat() if isinstance(value, datetime.date) else str(value)
     if isinstance(value, enum.Enum):
         # The SDK's models hold these as the strings that arrived (``Literal``s), in either mode.
         return value.value
+    if options.mode == "json" and isinstance(value, (datetime.date, uuid.UUID)):
+        return value.isoformat() if isinstance(value, datetime.date) else str(value)
     return value
 
 

@@ -17,7 +17,7 @@ _JSON_NAMES = frozenset(("type", "url_citation"))
 
 
 @_models.accept_old_keywords({"type_": "type"})
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class Annotation(_models.Model):
     """
     Attributes:

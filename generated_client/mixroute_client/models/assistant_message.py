@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..params import AudioReferenceParam, RefusalContentPartParam, TextContentPartParam, ToolCallParam
 
 
-@_attrs_define(init=False)
+@_attrs_define(getstate_setstate=False, init=False)
 class AssistantMessage(_models.Model):
     """
     Attributes:

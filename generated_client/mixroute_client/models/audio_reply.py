@@ -16,7 +16,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("id", "data", "expires_at", "transcript"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class AudioReply(_models.Model):
     """
     Attributes:

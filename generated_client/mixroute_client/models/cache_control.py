@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 
 
 @_models.accept_old_keywords({"type_": "type"})
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class CacheControl(_models.Model):
     """Claude's prompt caching mark on a content part: `{"type": "ephemeral"}` caches the prompt up to it (new-api
     `CacheControl` on a content part).

@@ -17,7 +17,7 @@ _JSON_NAMES = frozenset(("id", "object", "created", "model", "choices", "usage",
 
 
 @_models.accept_old_keywords({"object_": "object"})
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ChatCompletion(_models.Model):
     """
     Attributes:

@@ -17,7 +17,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("index", "message", "finish_reason", "logprobs"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionChoice(_models.Model):
     """
     Attributes:

@@ -16,7 +16,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("role", "content", "reasoning_content", "refusal", "tool_calls", "reasoning"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionDelta(_models.Model):
     """
     Attributes:

@@ -18,7 +18,7 @@ _JSON_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionMessage(_models.Model):
     """
     Attributes:

@@ -11,7 +11,7 @@ from .._runtime import _models
 from .._runtime._compat import Self, Unpack
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ChatCompletionStreamEvent(_models.Model):
     """One server-sent event of a streamed reply. `data` is a chat completion chunk encoded as JSON, or the literal
     `[DONE]` that ends the stream.

@@ -16,7 +16,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("content", "refusal"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ChoiceLogprobs(_models.Model):
     """
     Attributes:

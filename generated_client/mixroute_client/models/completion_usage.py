@@ -26,7 +26,7 @@ _JSON_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class CompletionUsage(_models.Model):
     """
     Attributes:

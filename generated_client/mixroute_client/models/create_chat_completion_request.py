@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(init=False)
+@_attrs_define(getstate_setstate=False, init=False)
 class CreateChatCompletionRequest(_models.Model):
     """The chat completion request. Optional fields have no defaults on purpose: a field the client sends on its own would
     override the upstream model's default. The provider-specific parameters new-api relays are typed below (`thinking`,

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 
 
 @_models.accept_old_keywords({"input_": "input"})
-@_attrs_define(init=False)
+@_attrs_define(getstate_setstate=False, init=False)
 class CreateEmbeddingRequest(_models.Model):
     """
     Attributes:

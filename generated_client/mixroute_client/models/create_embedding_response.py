@@ -17,7 +17,7 @@ _JSON_NAMES = frozenset(("object", "data", "model", "usage"))
 
 
 @_models.accept_old_keywords({"object_": "object"})
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class CreateEmbeddingResponse(_models.Model):
     """
     Attributes:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..params import TextContentPartParam
 
 
-@_attrs_define(init=False)
+@_attrs_define(getstate_setstate=False, init=False)
 class DeveloperMessage(_models.Model):
     """Instructions that o-series and later OpenAI models follow (they replace `system` there).
 

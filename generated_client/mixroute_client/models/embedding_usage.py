@@ -16,7 +16,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("prompt_tokens", "total_tokens"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class EmbeddingUsage(_models.Model):
     """
     Attributes:

@@ -17,7 +17,7 @@ _JSON_NAMES = frozenset(("message", "type", "param", "code"))
 
 
 @_models.accept_old_keywords({"type_": "type"})
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ErrorDetail(_models.Model):
     """
     Attributes:

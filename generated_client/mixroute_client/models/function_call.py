@@ -16,7 +16,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("name", "arguments"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class FunctionCall(_models.Model):
     """
     Attributes:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..params import JsonSchemaObjectParam
 
 
-@_attrs_define(init=False)
+@_attrs_define(getstate_setstate=False, init=False)
 class FunctionDefinition(_models.Model):
     """
     Attributes:

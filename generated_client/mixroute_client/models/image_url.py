@@ -13,7 +13,7 @@ from ..models.image_detail import ImageDetail
 from ..types import UNSET, Unset
 
 
-@_attrs_define(init=False)
+@_attrs_define(getstate_setstate=False, init=False)
 class ImageUrl(_models.Model):
     """
     Attributes:

@@ -17,7 +17,7 @@ _JSON_NAMES = frozenset(("id", "object", "created", "owned_by", "supported_endpo
 
 
 @_models.accept_old_keywords({"object_": "object"})
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class Model(_models.Model):
     """
     Attributes:

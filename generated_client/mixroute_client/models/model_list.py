@@ -17,7 +17,7 @@ _JSON_NAMES = frozenset(("object", "data", "success"))
 
 
 @_models.accept_old_keywords({"object_": "object"})
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ModelList(_models.Model):
     """Every model the key may use, in one page (the gateway does not paginate).
 

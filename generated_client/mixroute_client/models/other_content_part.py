@@ -12,7 +12,7 @@ from .._runtime._compat import Self, Unpack
 
 
 @_models.accept_old_keywords({"type_": "type"})
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class OtherContentPart(_models.Model):
     """A content part whose type this spec does not know, passed on as it is.
 

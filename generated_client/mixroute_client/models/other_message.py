@@ -11,7 +11,7 @@ from .._runtime import _models
 from .._runtime._compat import Self, Unpack
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class OtherMessage(_models.Model):
     """A message whose role this spec does not know, passed on as it is.
 

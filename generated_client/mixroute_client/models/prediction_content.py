@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @_models.accept_old_keywords({"type_": "type"})
-@_attrs_define(init=False)
+@_attrs_define(getstate_setstate=False, init=False)
 class PredictionContent(_models.Model):
     """Known content of the reply (Predicted Outputs), which speeds up regenerating it.
 

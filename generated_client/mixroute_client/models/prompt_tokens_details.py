@@ -16,7 +16,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("cached_tokens", "audio_tokens"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class PromptTokensDetails(_models.Model):
     """
     Attributes:

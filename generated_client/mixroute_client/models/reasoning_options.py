@@ -12,7 +12,7 @@ from .._runtime._compat import Self, Unpack
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ReasoningOptions(_models.Model):
     """Reasoning settings in OpenRouter's style, which new-api relays and maps to its upstreams (new-api `Reasoning`, PR
     #1112): an `effort`, or a token budget.

@@ -11,7 +11,7 @@ from .._runtime import _models
 from .._runtime._compat import Self, Unpack
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class SearchParameters(_models.Model):
     """xAI Grok's Live Search (`mode`, `sources`, `from_date`, `max_search_results`, ...), passed on as it is (new-api
     `SearchParameters`).

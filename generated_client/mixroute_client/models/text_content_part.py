@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @_models.accept_old_keywords({"type_": "type"})
-@_attrs_define(init=False)
+@_attrs_define(getstate_setstate=False, init=False)
 class TextContentPart(_models.Model):
     """
     Attributes:

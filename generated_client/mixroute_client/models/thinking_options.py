@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 
 
 @_models.accept_old_keywords({"type_": "type"})
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ThinkingOptions(_models.Model):
     """Extended thinking as Claude, Doubao and Zhipu GLM take it (new-api `Thinking`, PR #1231): `type` is `enabled` or
     `disabled` (Doubao also `auto`); `budget_tokens` caps the thinking at Claude. new-api also turns a model-name suffix

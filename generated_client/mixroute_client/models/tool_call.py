@@ -17,7 +17,7 @@ _JSON_NAMES = frozenset(("id", "type", "function"))
 
 
 @_models.accept_old_keywords({"type_": "type"})
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ToolCall(_models.Model):
     """A call of a function tool. Gemini adds `extra_content` (a thought signature), which must be sent back unchanged: it
     is kept in `additional_properties`.

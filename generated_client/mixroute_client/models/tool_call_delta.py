@@ -17,7 +17,7 @@ _JSON_NAMES = frozenset(("index", "id", "type", "function"))
 
 
 @_models.accept_old_keywords({"type_": "type"})
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ToolCallDelta(_models.Model):
     """
     Attributes:

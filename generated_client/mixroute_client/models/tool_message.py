@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..params import TextContentPartParam
 
 
-@_attrs_define(init=False)
+@_attrs_define(getstate_setstate=False, init=False)
 class ToolMessage(_models.Model):
     """
     Attributes:

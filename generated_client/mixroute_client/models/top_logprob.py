@@ -17,7 +17,7 @@ _JSON_NAMES = frozenset(("token", "logprob", "bytes"))
 
 
 @_models.accept_old_keywords({"bytes_": "bytes"})
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class TopLogprob(_models.Model):
     """
     Attributes:

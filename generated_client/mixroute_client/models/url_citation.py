@@ -16,7 +16,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("url", "title", "start_index", "end_index"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class UrlCitation(_models.Model):
     """
     Attributes:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     )
 
 
-@_attrs_define(init=False)
+@_attrs_define(getstate_setstate=False, init=False)
 class UserMessage(_models.Model):
     """
     Attributes:

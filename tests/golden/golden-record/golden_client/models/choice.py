@@ -17,7 +17,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("index", "message", "finish_reason"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class Choice(_models.Model):
     """
     Attributes:

@@ -16,7 +16,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("id", "choices"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class CompletionChunk(_models.Model):
     """
     Attributes:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..params import OptionsParam, SystemMessageParam, UserMessageParam
 
 
-@_attrs_define(init=False)
+@_attrs_define(getstate_setstate=False, init=False)
 class CompletionRequest(_models.Model):
     """
     Attributes:

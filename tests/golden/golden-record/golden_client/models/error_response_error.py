@@ -16,7 +16,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("message", "code"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class ErrorResponseError(_models.Model):
     """
     Attributes:

@@ -18,7 +18,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("id", "name", "status", "created_at", "result", "labels"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class Job(_models.Model):
     """
     Attributes:

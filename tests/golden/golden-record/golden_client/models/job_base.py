@@ -13,7 +13,7 @@ from .._runtime._compat import Self, Unpack
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class JobBase(_models.Model):
     """
     Attributes:

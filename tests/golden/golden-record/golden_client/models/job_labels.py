@@ -15,7 +15,7 @@ from .._runtime._wire import new_model
 _JSON_NAMES = frozenset(())
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class JobLabels(_models.Model):
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 
 
 @_models.accept_old_keywords({"format_": "format"})
-@_attrs_define(init=False)
+@_attrs_define(getstate_setstate=False, init=False)
 class Options(_models.Model):
     """
     Attributes:

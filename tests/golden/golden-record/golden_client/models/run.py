@@ -18,7 +18,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("id", "job_id", "status", "priority"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class Run(_models.Model):
     """
     Attributes:

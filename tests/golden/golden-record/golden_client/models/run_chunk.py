@@ -16,7 +16,7 @@ from ..types import UNSET
 _JSON_NAMES = frozenset(("run_id", "progress", "message"))
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class RunChunk(_models.Model):
     """
     Attributes:

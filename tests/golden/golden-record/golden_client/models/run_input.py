@@ -11,7 +11,7 @@ from .._runtime import _models
 from .._runtime._compat import Self, Unpack
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class RunInput(_models.Model):
     """
     Attributes:

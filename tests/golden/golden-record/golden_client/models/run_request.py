@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..params import NotifyParam, RunInputParam
 
 
-@_attrs_define(init=False)
+@_attrs_define(getstate_setstate=False, init=False)
 class RunRequest(_models.Model):
     """
     Attributes:

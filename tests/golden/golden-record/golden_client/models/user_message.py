@@ -12,7 +12,7 @@ from .._runtime._compat import Self, Unpack
 from ..types import UNSET, Unset
 
 
-@_attrs_define
+@_attrs_define(getstate_setstate=False)
 class UserMessage(_models.Model):
     """
     Attributes:
