@@ -74,19 +74,30 @@ def test_the_readme_shows_fixture_examples_for_this_client_and_the_openai_sdk() 
     assert any("from openai import" in example for example in FIXTURE_EXAMPLES)
 
 
-def test_the_installed_command_serves_and_stops_cleanly(installed: Path, tmp_path: Path) -> None:
+def test_the_installed_commands_serve_check_and_stop_cleanly(installed: Path, tmp_path: Path) -> None:
     command: list[str | Path] = [installed / "mixroute-mock", "--port", "0", "--log", "0", "--api-keys", "sk-ci"]
+    command += ["--models", "glm-5=glm"]
     with subprocess.Popen(command, cwd=tmp_path, env=offline_env(installed), stdout=subprocess.PIPE, text=True) as mock:
         try:
             url = await_announced_url(mock, deadline=time.monotonic() + START_TIMEOUT)
             ask = {"model": "glm-5", "messages": [{"role": "user", "content": "from a fresh venv"}]}
             reply = httpx2.post(f"{url}/v1/chat/completions", headers={"Authorization": "Bearer sk-ci"}, json=ask)
+            conformance = subprocess.run(
+                [installed / "mixroute-conformance", "--base-url", url],
+                env={**offline_env(installed), "MIXROUTE_API_KEY": "sk-ci"},
+                capture_output=True,
+                text=True,
+                timeout=SAMPLE_TIMEOUT,
+                check=False,
+            )
         finally:
             mock.send_signal(signal.SIGTERM)
             status = mock.wait(timeout=STOP_TIMEOUT)
     assert reply.status_code == 200, reply.text
     assert "from a fresh venv" in reply.json()["choices"][0]["message"]["content"]
     assert status == 0
+    assert conformance.returncode == 1, conformance.stderr
+    assert '| `$.choices[0].delta.role` | `""` |' in conformance.stdout
 
 
 def test_a_sample_project_passes_with_the_installed_fixture(installed: Path, tmp_path: Path) -> None:
