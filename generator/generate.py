@@ -43,6 +43,7 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
 from generator.facts import FactError, protocol_facts
+from generator.names import use_wire_names
 from generator.operations import OperationDecisions, resources
 from generator.package import package_metadata
 from generator.params import param_decisions
@@ -118,6 +119,8 @@ def load_project(
     project = _get_project_for_url_or_path(config=config, custom_template_path=GENERATOR_DIR / "templates")
     if isinstance(project, GeneratorError):
         raise GenerationError(f"openapi-python-client failed: {_describe(project)}")
+    # First: every decision below, and every template, uses the models' attribute names.
+    project.env.globals["names"] = use_wire_names(project.openapi)
     operations = OperationDecisions(project.openapi.models, document)
     wire = wire_decisions(project.openapi, document, operations.chunks(all_endpoints(project.openapi)))
     project.env.globals["wire"] = wire

@@ -2009,7 +2009,7 @@ class EmbeddingsResource(_resource.APIResource):
         kwargs = create_embedding._get_kwargs(
             body=CreateEmbeddingRequest(
                 model=model,
-                input_=input,
+                input=input,
                 encoding_format=encoding_format,
                 dimensions=dimensions,
                 user=user,
@@ -2045,7 +2045,7 @@ class AsyncEmbeddingsResource(_resource.APIResource):
         kwargs = create_embedding._get_kwargs(
             body=CreateEmbeddingRequest(
                 model=model,
-                input_=input,
+                input=input,
                 encoding_format=encoding_format,
                 dimensions=dimensions,
                 user=user,
