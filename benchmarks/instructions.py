@@ -16,6 +16,7 @@ messages and with plain dicts (issue 11, item 9), against ``module-call``. Calls
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import re
@@ -95,6 +96,10 @@ def run_side(side: str, streams: int, chunks: int) -> None:
     decoding = standard_library_json() if os.environ.get("BENCH_JSON") == "json" else nullcontext()
     with decoding:
         iterate = _side(side, chunks)
+        # The imports' and the harness's objects out of the collector's sight: a full collection over them
+        # (the SDK is imported) costs millions of instructions and falls into one run and not the other.
+        gc.collect()
+        gc.freeze()
         for _ in range(streams):
             iterate()
 
