@@ -5,6 +5,8 @@ __version__ = "0.3.0"
 
 import typing
 
+# First: it hands the runtime the spec's facts, which runtime modules read when they are imported.
+from . import _spec_facts  # noqa: F401
 from ._runtime import _exceptions, _lazy
 from ._runtime._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._runtime._exceptions import *  # noqa: F403  (every exception, listed once: in its __all__)

@@ -59,7 +59,7 @@ final = client.chat.completions.create(
 print(final.choices[0].finish_reason, final.choices[0].message.content)
 """
 
-# The two edits a reader makes (README.md, "Moving from the OpenAI SDK"), and nothing else.
+# The two edits a reader makes (docs/getting-started.md, "Moving from the OpenAI SDK"), and nothing else.
 EDITS = (("from openai import OpenAI", "from mixroute_client import Mixroute"), ("OpenAI(", "Mixroute("))
 
 

@@ -9,8 +9,8 @@ from typing import NamedTuple
 
 import httpx2
 
-from .._spec_facts import DEFAULT_BASE_URL
 from ._exceptions import UsageError
+from ._facts import spec_facts
 
 __all__ = [
     "API_KEY_ENV",
@@ -30,6 +30,7 @@ __all__ = [
 
 API_KEY_ENV = "MIXROUTE_API_KEY"
 BASE_URL_ENV = "MIXROUTE_BASE_URL"
+DEFAULT_BASE_URL = spec_facts().default_base_url
 # Long completions legitimately take minutes; a dead host should fail fast.
 DEFAULT_TIMEOUT = httpx2.Timeout(600.0, connect=5.0)
 # Far beyond any real chat reply (128 choices of a 128k-token answer with logprobs stay under it), far below
