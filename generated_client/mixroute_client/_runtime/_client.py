@@ -36,6 +36,12 @@ from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 __all__ = ["AuthenticatedClient", "Client"]
 
 
+def _new_limits(client: Client, attribute: object, value: object) -> object:
+    """Setting a limit after construction: ``limits`` is built again on its next use."""
+    client._limits = None
+    return value
+
+
 # The pickled state is written below (settings only), for this class and its subclass alike.
 @define(getstate_setstate=False)
 class Client:
@@ -87,9 +93,9 @@ class Client:
     strict: bool = field(default=False, kw_only=True)
     max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
     retry_policy: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
-    max_reply_bytes: int = field(default=DEFAULT_MAX_REPLY_BYTES, kw_only=True)
-    max_event_bytes: int = field(default=DEFAULT_MAX_EVENT_BYTES, kw_only=True)
-    stream_idle_timeout: float | None = field(default=DEFAULT_STREAM_IDLE_TIMEOUT, kw_only=True)
+    max_reply_bytes: int = field(default=DEFAULT_MAX_REPLY_BYTES, kw_only=True, on_setattr=_new_limits)
+    max_event_bytes: int = field(default=DEFAULT_MAX_EVENT_BYTES, kw_only=True, on_setattr=_new_limits)
+    stream_idle_timeout: float | None = field(default=DEFAULT_STREAM_IDLE_TIMEOUT, kw_only=True, on_setattr=_new_limits)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
@@ -105,6 +111,8 @@ class Client:
     # Set by the OpenAI-style clients' close(): then no call opens a new pool behind the user's back, as the SDK
     # refuses too (this class alone keeps httpx2's "a fresh pool on the next use").
     _sealed: bool = field(default=False, init=False, repr=False)
+    # ``limits`` as every request carries them, built once (and again after one of them is set).
+    _limits: Limits | None = field(default=None, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         _CLIENTS[id(self)] = self
@@ -148,7 +156,10 @@ class Client:
     @property
     def limits(self) -> Limits:
         """The limits on what an answer may cost (``max_reply_bytes``, ...), as the sending code reads them."""
-        return Limits(self.max_reply_bytes, self.max_event_bytes, self.stream_idle_timeout)
+        limits = self._limits
+        if limits is None:
+            limits = self._limits = Limits(self.max_reply_bytes, self.max_event_bytes, self.stream_idle_timeout)
+        return limits
 
     @property
     def timeout(self) -> httpx2.Timeout | float | None:

@@ -1,6 +1,7 @@
 """``loads`` for replies and event payloads: orjson when it is installed (the ``fast`` extra), else the standard
 library; ``acyclic``, which builds models from decoded JSON without the cycle collector walking them; and
-``request_body``, which encodes a request body or refuses it with a ``UsageError`` naming the JSON path.
+``check_keys`` and ``refused_body``, which refuse a request body JSON cannot carry with a ``UsageError`` naming
+the top-level argument.
 
 Chosen once, at import. orjson decodes stream chunks and replies in a fraction of what ``json.loads`` costs
 (docs/performance.md, benchmarks/PROFILE.md). Where orjson refuses what ``json.loads`` reads (``NaN``,
@@ -20,7 +21,7 @@ from typing import Any, TypeVar
 from ._exceptions import UsageError
 from ._wire import article, json_type
 
-__all__ = ["acyclic", "loads", "request_body"]
+__all__ = ["acyclic", "check_keys", "loads", "refused_body"]
 
 T = TypeVar("T")
 
@@ -64,20 +65,20 @@ def acyclic(build: Callable[[], T]) -> T:
         gc.enable()
 
 
-def request_body(body: object) -> bytes:
-    """``body`` as the JSON httpx2 would send, or ``UsageError`` naming the first value JSON cannot carry.
+def check_keys(body: object) -> None:
+    """``UsageError`` naming the first key of ``body`` that is not a string, before anything is sent.
 
-    httpx2 would raise a bare ``ValueError`` for NaN or infinity and ``TypeError`` for a key such as a tuple,
-    and would silently turn an integer key into a string, sending ``{1: ..., "1": ...}`` as two ``"1"``
-    keys. Keys are checked by a walk over the containers (only the walk's first pass runs for a sound body);
-    numbers by the encoder itself.
+    httpx2 encodes the body itself (``json=``, with ``allow_nan=False``), but it silently turns an integer key
+    into a string, sending ``{1: ..., "1": ...}`` as two ``"1"`` keys, and raises a bare ``TypeError`` for a key
+    such as a tuple. What it refuses while encoding (NaN, infinity, a value that is no JSON) is named by
+    ``refused_body``. Encoding here instead, and passing the bytes, cost a second header merge per request.
     """
-    if not _string_keys(body):
-        raise _unsendable(body)
     try:
-        return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
-    except (ValueError, TypeError, RecursionError):
-        raise _unsendable(body) from None
+        sound = _string_keys(body)
+    except RecursionError:
+        sound = False
+    if not sound:
+        raise refused_body(body) or UsageError(_cannot("in the body", "it cannot be encoded as JSON"))
 
 
 def _string_keys(value: object) -> bool:
@@ -96,11 +97,22 @@ def _string_keys(value: object) -> bool:
     return True
 
 
-def _unsendable(body: object) -> UsageError:
-    path, reason = next(_flaws(body, []), ([], "it cannot be encoded as JSON"))
+def refused_body(body: object) -> UsageError | None:
+    """The ``UsageError`` naming the first value of ``body`` that JSON cannot carry; None when there is none
+    (then what failed while building the request was not the body)."""
+    try:
+        found = next(_flaws(body, []), None)
+    except RecursionError:
+        found = [], "it nests too deep, or contains itself"
+    if found is None:
+        return None
+    path, reason = found
     # Named by the top-level argument only: keys deeper down are the caller's own (metadata, token ids).
-    where = f"in {path[0]}" if path and isinstance(path[0], str) else "in the body"
-    return UsageError(f"The request cannot be sent as JSON, {where}: {reason}.")
+    return UsageError(_cannot(f"in {path[0]}" if path and isinstance(path[0], str) else "in the body", reason))
+
+
+def _cannot(where: str, reason: str) -> str:
+    return f"The request cannot be sent as JSON, {where}: {reason}."
 
 
 def _flaws(value: object, path: list[str | int]) -> Iterator[tuple[list[str | int], str]]:

@@ -1,7 +1,9 @@
 """Names a package exports but loads only when first used.
 
-The streaming machinery (costly to import: docs/performance.md), the OpenAI-style client (which imports every model) and
-the request params are paid for only by a caller who names them, not by ``import mixroute_client``.
+The streaming machinery (costly to import: docs/performance.md), the OpenAI-style client (which imports every
+model), the request params and the clients API functions take (attrs, which their classes are built with,
+costs about as much to import as everything else the package adds to httpx2) are paid for only by a caller
+who names them, not by ``import mixroute_client`` (benchmarks/PROFILE.md).
 """
 
 from __future__ import annotations

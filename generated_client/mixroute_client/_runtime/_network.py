@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import contextvars
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import TypeVar
 
 import httpx2
@@ -34,12 +34,17 @@ __all__ = ["deadline", "wrapped"]
 END: contextvars.ContextVar[float | None] = contextvars.ContextVar("mixroute_deadline", default=None)
 
 
-@contextmanager
-def deadline(end: float | None) -> Iterator[None]:
+def deadline(end: float | None) -> AbstractContextManager[None]:
     """Hold every network wait of the code inside to ``end`` (``time.monotonic()`` seconds), when given."""
-    if end is None:
-        yield
-        return
+    return _UNBOUNDED if end is None else _held(end)
+
+
+# Most attempts have no overall limit (the default timeout is per phase): no context variable is set for them.
+_UNBOUNDED = nullcontext()
+
+
+@contextmanager
+def _held(end: float) -> Iterator[None]:
     token = END.set(end)
     try:
         yield

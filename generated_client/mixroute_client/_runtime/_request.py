@@ -30,7 +30,7 @@ from ._exceptions import (
     timeout_message,
     too_large,
 )
-from ._json import acyclic, request_body
+from ._json import acyclic, check_keys, refused_body
 from ._retry import RetryPolicy, RetryState
 from ._sse import is_event_stream
 from ._status_errors import describe_body, error_object, json_or_none, status_error
@@ -317,9 +317,9 @@ def _build(
     options = dict(request_kwargs)
     if timeout is not None:
         options["timeout"] = checked_timeout(timeout, "timeout")
-    if "json" in options:
-        options["content"] = request_body(options.pop("json"))
-        options["headers"] = {**options.get("headers", {}), "Content-Type": "application/json"}
+    body = options.get("json")
+    if body is not None:
+        check_keys(body)
     if stream:
         options["headers"] = {**options.get("headers", {}), "Accept": "text/event-stream"}
     try:
@@ -327,6 +327,11 @@ def _build(
         request = http.build_request(**options)
     except httpx2.InvalidURL as exc:
         raise UsageError(f"The request URL is not valid: {exc}") from None
+    except (ValueError, TypeError, RecursionError):  # NaN, infinity or no JSON value, as httpx2 encodes
+        refused = refused_body(body)
+        if refused is None:
+            raise
+        raise refused from None
     request.extensions[LIMITS_EXTENSION] = limits
     return request
 

@@ -47,6 +47,20 @@ def test_a_decompression_bomb_stops_at_max_reply_bytes() -> None:
     assert "max_reply_bytes" in str(caught.value)
 
 
+def test_a_limit_set_after_the_client_was_used_holds_from_the_next_call() -> None:
+    client = AuthenticatedClient(base_url="https://api.test", token=API_KEY)
+    assert client.limits.max_reply_bytes > MiB
+    client.max_reply_bytes, client.max_event_bytes, client.stream_idle_timeout = MiB, 2 * MiB, 5.0
+    assert client.limits == (MiB, 2 * MiB, 5.0)
+    with loopback(gzipped("application/json")) as server:
+        used = client_for(server)
+        assert used.limits.max_reply_bytes > MiB  # as a first call builds them
+        used.max_reply_bytes = MiB
+        with pytest.raises(errors.ResponseTooLargeError) as caught:
+            create_chat_completion.sync(client=used, body=chat_request())
+    assert caught.value.max_bytes == MiB
+
+
 def test_async_a_decompression_bomb_stops_at_max_reply_bytes() -> None:
     async def call(server: LoopbackServer) -> None:
         client = client_for(server, max_reply_bytes=MiB)

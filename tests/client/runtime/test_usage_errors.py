@@ -30,6 +30,12 @@ class Refusing:
         return httpx2.Response(200, json=completion())
 
 
+def _self_containing() -> dict[str, Any]:
+    loop: dict[str, Any] = {}
+    loop["x"] = loop
+    return loop
+
+
 @pytest.fixture
 def transport() -> Refusing:
     return Refusing()
@@ -53,6 +59,8 @@ def client(transport: Refusing) -> Mixroute:
         ({"extra_body": {1: "a", "1": "b"}}, "in the body: every key must be a string, one is an integer"),
         ({"extra_body": {"x": {(1, 2): 1}}}, "in x: every key must be a string, one is a tuple"),
         ({"extra_body": {"x": object()}}, "in x: an object is not a JSON value"),
+        ({"extra_body": {"x": {(1, 2)}}}, "in x: a set is not a JSON value"),
+        ({"extra_body": _self_containing()}, "in the body: it nests too deep, or contains itself"),
         ({"logit_bias": {"50256": -math.inf}}, "in logit_bias: NaN"),
         ({"timeout": math.inf}, "timeout must be a positive finite number"),
         ({"timeout": math.nan}, "timeout must be a positive finite number"),

@@ -11,11 +11,11 @@ from ._runtime import _exceptions, _lazy
 from ._runtime._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._runtime._exceptions import *  # noqa: F403  (every exception, listed once: in its __all__)
 from ._runtime._retry import DEFAULT_MAX_RETRIES, RetryPolicy
-from .client import AuthenticatedClient, Client
 
 if typing.TYPE_CHECKING:
     from ._runtime._accumulate import ChatCompletionAccumulator
     from ._runtime._streaming import AsyncStream, Stream
+    from .client import AuthenticatedClient, Client
     from .params import (
         CompletionRequestParam,
         MessageParam,
@@ -37,6 +37,8 @@ else:
             "Stream": "._runtime._streaming",
             "AsyncMixroute": ".resources",
             "Mixroute": ".resources",
+            "AuthenticatedClient": ".client",
+            "Client": ".client",
             "CompletionRequestParam": ".params",
             "MessageParam": ".params",
             "NotifyParam": ".params",
