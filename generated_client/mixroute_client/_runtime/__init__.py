@@ -2,5 +2,6 @@
 
 Its one home is here, beside the generated modules that import it; the generator never writes these files
 (``generator/generate.py`` carries them over on ``make generate`` and leaves them out of ``make
-check-generated``). What it needs of the spec it imports from the generated ``_spec_facts``.
+check-generated``). It imports no generated module: what it needs of the spec is installed
+into it (``_facts``) or handed to it with each operation's descriptor (``_operation``).
 """

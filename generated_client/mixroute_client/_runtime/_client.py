@@ -1,7 +1,7 @@
 """The clients every API function takes: settings, the credential, and the httpx2 clients built from them.
 
 The generated ``mixroute_client.client`` re-exports them; what they need of the spec (the path prefix, the
-default base URL) comes from the generated ``_spec_facts``.
+default base URL) the generated package installs (``_facts``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from typing import Any
 import httpx2
 from attrs import define, evolve, field
 
-from .._spec_facts import PATH_PREFIX
 from . import _network
 from ._compat import Self
 from ._config import (
@@ -30,6 +29,7 @@ from ._config import (
 )
 from ._credentials import Credential, check_header, check_url, credential_for
 from ._exceptions import UsageError
+from ._facts import spec_facts
 from ._public import shown_from_package
 from ._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
@@ -113,7 +113,7 @@ class Client:
         checked_timeout(self.stream_idle_timeout, "stream_idle_timeout")
         _check_sizes(max_reply_bytes=self.max_reply_bytes, max_event_bytes=self.max_event_bytes)
         # Every path of the spec starts with this: a base URL written with it (as OpenAI users do) loses it.
-        self._base_url = base_url_without_prefix(self._base_url, PATH_PREFIX)
+        self._base_url = base_url_without_prefix(self._base_url, spec_facts().path_prefix)
         _check_headers(self._headers)
         self._credential()  # checks the key, prefix and header name
 

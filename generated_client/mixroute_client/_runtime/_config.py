@@ -9,13 +9,12 @@ from typing import NamedTuple
 
 import httpx2
 
-from .._spec_facts import DEFAULT_BASE_URL
 from ._exceptions import UsageError
+from ._facts import spec_facts
 
 __all__ = [
     "API_KEY_ENV",
     "BASE_URL_ENV",
-    "DEFAULT_BASE_URL",
     "DEFAULT_MAX_EVENT_BYTES",
     "DEFAULT_MAX_REPLY_BYTES",
     "DEFAULT_STREAM_IDLE_TIMEOUT",
@@ -70,7 +69,7 @@ def settings_from_env(
     key = api_key if api_key is not None else env.get(API_KEY_ENV, "").strip()
     if not key:
         raise UsageError(f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable.")
-    url = base_url if base_url is not None else env.get(BASE_URL_ENV, "").strip() or DEFAULT_BASE_URL
+    url = base_url if base_url is not None else env.get(BASE_URL_ENV, "").strip() or spec_facts().default_base_url
     return key, url
 
 

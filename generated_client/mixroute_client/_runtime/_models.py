@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from ..types import UNSET
+from ._types import UNSET
 
 __all__ = ["model_repr"]
 

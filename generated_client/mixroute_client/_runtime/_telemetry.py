@@ -10,7 +10,7 @@ Spans and metrics follow OpenTelemetry's GenAI semantic conventions: a CLIENT sp
 ``{gen_ai.operation.name} {gen_ai.request.model}`` with the request's parameters, the answer's id, model, finish
 reasons and token usage, ``server.*``, ``error.type`` on failure and a ``mixroute.retry`` event per retry; the
 histograms ``gen_ai.client.operation.duration``, ``gen_ai.client.token.usage`` and, for streams,
-``gen_ai.client.operation.time_to_first_chunk``. The operation's name comes from the spec (``_spec_facts``).
+``gen_ai.client.operation.time_to_first_chunk``. The operation's name comes from the spec (``_facts``).
 Message contents are recorded only with ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true``, the variable
 OpenTelemetry's GenAI instrumentations read, and the key is masked in them as everywhere. ``MIXROUTE_OTEL=0``
 turns tracing and metrics off.
@@ -36,10 +36,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx2
 
-from .._spec_facts import GENAI_OPERATIONS
 from . import _json
 from ._credentials import redact
 from ._exceptions import request_id_of, status_error_class
+from ._facts import spec_facts
 from ._logs import body_text, headers_text, log
 from ._status_errors import error_details
 
@@ -153,12 +153,10 @@ def _instruments(env: Mapping[str, str]) -> Instruments | None:
     meter_provider = metrics.get_meter_provider()
     if _stand_in(tracer_provider) and _stand_in(meter_provider):
         return None
-    from .. import __version__  # noqa: PLC0415 - the package imports this module
-
     capture = env.get(CAPTURE_ENV, "").strip().lower() in CAPTURE_VALUES
     return Instruments(
-        tracer_provider.get_tracer("mixroute_client", __version__),
-        meter_provider.get_meter("mixroute_client", __version__),
+        tracer_provider.get_tracer("mixroute_client", spec_facts().version),
+        meter_provider.get_meter("mixroute_client", spec_facts().version),
         capture=capture,
     )
 
@@ -392,7 +390,7 @@ def _operation_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """The spec's path templates as patterns, a parameter matching one path segment."""
     return tuple(
         (method, re.compile(re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(path))), name)
-        for method, path, name in GENAI_OPERATIONS
+        for method, path, name in spec_facts().genai_operations
     )
 
 

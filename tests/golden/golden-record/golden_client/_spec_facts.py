@@ -1,5 +1,8 @@
 # Generated from fixture.yaml by `make generate`: change the spec or generator/, never this file.
-"""What the hand-written runtime (``_runtime/``) needs to know of the spec; generated from it."""
+"""What the hand-written runtime (``_runtime/``) needs to know of the spec; generated from it and installed into
+the runtime (``_runtime/_facts.py``), which imports no generated module."""
+
+from ._runtime._facts import SpecFacts, install
 
 # The spec's first server, without the path prefix.
 DEFAULT_BASE_URL = "https://golden.invalid"
@@ -12,4 +15,13 @@ GENAI_OPERATIONS: tuple[tuple[str, str, str], ...] = (
     ("DELETE", "/v1/jobs/{job_id}", "delete_job"),
     ("GET", "/v1/jobs/{job_id}", "get_job"),
     ("POST", "/v1/jobs/{job_id}/runs", "create_run"),
+)
+
+install(
+    SpecFacts(
+        version="1.0.0",
+        default_base_url=DEFAULT_BASE_URL,
+        path_prefix=PATH_PREFIX,
+        genai_operations=GENAI_OPERATIONS,
+    )
 )
