@@ -17,6 +17,7 @@ from datetime import timezone
 
 import httpx2
 
+from ._error_body import error_details
 from ._exceptions import is_final_code
 from ._public import shown_from_package
 
@@ -72,9 +73,6 @@ def should_retry(response: httpx2.Response) -> bool:
     says no retry can help (a missing model, no quota left); otherwise the server's ``x-should-retry`` has
     the last word, and without it the status decides.
     """
-    # Imported here because _status_errors needs parse_retry_after from this module.
-    from ._status_errors import error_details  # noqa: PLC0415
-
     if response.is_success or is_final_code(*error_details(response)):
         return False
     verdict = str(response.headers.get("x-should-retry", "")).strip().lower()
