@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx2
 
-from ._runtime import _parsing, _resource
+from ._runtime import _operation, _parsing, _resource
 from ._runtime._parsing import ParsedChatCompletion, ResponseFormatT
 from ._runtime._streaming import AsyncStream, Stream
 from .types import UNSET, Unset
@@ -382,62 +382,55 @@ class ChatCompletionsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion | Stream[ChatCompletionChunk, ChatCompletion]:
         """Create a chat completion"""
-        kwargs = create_chat_completion._get_kwargs(
-            body=CreateChatCompletionRequest(
-                model=model,
-                messages=messages,
-                temperature=temperature,
-                top_p=top_p,
-                n=n,
-                stream=stream,
-                stream_options=stream_options,
-                stop=stop,
-                max_tokens=max_tokens,
-                presence_penalty=presence_penalty,
-                frequency_penalty=frequency_penalty,
-                seed=seed,
-                user=user,
-                response_format=response_format,
-                tools=tools,
-                tool_choice=tool_choice,
-                parallel_tool_calls=parallel_tool_calls,
-                logprobs=logprobs,
-                top_logprobs=top_logprobs,
-                max_completion_tokens=max_completion_tokens,
-                logit_bias=logit_bias,
-                safety_identifier=safety_identifier,
-                prompt_cache_key=prompt_cache_key,
-                reasoning_effort=reasoning_effort,
-                verbosity=verbosity,
-                service_tier=service_tier,
-                store=store,
-                metadata=metadata,
-                modalities=modalities,
-                audio=audio,
-                prediction=prediction,
-                web_search_options=web_search_options,
-                thinking=thinking,
-                enable_thinking=enable_thinking,
-                top_k=top_k,
-                reasoning=reasoning,
-                search_parameters=search_parameters,
-                vl_high_resolution_images=vl_high_resolution_images,
-                web_search=web_search,
+        return _operation.call(
+            self._client,
+            create_chat_completion.OPERATION,
+            _operation.Request(
+                body=CreateChatCompletionRequest(
+                    model=model,
+                    messages=messages,
+                    temperature=temperature,
+                    top_p=top_p,
+                    n=n,
+                    stream=stream,
+                    stream_options=stream_options,
+                    stop=stop,
+                    max_tokens=max_tokens,
+                    presence_penalty=presence_penalty,
+                    frequency_penalty=frequency_penalty,
+                    seed=seed,
+                    user=user,
+                    response_format=response_format,
+                    tools=tools,
+                    tool_choice=tool_choice,
+                    parallel_tool_calls=parallel_tool_calls,
+                    logprobs=logprobs,
+                    top_logprobs=top_logprobs,
+                    max_completion_tokens=max_completion_tokens,
+                    logit_bias=logit_bias,
+                    safety_identifier=safety_identifier,
+                    prompt_cache_key=prompt_cache_key,
+                    reasoning_effort=reasoning_effort,
+                    verbosity=verbosity,
+                    service_tier=service_tier,
+                    store=store,
+                    metadata=metadata,
+                    modalities=modalities,
+                    audio=audio,
+                    prediction=prediction,
+                    web_search_options=web_search_options,
+                    thinking=thinking,
+                    enable_thinking=enable_thinking,
+                    top_k=top_k,
+                    reasoning=reasoning,
+                    search_parameters=search_parameters,
+                    vl_high_resolution_images=vl_high_resolution_images,
+                    web_search=web_search,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=stream is True,
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        if stream is True:
-            return _resource.opened(
-                create_chat_completion._stream(self._client, kwargs, max_retries=retries, timeout=send_timeout)
-            )
-        return create_chat_completion._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     @overload
     def parse(
@@ -1283,62 +1276,55 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk, ChatCompletion]:
         """Create a chat completion"""
-        kwargs = create_chat_completion._get_kwargs(
-            body=CreateChatCompletionRequest(
-                model=model,
-                messages=messages,
-                temperature=temperature,
-                top_p=top_p,
-                n=n,
-                stream=stream,
-                stream_options=stream_options,
-                stop=stop,
-                max_tokens=max_tokens,
-                presence_penalty=presence_penalty,
-                frequency_penalty=frequency_penalty,
-                seed=seed,
-                user=user,
-                response_format=response_format,
-                tools=tools,
-                tool_choice=tool_choice,
-                parallel_tool_calls=parallel_tool_calls,
-                logprobs=logprobs,
-                top_logprobs=top_logprobs,
-                max_completion_tokens=max_completion_tokens,
-                logit_bias=logit_bias,
-                safety_identifier=safety_identifier,
-                prompt_cache_key=prompt_cache_key,
-                reasoning_effort=reasoning_effort,
-                verbosity=verbosity,
-                service_tier=service_tier,
-                store=store,
-                metadata=metadata,
-                modalities=modalities,
-                audio=audio,
-                prediction=prediction,
-                web_search_options=web_search_options,
-                thinking=thinking,
-                enable_thinking=enable_thinking,
-                top_k=top_k,
-                reasoning=reasoning,
-                search_parameters=search_parameters,
-                vl_high_resolution_images=vl_high_resolution_images,
-                web_search=web_search,
+        return await _operation.acall(
+            self._client,
+            create_chat_completion.OPERATION,
+            _operation.Request(
+                body=CreateChatCompletionRequest(
+                    model=model,
+                    messages=messages,
+                    temperature=temperature,
+                    top_p=top_p,
+                    n=n,
+                    stream=stream,
+                    stream_options=stream_options,
+                    stop=stop,
+                    max_tokens=max_tokens,
+                    presence_penalty=presence_penalty,
+                    frequency_penalty=frequency_penalty,
+                    seed=seed,
+                    user=user,
+                    response_format=response_format,
+                    tools=tools,
+                    tool_choice=tool_choice,
+                    parallel_tool_calls=parallel_tool_calls,
+                    logprobs=logprobs,
+                    top_logprobs=top_logprobs,
+                    max_completion_tokens=max_completion_tokens,
+                    logit_bias=logit_bias,
+                    safety_identifier=safety_identifier,
+                    prompt_cache_key=prompt_cache_key,
+                    reasoning_effort=reasoning_effort,
+                    verbosity=verbosity,
+                    service_tier=service_tier,
+                    store=store,
+                    metadata=metadata,
+                    modalities=modalities,
+                    audio=audio,
+                    prediction=prediction,
+                    web_search_options=web_search_options,
+                    thinking=thinking,
+                    enable_thinking=enable_thinking,
+                    top_k=top_k,
+                    reasoning=reasoning,
+                    search_parameters=search_parameters,
+                    vl_high_resolution_images=vl_high_resolution_images,
+                    web_search=web_search,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=stream is True,
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        if stream is True:
-            return await _resource.aopened(
-                create_chat_completion._astream(self._client, kwargs, max_retries=retries, timeout=send_timeout)
-            )
-        return await create_chat_completion._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     @overload
     async def parse(
@@ -1907,16 +1893,12 @@ class ModelsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> ModelList:
         """List the models"""
-        kwargs = list_models._get_kwargs()
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        return _operation.call(
+            self._client,
+            list_models.OPERATION,
+            _operation.Request(),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return list_models._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     def retrieve(
         self,
@@ -1929,18 +1911,14 @@ class ModelsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Model:
         """Retrieve a model"""
-        kwargs = retrieve_model._get_kwargs(
-            model=model,
+        return _operation.call(
+            self._client,
+            retrieve_model.OPERATION,
+            _operation.Request(
+                path=(model,),
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return retrieve_model._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class AsyncModelsResource(_resource.APIResource):
@@ -1954,16 +1932,12 @@ class AsyncModelsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> ModelList:
         """List the models"""
-        kwargs = list_models._get_kwargs()
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        return await _operation.acall(
+            self._client,
+            list_models.OPERATION,
+            _operation.Request(),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return await list_models._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     async def retrieve(
         self,
@@ -1976,18 +1950,14 @@ class AsyncModelsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Model:
         """Retrieve a model"""
-        kwargs = retrieve_model._get_kwargs(
-            model=model,
+        return await _operation.acall(
+            self._client,
+            retrieve_model.OPERATION,
+            _operation.Request(
+                path=(model,),
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await retrieve_model._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class EmbeddingsResource(_resource.APIResource):
@@ -2006,24 +1976,20 @@ class EmbeddingsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> CreateEmbeddingResponse:
         """Create embeddings"""
-        kwargs = create_embedding._get_kwargs(
-            body=CreateEmbeddingRequest(
-                model=model,
-                input_=input,
-                encoding_format=encoding_format,
-                dimensions=dimensions,
-                user=user,
+        return _operation.call(
+            self._client,
+            create_embedding.OPERATION,
+            _operation.Request(
+                body=CreateEmbeddingRequest(
+                    model=model,
+                    input_=input,
+                    encoding_format=encoding_format,
+                    dimensions=dimensions,
+                    user=user,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return create_embedding._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class AsyncEmbeddingsResource(_resource.APIResource):
@@ -2042,24 +2008,20 @@ class AsyncEmbeddingsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> CreateEmbeddingResponse:
         """Create embeddings"""
-        kwargs = create_embedding._get_kwargs(
-            body=CreateEmbeddingRequest(
-                model=model,
-                input_=input,
-                encoding_format=encoding_format,
-                dimensions=dimensions,
-                user=user,
+        return await _operation.acall(
+            self._client,
+            create_embedding.OPERATION,
+            _operation.Request(
+                body=CreateEmbeddingRequest(
+                    model=model,
+                    input_=input,
+                    encoding_format=encoding_format,
+                    dimensions=dimensions,
+                    user=user,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await create_embedding._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class Mixroute(_resource.SyncClientBase):

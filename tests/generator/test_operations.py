@@ -148,7 +148,7 @@ def test_the_chat_operation_streams_and_takes_the_request_properties(parsed: tup
     assert "| UserMessage | UserMessageParam |" in chat.keywords[1].annotation
     assert Argument("temperature", "float | None | Unset", "UNSET") in chat.keywords
     assert "stream" not in [argument.name for argument in chat.without_stream_flag()]
-    assert (chat.positional, chat.parameters) == ((), ())
+    assert (chat.positional, chat.query, chat.headers) == ((), (), ())
 
 
 def test_only_2xx_responses_succeed(parsed: tuple[Any, OperationDecisions]) -> None:

@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 
 import httpx2
 
-from ._runtime import _resource
+from ._runtime import _operation, _resource
 from ._runtime._streaming import AsyncStream, Stream
 from .api.chat import create_completion
 from .api.jobs import create_run, delete_job, get_job, list_jobs
@@ -99,27 +99,20 @@ class CompletionsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Completion | Stream[CompletionChunk, Completion]:
         """Create a completion"""
-        kwargs = create_completion._get_kwargs(
-            body=CompletionRequest(
-                model=model,
-                messages=messages,
-                options=options,
-                stream=stream,
+        return _operation.call(
+            self._client,
+            create_completion.OPERATION,
+            _operation.Request(
+                body=CompletionRequest(
+                    model=model,
+                    messages=messages,
+                    options=options,
+                    stream=stream,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=stream is True,
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        if stream is True:
-            return _resource.opened(
-                create_completion._stream(self._client, kwargs, max_retries=retries, timeout=send_timeout)
-            )
-        return create_completion._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class AsyncCompletionsResource(_resource.APIResource):
@@ -182,27 +175,20 @@ class AsyncCompletionsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Completion | AsyncStream[CompletionChunk, Completion]:
         """Create a completion"""
-        kwargs = create_completion._get_kwargs(
-            body=CompletionRequest(
-                model=model,
-                messages=messages,
-                options=options,
-                stream=stream,
+        return await _operation.acall(
+            self._client,
+            create_completion.OPERATION,
+            _operation.Request(
+                body=CompletionRequest(
+                    model=model,
+                    messages=messages,
+                    options=options,
+                    stream=stream,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=stream is True,
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        if stream is True:
-            return await _resource.aopened(
-                create_completion._astream(self._client, kwargs, max_retries=retries, timeout=send_timeout)
-            )
-        return await create_completion._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class JobsRunsResource(_resource.APIResource):
@@ -269,26 +255,23 @@ class JobsRunsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Run | Stream[RunChunk, Run]:
         """Start a run of a job"""
-        kwargs = create_run._get_kwargs(
-            job_id=job_id,
-            priority=priority,
-            body=RunRequest(
-                inputs=inputs,
-                notify=notify,
-                stream=stream,
+        return _operation.call(
+            self._client,
+            create_run.OPERATION,
+            _operation.Request(
+                path=(job_id,),
+                query={
+                    "priority": priority,
+                },
+                body=RunRequest(
+                    inputs=inputs,
+                    notify=notify,
+                    stream=stream,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=stream is True,
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        if stream is True:
-            return _resource.opened(create_run._stream(self._client, kwargs, max_retries=retries, timeout=send_timeout))
-        return create_run._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class AsyncJobsRunsResource(_resource.APIResource):
@@ -355,28 +338,23 @@ class AsyncJobsRunsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Run | AsyncStream[RunChunk, Run]:
         """Start a run of a job"""
-        kwargs = create_run._get_kwargs(
-            job_id=job_id,
-            priority=priority,
-            body=RunRequest(
-                inputs=inputs,
-                notify=notify,
-                stream=stream,
+        return await _operation.acall(
+            self._client,
+            create_run.OPERATION,
+            _operation.Request(
+                path=(job_id,),
+                query={
+                    "priority": priority,
+                },
+                body=RunRequest(
+                    inputs=inputs,
+                    notify=notify,
+                    stream=stream,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=stream is True,
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        if stream is True:
-            return await _resource.aopened(
-                create_run._astream(self._client, kwargs, max_retries=retries, timeout=send_timeout)
-            )
-        return await create_run._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class JobsResource(_resource.APIResource):
@@ -396,19 +374,19 @@ class JobsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Job]:
         """List jobs"""
-        kwargs = list_jobs._get_kwargs(
-            status=status,
-            x_trace_id=x_trace_id,
+        return _operation.call(
+            self._client,
+            list_jobs.OPERATION,
+            _operation.Request(
+                query={
+                    "status": status,
+                },
+                headers={
+                    "X-Trace-Id": x_trace_id,
+                },
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return list_jobs._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     def retrieve(
         self,
@@ -424,21 +402,19 @@ class JobsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Job:
         """Read a job"""
-        kwargs = get_job._get_kwargs(
-            job_id=job_id,
-            view=view,
-            limit=limit,
-            include_logs=include_logs,
+        return _operation.call(
+            self._client,
+            get_job.OPERATION,
+            _operation.Request(
+                path=(job_id,),
+                query={
+                    "view": view,
+                    "limit": limit,
+                    "include_logs": include_logs,
+                },
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return get_job._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     def delete(
         self,
@@ -451,18 +427,14 @@ class JobsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Any:
         """Delete a job"""
-        kwargs = delete_job._get_kwargs(
-            job_id=job_id,
+        return _operation.call(
+            self._client,
+            delete_job.OPERATION,
+            _operation.Request(
+                path=(job_id,),
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return delete_job._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class AsyncJobsResource(_resource.APIResource):
@@ -482,19 +454,19 @@ class AsyncJobsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Job]:
         """List jobs"""
-        kwargs = list_jobs._get_kwargs(
-            status=status,
-            x_trace_id=x_trace_id,
+        return await _operation.acall(
+            self._client,
+            list_jobs.OPERATION,
+            _operation.Request(
+                query={
+                    "status": status,
+                },
+                headers={
+                    "X-Trace-Id": x_trace_id,
+                },
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await list_jobs._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     async def retrieve(
         self,
@@ -510,21 +482,19 @@ class AsyncJobsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Job:
         """Read a job"""
-        kwargs = get_job._get_kwargs(
-            job_id=job_id,
-            view=view,
-            limit=limit,
-            include_logs=include_logs,
+        return await _operation.acall(
+            self._client,
+            get_job.OPERATION,
+            _operation.Request(
+                path=(job_id,),
+                query={
+                    "view": view,
+                    "limit": limit,
+                    "include_logs": include_logs,
+                },
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await get_job._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     async def delete(
         self,
@@ -537,18 +507,14 @@ class AsyncJobsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Any:
         """Delete a job"""
-        kwargs = delete_job._get_kwargs(
-            job_id=job_id,
+        return await _operation.acall(
+            self._client,
+            delete_job.OPERATION,
+            _operation.Request(
+                path=(job_id,),
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await delete_job._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class Mixroute(_resource.SyncClientBase):
