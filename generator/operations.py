@@ -1,13 +1,14 @@
 """Decisions about the spec's operations, handed to the templates as ``operations``.
 
-- which responses succeed, and which operations stream and with which chunk model (the endpoint modules);
+- which responses succeed, how each is read, and which operations stream with which chunk model: each endpoint
+  module's ``OPERATION`` descriptor (``descriptor``);
 - the OpenAI-style resource tree (``resources.py``): one resource per path, the shared path prefix dropped,
   so ``POST /v1/chat/completions`` is ``client.chat.completions.create(...)``; the method name comes from
   the HTTP method and whether the path ends in a parameter, as in the OpenAI SDK (``create``, ``list``,
   ``retrieve``, ``update``, ``delete``); keyword arguments come from the request body's properties and the
   query and header parameters, path parameters come first and positionally.
 
-Each function is unit-tested in ``tests/test_operations.py``; the templates only print what these return.
+Each function is unit-tested in ``tests/generator/test_operations.py``; the templates only print what these return.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from attrs import evolve
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
@@ -78,7 +78,7 @@ _WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 @dataclass(frozen=True)
 class Argument:
     """One argument of a resource method: ``name`` is what the caller writes, ``target`` what the endpoint
-    module's ``_get_kwargs`` or body model takes it as (the generator's Python name, ``input_`` for ``input``)."""
+    body model takes it as (the generator's Python name, ``input_`` for ``input``)."""
 
     name: str
     annotation: str
@@ -296,19 +296,6 @@ def content_type_header(body: Any) -> str | None:
     return str(body.content_type)
 
 
-def decoded_by_runtime(response: Any) -> Any:
-    """``response`` as ``_parse_success`` reads it: a JSON body decoded by the runtime's ``_json.loads``
-    (orjson with the ``fast`` extra: a plain call's reply in a quarter of ``response.json()``'s time)."""
-    if response.source["attribute"] != JSON_SOURCE["attribute"]:
-        return response
-    return evolve(response, source={**JSON_SOURCE, "attribute": "_json.loads(response.content)"})
-
-
-def decodes_json(endpoint: Any) -> bool:
-    """Whether ``_parse_success`` of ``endpoint`` decodes JSON (and so imports the runtime's ``_json``)."""
-    return any(decoded_by_runtime(response) is not response for response in success_responses(endpoint))
-
-
 @dataclass(frozen=True)
 class Descriptor:
     """What an endpoint module renders as its ``Operation`` (``_runtime/_operation.py``): Python source for each
@@ -349,7 +336,7 @@ def reader(response: Any) -> str:
     if response.source["attribute"] == NONE_SOURCE["attribute"]:
         return "None"
     if response.source["attribute"] != JSON_SOURCE["attribute"]:
-        raise ValueError(f"a {response.source['return_type']} answer body is not supported, only JSON")
+        raise ValueError(f"a {response.source['return_type']} answer body is not supported, only JSON ones")
     prop = response.prop
     if isinstance(prop, ModelProperty):
         return f"{prop.class_info.name}.from_dict"
@@ -373,8 +360,6 @@ class OperationDecisions:
         self._paths = document.get("paths", {})
 
     content_type_header = staticmethod(content_type_header)
-    decoded_by_runtime = staticmethod(decoded_by_runtime)
-    decodes_json = staticmethod(decodes_json)
     path_format = staticmethod(path_format)
     success_responses = staticmethod(success_responses)
     success_type = staticmethod(success_type)

@@ -12,9 +12,8 @@ import re
 import httpx2
 
 from ._credentials import redact
-from ._error_body import error_details, error_object, json_or_none
+from ._error_answer import error_details, error_object, json_or_none, retry_after
 from ._exceptions import APIStatusError, request_id_of, status_error_class
-from ._retry import parse_retry_after
 
 __all__ = ["describe_body", "error_details", "error_object", "json_or_none", "redact", "status_error"]
 
@@ -40,7 +39,7 @@ def status_error(response: httpx2.Response, *, now: float) -> APIStatusError:
         message,
         response=response,
         body=error if error is not None else body,
-        retry_after=parse_retry_after(response.headers, now=now),
+        retry_after=retry_after(response, now=now),
         request_id=request_id,
     )
 
