@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx2
 
-from ._runtime import _operation, _parsing, _resource
+from ._runtime import _operation, _parsing, _resource, _response
 from ._runtime._parsing import ParsedChatCompletion, ResponseFormatT
 from ._runtime._streaming import AsyncStream, Stream
 from .types import UNSET, Unset
@@ -83,6 +83,16 @@ __all__ = ["AsyncMixroute", "Mixroute"]
 
 
 class ChatCompletionsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return ChatCompletionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatCompletionsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return ChatCompletionsResourceWithStreamingResponse(self)
+
     @overload
     def create(
         self,
@@ -977,6 +987,16 @@ class ChatCompletionsResource(_resource.APIResource):
 
 
 class AsyncChatCompletionsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncChatCompletionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatCompletionsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncChatCompletionsResourceWithStreamingResponse(self)
+
     @overload
     async def create(
         self,
@@ -1870,7 +1890,49 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         )
 
 
+class ChatCompletionsResourceWithRawResponse:
+    """``completions.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: ChatCompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_raw_response_wrapper(resource.create)
+
+
+class ChatCompletionsResourceWithStreamingResponse:
+    """``completions.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: ChatCompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_streamed_response_wrapper(resource.create)
+
+
+class AsyncChatCompletionsResourceWithRawResponse:
+    """``completions.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncChatCompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncChatCompletionsResourceWithStreamingResponse:
+    """``completions.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncChatCompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_streamed_response_wrapper(resource.create)
+
+
 class ChatResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> ChatResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return ChatResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return ChatResourceWithStreamingResponse(self)
+
     @cached_property
     def completions(self) -> ChatCompletionsResource:
         return ChatCompletionsResource(self._client)
@@ -1878,11 +1940,75 @@ class ChatResource(_resource.APIResource):
 
 class AsyncChatResource(_resource.APIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncChatResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncChatResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncChatResourceWithStreamingResponse(self)
+
+    @cached_property
     def completions(self) -> AsyncChatCompletionsResource:
         return AsyncChatCompletionsResource(self._client)
 
 
+class ChatResourceWithRawResponse:
+    """``chat.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: ChatResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> ChatCompletionsResourceWithRawResponse:
+        return ChatCompletionsResourceWithRawResponse(self._resource.completions)
+
+
+class ChatResourceWithStreamingResponse:
+    """``chat.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: ChatResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> ChatCompletionsResourceWithStreamingResponse:
+        return ChatCompletionsResourceWithStreamingResponse(self._resource.completions)
+
+
+class AsyncChatResourceWithRawResponse:
+    """``chat.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncChatResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> AsyncChatCompletionsResourceWithRawResponse:
+        return AsyncChatCompletionsResourceWithRawResponse(self._resource.completions)
+
+
+class AsyncChatResourceWithStreamingResponse:
+    """``chat.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncChatResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> AsyncChatCompletionsResourceWithStreamingResponse:
+        return AsyncChatCompletionsResourceWithStreamingResponse(self._resource.completions)
+
+
 class ModelsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> ModelsResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return ModelsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return ModelsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -1922,6 +2048,16 @@ class ModelsResource(_resource.APIResource):
 
 
 class AsyncModelsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncModelsResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncModelsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncModelsResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -1960,7 +2096,53 @@ class AsyncModelsResource(_resource.APIResource):
         )
 
 
+class ModelsResourceWithRawResponse:
+    """``models.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: ModelsResource) -> None:
+        self._resource = resource
+        self.list = _response.to_raw_response_wrapper(resource.list)
+        self.retrieve = _response.to_raw_response_wrapper(resource.retrieve)
+
+
+class ModelsResourceWithStreamingResponse:
+    """``models.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: ModelsResource) -> None:
+        self._resource = resource
+        self.list = _response.to_streamed_response_wrapper(resource.list)
+        self.retrieve = _response.to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncModelsResourceWithRawResponse:
+    """``models.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncModelsResource) -> None:
+        self._resource = resource
+        self.list = _response.async_to_raw_response_wrapper(resource.list)
+        self.retrieve = _response.async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncModelsResourceWithStreamingResponse:
+    """``models.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncModelsResource) -> None:
+        self._resource = resource
+        self.list = _response.async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = _response.async_to_streamed_response_wrapper(resource.retrieve)
+
+
 class EmbeddingsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> EmbeddingsResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return EmbeddingsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EmbeddingsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return EmbeddingsResourceWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -1993,6 +2175,16 @@ class EmbeddingsResource(_resource.APIResource):
 
 
 class AsyncEmbeddingsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncEmbeddingsResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncEmbeddingsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEmbeddingsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncEmbeddingsResourceWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -2024,7 +2216,125 @@ class AsyncEmbeddingsResource(_resource.APIResource):
         )
 
 
+class EmbeddingsResourceWithRawResponse:
+    """``embeddings.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: EmbeddingsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_raw_response_wrapper(resource.create)
+
+
+class EmbeddingsResourceWithStreamingResponse:
+    """``embeddings.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: EmbeddingsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_streamed_response_wrapper(resource.create)
+
+
+class AsyncEmbeddingsResourceWithRawResponse:
+    """``embeddings.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncEmbeddingsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncEmbeddingsResourceWithStreamingResponse:
+    """``embeddings.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncEmbeddingsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_streamed_response_wrapper(resource.create)
+
+
+class MixrouteWithRawResponse:
+    """``client.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: Mixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def chat(self) -> ChatResourceWithRawResponse:
+        return ChatResourceWithRawResponse(self._resource.chat)
+
+    @cached_property
+    def models(self) -> ModelsResourceWithRawResponse:
+        return ModelsResourceWithRawResponse(self._resource.models)
+
+    @cached_property
+    def embeddings(self) -> EmbeddingsResourceWithRawResponse:
+        return EmbeddingsResourceWithRawResponse(self._resource.embeddings)
+
+
+class MixrouteWithStreamingResponse:
+    """``client.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: Mixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def chat(self) -> ChatResourceWithStreamingResponse:
+        return ChatResourceWithStreamingResponse(self._resource.chat)
+
+    @cached_property
+    def models(self) -> ModelsResourceWithStreamingResponse:
+        return ModelsResourceWithStreamingResponse(self._resource.models)
+
+    @cached_property
+    def embeddings(self) -> EmbeddingsResourceWithStreamingResponse:
+        return EmbeddingsResourceWithStreamingResponse(self._resource.embeddings)
+
+
+class AsyncMixrouteWithRawResponse:
+    """``client.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncMixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def chat(self) -> AsyncChatResourceWithRawResponse:
+        return AsyncChatResourceWithRawResponse(self._resource.chat)
+
+    @cached_property
+    def models(self) -> AsyncModelsResourceWithRawResponse:
+        return AsyncModelsResourceWithRawResponse(self._resource.models)
+
+    @cached_property
+    def embeddings(self) -> AsyncEmbeddingsResourceWithRawResponse:
+        return AsyncEmbeddingsResourceWithRawResponse(self._resource.embeddings)
+
+
+class AsyncMixrouteWithStreamingResponse:
+    """``client.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncMixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def chat(self) -> AsyncChatResourceWithStreamingResponse:
+        return AsyncChatResourceWithStreamingResponse(self._resource.chat)
+
+    @cached_property
+    def models(self) -> AsyncModelsResourceWithStreamingResponse:
+        return AsyncModelsResourceWithStreamingResponse(self._resource.models)
+
+    @cached_property
+    def embeddings(self) -> AsyncEmbeddingsResourceWithStreamingResponse:
+        return AsyncEmbeddingsResourceWithStreamingResponse(self._resource.embeddings)
+
+
 class Mixroute(_resource.SyncClientBase):
+    @cached_property
+    def with_raw_response(self) -> MixrouteWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return MixrouteWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MixrouteWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return MixrouteWithStreamingResponse(self)
+
     @cached_property
     def chat(self) -> ChatResource:
         return ChatResource(self._client)
@@ -2039,6 +2349,16 @@ class Mixroute(_resource.SyncClientBase):
 
 
 class AsyncMixroute(_resource.AsyncClientBase):
+    @cached_property
+    def with_raw_response(self) -> AsyncMixrouteWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncMixrouteWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMixrouteWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncMixrouteWithStreamingResponse(self)
+
     @cached_property
     def chat(self) -> AsyncChatResource:
         return AsyncChatResource(self._client)

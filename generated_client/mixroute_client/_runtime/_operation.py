@@ -23,6 +23,7 @@ from . import _json, _request, _strict
 from ._client import Client, _check_headers
 from ._credentials import redact
 from ._exceptions import APIResponseValidationError, UnexpectedStatus, UsageError
+from ._response import APIResponse, AsyncAPIResponse, RawMode, raw_mode
 from ._streaming import Accumulator, AsyncStream, Stream
 from ._types import UNSET, Response, Unset
 
@@ -289,6 +290,9 @@ def call(
     """
     kwargs = request_kwargs(operation, request, options, stream=stream, function="stream")
     timeout, retries = options.send_settings()
+    mode = raw_mode()
+    if mode is not None:  # asked for by with_raw_response / with_streaming_response: typed by their wrappers
+        return _raw(client, operation, kwargs, retries, timeout, mode=mode, stream=stream)  # type: ignore[return-value]
     if stream:
         opened = _stream(client, operation, kwargs, retries, timeout)
         _ = opened.response
@@ -341,6 +345,9 @@ async def acall(
     """The async twin of ``call``."""
     kwargs = request_kwargs(operation, request, options, stream=stream, function="asyncio_stream")
     timeout, retries = options.send_settings()
+    mode = raw_mode()
+    if mode is not None:  # asked for by with_raw_response / with_streaming_response: typed by their wrappers
+        return await _araw(client, operation, kwargs, retries, timeout, mode=mode, stream=stream)  # type: ignore[return-value]
     if stream:
         opened = _astream(client, operation, kwargs, retries, timeout)
         await opened.open()
@@ -365,6 +372,45 @@ def astream(
     kwargs = request_kwargs(operation, request, options, stream=True, function="asyncio_stream")
     timeout, retries = options.send_settings()
     return _astream(client, operation, kwargs, retries, timeout)
+
+
+def _raw(
+    client: Client,
+    operation: Operation[Any, Any, Any],
+    kwargs: dict[str, Any],
+    retries: int | None,
+    timeout: TimeoutArg,
+    *,
+    mode: RawMode,
+    stream: bool,
+) -> APIResponse[Any]:
+    """The answer as an ``APIResponse``: its body read (``raw``) or left for the caller to read (``stream``);
+    ``parse()`` gives what the call would have returned, the open ``Stream`` for a streamed operation."""
+    if stream:
+        opened = _stream(client, operation, kwargs, retries, timeout)
+        return APIResponse(opened.response, lambda: opened)
+    response = _request.send(client, kwargs, stream=mode == "stream", max_retries=retries, timeout=timeout)
+    _request.raise_for_status(client, response)
+    return APIResponse(response, lambda: parsed_reply(client, operation, response))
+
+
+async def _araw(
+    client: Client,
+    operation: Operation[Any, Any, Any],
+    kwargs: dict[str, Any],
+    retries: int | None,
+    timeout: TimeoutArg,
+    *,
+    mode: RawMode,
+    stream: bool,
+) -> AsyncAPIResponse[Any]:
+    """The async twin of ``_raw``."""
+    if stream:
+        opened = _astream(client, operation, kwargs, retries, timeout)
+        return AsyncAPIResponse(await opened.open(), lambda: opened)
+    response = await _request.asend(client, kwargs, stream=mode == "stream", max_retries=retries, timeout=timeout)
+    _request.raise_for_status(client, response)
+    return AsyncAPIResponse(response, lambda: parsed_reply(client, operation, response))
 
 
 def call_detailed(

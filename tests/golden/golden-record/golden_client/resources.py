@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 
 import httpx2
 
-from ._runtime import _operation, _resource
+from ._runtime import _operation, _resource, _response
 from ._runtime._streaming import AsyncStream, Stream
 from .api.chat import create_completion
 from .api.jobs import create_run, delete_job, get_job, list_jobs
@@ -40,6 +40,16 @@ __all__ = ["AsyncMixroute", "Mixroute"]
 
 
 class CompletionsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> CompletionsResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return CompletionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CompletionsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return CompletionsResourceWithStreamingResponse(self)
+
     @overload
     def create(
         self,
@@ -116,6 +126,16 @@ class CompletionsResource(_resource.APIResource):
 
 
 class AsyncCompletionsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncCompletionsResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncCompletionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCompletionsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncCompletionsResourceWithStreamingResponse(self)
+
     @overload
     async def create(
         self,
@@ -191,7 +211,49 @@ class AsyncCompletionsResource(_resource.APIResource):
         )
 
 
+class CompletionsResourceWithRawResponse:
+    """``completions.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: CompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_raw_response_wrapper(resource.create)
+
+
+class CompletionsResourceWithStreamingResponse:
+    """``completions.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: CompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_streamed_response_wrapper(resource.create)
+
+
+class AsyncCompletionsResourceWithRawResponse:
+    """``completions.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncCompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncCompletionsResourceWithStreamingResponse:
+    """``completions.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncCompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_streamed_response_wrapper(resource.create)
+
+
 class JobsRunsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> JobsRunsResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return JobsRunsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> JobsRunsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return JobsRunsResourceWithStreamingResponse(self)
+
     @overload
     def create(
         self,
@@ -275,6 +337,16 @@ class JobsRunsResource(_resource.APIResource):
 
 
 class AsyncJobsRunsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncJobsRunsResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncJobsRunsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncJobsRunsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncJobsRunsResourceWithStreamingResponse(self)
+
     @overload
     async def create(
         self,
@@ -357,7 +429,49 @@ class AsyncJobsRunsResource(_resource.APIResource):
         )
 
 
+class JobsRunsResourceWithRawResponse:
+    """``runs.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: JobsRunsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_raw_response_wrapper(resource.create)
+
+
+class JobsRunsResourceWithStreamingResponse:
+    """``runs.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: JobsRunsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_streamed_response_wrapper(resource.create)
+
+
+class AsyncJobsRunsResourceWithRawResponse:
+    """``runs.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncJobsRunsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncJobsRunsResourceWithStreamingResponse:
+    """``runs.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncJobsRunsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_streamed_response_wrapper(resource.create)
+
+
 class JobsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> JobsResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return JobsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> JobsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return JobsResourceWithStreamingResponse(self)
+
     @cached_property
     def runs(self) -> JobsRunsResource:
         return JobsRunsResource(self._client)
@@ -439,6 +553,16 @@ class JobsResource(_resource.APIResource):
 
 class AsyncJobsResource(_resource.APIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncJobsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncJobsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncJobsResourceWithStreamingResponse(self)
+
+    @cached_property
     def runs(self) -> AsyncJobsRunsResource:
         return AsyncJobsRunsResource(self._client)
 
@@ -517,7 +641,133 @@ class AsyncJobsResource(_resource.APIResource):
         )
 
 
+class JobsResourceWithRawResponse:
+    """``jobs.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: JobsResource) -> None:
+        self._resource = resource
+        self.list = _response.to_raw_response_wrapper(resource.list)
+        self.retrieve = _response.to_raw_response_wrapper(resource.retrieve)
+        self.delete = _response.to_raw_response_wrapper(resource.delete)
+
+    @cached_property
+    def runs(self) -> JobsRunsResourceWithRawResponse:
+        return JobsRunsResourceWithRawResponse(self._resource.runs)
+
+
+class JobsResourceWithStreamingResponse:
+    """``jobs.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: JobsResource) -> None:
+        self._resource = resource
+        self.list = _response.to_streamed_response_wrapper(resource.list)
+        self.retrieve = _response.to_streamed_response_wrapper(resource.retrieve)
+        self.delete = _response.to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def runs(self) -> JobsRunsResourceWithStreamingResponse:
+        return JobsRunsResourceWithStreamingResponse(self._resource.runs)
+
+
+class AsyncJobsResourceWithRawResponse:
+    """``jobs.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self._resource = resource
+        self.list = _response.async_to_raw_response_wrapper(resource.list)
+        self.retrieve = _response.async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = _response.async_to_raw_response_wrapper(resource.delete)
+
+    @cached_property
+    def runs(self) -> AsyncJobsRunsResourceWithRawResponse:
+        return AsyncJobsRunsResourceWithRawResponse(self._resource.runs)
+
+
+class AsyncJobsResourceWithStreamingResponse:
+    """``jobs.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self._resource = resource
+        self.list = _response.async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = _response.async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = _response.async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def runs(self) -> AsyncJobsRunsResourceWithStreamingResponse:
+        return AsyncJobsRunsResourceWithStreamingResponse(self._resource.runs)
+
+
+class MixrouteWithRawResponse:
+    """``client.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: Mixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> CompletionsResourceWithRawResponse:
+        return CompletionsResourceWithRawResponse(self._resource.completions)
+
+    @cached_property
+    def jobs(self) -> JobsResourceWithRawResponse:
+        return JobsResourceWithRawResponse(self._resource.jobs)
+
+
+class MixrouteWithStreamingResponse:
+    """``client.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: Mixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> CompletionsResourceWithStreamingResponse:
+        return CompletionsResourceWithStreamingResponse(self._resource.completions)
+
+    @cached_property
+    def jobs(self) -> JobsResourceWithStreamingResponse:
+        return JobsResourceWithStreamingResponse(self._resource.jobs)
+
+
+class AsyncMixrouteWithRawResponse:
+    """``client.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncMixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> AsyncCompletionsResourceWithRawResponse:
+        return AsyncCompletionsResourceWithRawResponse(self._resource.completions)
+
+    @cached_property
+    def jobs(self) -> AsyncJobsResourceWithRawResponse:
+        return AsyncJobsResourceWithRawResponse(self._resource.jobs)
+
+
+class AsyncMixrouteWithStreamingResponse:
+    """``client.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncMixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> AsyncCompletionsResourceWithStreamingResponse:
+        return AsyncCompletionsResourceWithStreamingResponse(self._resource.completions)
+
+    @cached_property
+    def jobs(self) -> AsyncJobsResourceWithStreamingResponse:
+        return AsyncJobsResourceWithStreamingResponse(self._resource.jobs)
+
+
 class Mixroute(_resource.SyncClientBase):
+    @cached_property
+    def with_raw_response(self) -> MixrouteWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return MixrouteWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MixrouteWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return MixrouteWithStreamingResponse(self)
+
     @cached_property
     def completions(self) -> CompletionsResource:
         return CompletionsResource(self._client)
@@ -528,6 +778,16 @@ class Mixroute(_resource.SyncClientBase):
 
 
 class AsyncMixroute(_resource.AsyncClientBase):
+    @cached_property
+    def with_raw_response(self) -> AsyncMixrouteWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncMixrouteWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMixrouteWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncMixrouteWithStreamingResponse(self)
+
     @cached_property
     def completions(self) -> AsyncCompletionsResource:
         return AsyncCompletionsResource(self._client)
