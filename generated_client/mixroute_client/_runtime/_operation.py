@@ -41,6 +41,7 @@ __all__ = [
     "call_detailed",
     "list_of",
     "parsed_reply",
+    "per_call",
     "stream",
 ]
 
@@ -119,15 +120,10 @@ class Options:
     timeout: TimeoutArg | Unset = UNSET
     max_retries: int | Unset | None = UNSET
 
-    @classmethod
-    def of(cls, *, max_retries: int | None, timeout: TimeoutArg) -> Options:
-        """The module functions' options, where None means the client's setting."""
-        if max_retries is None and timeout is None:
-            return NO_OPTIONS
-        return cls(max_retries=max_retries, timeout=UNSET if timeout is None else timeout)
-
     def send_settings(self) -> tuple[TimeoutArg, int | None]:
         """The timeout and retries ``_request`` takes, None standing for the client's."""
+        if self is NO_OPTIONS:
+            return None, None
         retries = None if isinstance(self.max_retries, Unset) else self.max_retries
         if isinstance(self.timeout, Unset):
             return None, retries
@@ -137,8 +133,15 @@ class Options:
 NO_OPTIONS = Options()
 
 
+def per_call(max_retries: int | None, timeout: TimeoutArg) -> Options:
+    """The module functions' options, where None means the client's setting."""
+    if max_retries is None and timeout is None:
+        return NO_OPTIONS
+    return Options(max_retries=max_retries, timeout=UNSET if timeout is None else timeout)
+
+
 def request_kwargs(
-    operation: Operation[Any, Any, Any], request: Request, options: Options, *, stream: bool, function: str
+    operation: Operation[Any, Any, Any], request: Request, options: Options, stream: bool, function: str
 ) -> dict[str, Any]:
     """What ``_request`` sends: method, URL, query, headers and JSON body, the per-call extras merged in."""
     url = operation.url.format(*map(_path_value, request.path)) if request.path else operation.url
@@ -148,18 +151,21 @@ def request_kwargs(
     headers = _sent(request.headers) if request.headers else {}
     if operation.content_type is not None:
         headers["Content-Type"] = operation.content_type
-    if options.extra_headers:
-        _check_headers(dict(options.extra_headers))
-        headers.update(options.extra_headers)
+    extra_body = None
+    if options is not NO_OPTIONS:  # the module functions' usual case skips the SDK's extras
+        extra_body = options.extra_body
+        if options.extra_headers:
+            _check_headers(dict(options.extra_headers))
+            headers.update(options.extra_headers)
+        if options.extra_query:
+            kwargs["params"] = {**kwargs.get("params", {}), **options.extra_query}
     if headers:
         kwargs["headers"] = headers
-    if options.extra_query:
-        kwargs["params"] = {**kwargs.get("params", {}), **options.extra_query}
     body = request.body
     if body is not None:
-        kwargs["json"] = _body(operation, body.to_dict(), options.extra_body, stream=stream, function=function)
-    elif options.extra_body:
-        kwargs["json"] = dict(options.extra_body)
+        kwargs["json"] = _body(operation, body.to_dict(), extra_body, stream, function)
+    elif extra_body:
+        kwargs["json"] = dict(extra_body)
     return kwargs
 
 
@@ -167,7 +173,6 @@ def _body(
     operation: Operation[Any, Any, Any],
     json: dict[str, Any],
     extra: Mapping[str, object] | None,
-    *,
     stream: bool,
     function: str,
 ) -> dict[str, Any]:
@@ -288,7 +293,7 @@ def call(
     """Send ``request`` for ``operation`` and read the answer: the typed reply, or with ``stream`` the open
     ``Stream`` of typed chunks (its request already sent, so an error status raises here, as in the OpenAI SDK).
     """
-    kwargs = request_kwargs(operation, request, options, stream=stream, function="stream")
+    kwargs = request_kwargs(operation, request, options, stream, "stream")
     timeout, retries = options.send_settings()
     mode = raw_mode()
     if mode is not None:  # asked for by with_raw_response / with_streaming_response: typed by their wrappers
@@ -343,7 +348,7 @@ async def acall(
     stream: bool = False,
 ) -> ReplyT | AsyncStream[ChunkT, FinalT]:
     """The async twin of ``call``."""
-    kwargs = request_kwargs(operation, request, options, stream=stream, function="asyncio_stream")
+    kwargs = request_kwargs(operation, request, options, stream, "asyncio_stream")
     timeout, retries = options.send_settings()
     mode = raw_mode()
     if mode is not None:  # asked for by with_raw_response / with_streaming_response: typed by their wrappers
@@ -360,7 +365,7 @@ def stream(
     client: Client, operation: Operation[Any, ChunkT, FinalT], request: Request, options: Options = NO_OPTIONS
 ) -> Stream[ChunkT, FinalT]:
     """``operation``'s stream, not yet sent: the request goes out when it is entered or iterated."""
-    kwargs = request_kwargs(operation, request, options, stream=True, function="stream")
+    kwargs = request_kwargs(operation, request, options, True, "stream")
     timeout, retries = options.send_settings()
     return _stream(client, operation, kwargs, retries, timeout)
 
@@ -369,7 +374,7 @@ def astream(
     client: Client, operation: Operation[Any, ChunkT, FinalT], request: Request, options: Options = NO_OPTIONS
 ) -> AsyncStream[ChunkT, FinalT]:
     """The async twin of ``stream``."""
-    kwargs = request_kwargs(operation, request, options, stream=True, function="asyncio_stream")
+    kwargs = request_kwargs(operation, request, options, True, "asyncio_stream")
     timeout, retries = options.send_settings()
     return _astream(client, operation, kwargs, retries, timeout)
 
@@ -417,7 +422,7 @@ def call_detailed(
     client: Client, operation: Operation[Any, Any, Any], request: Request, options: Options = NO_OPTIONS
 ) -> Response[Any]:
     """``operation``'s answer as the stock generator's ``Response``, whatever its status."""
-    kwargs = request_kwargs(operation, request, options, stream=False, function="stream")
+    kwargs = request_kwargs(operation, request, options, False, "stream")
     timeout, retries = options.send_settings()
     response = _request.send(client, kwargs, max_retries=retries, timeout=timeout)
     return _detailed(client, operation, response)
@@ -427,7 +432,7 @@ async def acall_detailed(
     client: Client, operation: Operation[Any, Any, Any], request: Request, options: Options = NO_OPTIONS
 ) -> Response[Any]:
     """The async twin of ``call_detailed``."""
-    kwargs = request_kwargs(operation, request, options, stream=False, function="asyncio_stream")
+    kwargs = request_kwargs(operation, request, options, False, "asyncio_stream")
     timeout, retries = options.send_settings()
     response = await _request.asend(client, kwargs, max_retries=retries, timeout=timeout)
     return _detailed(client, operation, response)

@@ -42,9 +42,9 @@ RawMode = Literal["raw", "stream"]
 _MODE: contextvars.ContextVar[RawMode | None] = contextvars.ContextVar("mixroute_raw_response", default=None)
 
 
-def raw_mode() -> RawMode | None:
-    """Whether the call being made was asked for by a raw-response wrapper, and which."""
-    return _MODE.get()
+# Whether the call being made was asked for by a raw-response wrapper, and which: asked on every call, so the
+# context variable's own getter rather than a function around it.
+raw_mode: Callable[[], RawMode | None] = _MODE.get
 
 
 class _BaseAPIResponse(Generic[R]):

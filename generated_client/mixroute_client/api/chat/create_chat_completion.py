@@ -3,7 +3,7 @@ import httpx2
 
 from ..._runtime import _operation
 from ..._runtime._accumulate import ChatCompletionAccumulator
-from ..._runtime._operation import Operation, Options, Request
+from ..._runtime._operation import Operation, Request
 from ..._runtime._streaming import AsyncStream, Stream
 from ...client import AuthenticatedClient
 from ...models.chat_completion import ChatCompletion
@@ -75,7 +75,7 @@ def sync_detailed(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -118,7 +118,7 @@ def sync(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -202,7 +202,7 @@ async def asyncio(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -245,7 +245,7 @@ def stream(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -288,5 +288,5 @@ def asyncio_stream(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )

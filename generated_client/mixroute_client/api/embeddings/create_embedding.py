@@ -2,7 +2,7 @@
 import httpx2
 
 from ..._runtime import _operation
-from ..._runtime._operation import Operation, Options, Request
+from ..._runtime._operation import Operation, Request
 from ...client import AuthenticatedClient
 from ...models.create_embedding_request import CreateEmbeddingRequest
 from ...models.create_embedding_response import CreateEmbeddingResponse
@@ -63,7 +63,7 @@ def sync_detailed(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -102,7 +102,7 @@ def sync(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -178,5 +178,5 @@ async def asyncio(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )

@@ -2,7 +2,7 @@
 import httpx2
 
 from ..._runtime import _operation
-from ..._runtime._operation import Operation, Options, Request
+from ..._runtime._operation import Operation, Request
 from ...client import AuthenticatedClient
 from ...models.error_response import ErrorResponse
 from ...models.model_list import ModelList
@@ -54,7 +54,7 @@ def sync_detailed(
         client,
         OPERATION,
         Request(),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -89,7 +89,7 @@ def sync(
         client,
         OPERATION,
         Request(),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -122,7 +122,7 @@ async def asyncio_detailed(
         client,
         OPERATION,
         Request(),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -157,5 +157,5 @@ async def asyncio(
         client,
         OPERATION,
         Request(),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )

@@ -2,7 +2,7 @@
 import httpx2
 
 from ..._runtime import _operation
-from ..._runtime._operation import Operation, Options, Request
+from ..._runtime._operation import Operation, Request
 from ...client import AuthenticatedClient
 from ...models.error_response import ErrorResponse
 from ...models.model import Model
@@ -60,7 +60,7 @@ def sync_detailed(
         Request(
             path=(model,),
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -100,7 +100,7 @@ def sync(
         Request(
             path=(model,),
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         Request(
             path=(model,),
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -178,5 +178,5 @@ async def asyncio(
         Request(
             path=(model,),
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )

@@ -3,7 +3,7 @@ import httpx2
 
 from ..._runtime import _operation
 from ..._runtime._accumulate import ChatCompletionAccumulator
-from ..._runtime._operation import Operation, Options, Request
+from ..._runtime._operation import Operation, Request
 from ..._runtime._streaming import AsyncStream, Stream
 from ...client import AuthenticatedClient, Client
 from ...models.completion import Completion
@@ -59,7 +59,7 @@ def sync_detailed(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -95,7 +95,7 @@ def sync(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -129,7 +129,7 @@ async def asyncio_detailed(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -165,7 +165,7 @@ async def asyncio(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -201,7 +201,7 @@ def stream(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -237,5 +237,5 @@ def asyncio_stream(
         Request(
             body=body,
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )

@@ -4,7 +4,7 @@ from typing import Any
 import httpx2
 
 from ..._runtime import _operation
-from ..._runtime._operation import Operation, Options, Request
+from ..._runtime._operation import Operation, Request
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import Response
@@ -51,7 +51,7 @@ def sync_detailed(
         Request(
             path=(job_id,),
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -87,7 +87,7 @@ def sync(
         Request(
             path=(job_id,),
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
         Request(
             path=(job_id,),
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -157,5 +157,5 @@ async def asyncio(
         Request(
             path=(job_id,),
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )

@@ -2,7 +2,7 @@
 import httpx2
 
 from ..._runtime import _operation
-from ..._runtime._operation import Operation, Options, Request
+from ..._runtime._operation import Operation, Request
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.job import Job
@@ -62,7 +62,7 @@ def sync_detailed(
                 "include_logs": include_logs,
             },
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -109,7 +109,7 @@ def sync(
                 "include_logs": include_logs,
             },
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
                 "include_logs": include_logs,
             },
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -201,5 +201,5 @@ async def asyncio(
                 "include_logs": include_logs,
             },
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )

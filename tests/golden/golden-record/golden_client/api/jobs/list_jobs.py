@@ -2,7 +2,7 @@
 import httpx2
 
 from ..._runtime import _operation
-from ..._runtime._operation import Operation, Options, Request
+from ..._runtime._operation import Operation, Request
 from ...client import AuthenticatedClient, Client
 from ...models.job import Job
 from ...models.job_status import JobStatus
@@ -56,7 +56,7 @@ def sync_detailed(
                 "X-Trace-Id": x_trace_id,
             },
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -99,7 +99,7 @@ def sync(
                 "X-Trace-Id": x_trace_id,
             },
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -140,7 +140,7 @@ async def asyncio_detailed(
                 "X-Trace-Id": x_trace_id,
             },
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -183,5 +183,5 @@ async def asyncio(
                 "X-Trace-Id": x_trace_id,
             },
         ),
-        Options.of(max_retries=max_retries, timeout=timeout),
+        _operation.per_call(max_retries, timeout),
     )
