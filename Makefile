@@ -14,7 +14,7 @@ RUNTIME := generated_client/mixroute_client/_runtime
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install generate generated check-generated golden lint-spec lint test pytest pythons demo bench diff changelog mock contract
+.PHONY: help install generate generated check-generated golden lint-spec lint test pytest pythons interop demo bench diff changelog mock contract docs
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -120,6 +120,21 @@ test: lint check-generated pytest contract demo ## Everything CI runs on every c
 pythons: $(VENV)/.installed $(WHEELHOUSE)/.complete ## The client's own tests on every supported CPython, installed with plain pip
 	$(PY) -m tests.pythons
 
+# Third-party OpenAI clients (openai, langchain-openai, pydantic-ai, instructor, litellm) run their everyday calls
+# against the mock: an environment of its own, locked by tests/interop/uv.lock, so that .venv stays lean. Its lock
+# holds the two local packages too; `make generate` can bump the client's version, so a stale lock is relocked
+# (keeping every locked third-party version) as `generate` does for uv.lock. mypy runs there: it needs the
+# clients' types, which .venv lacks.
+INTEROP := tests/interop
+INTEROP_VENV := .venv-interop
+$(INTEROP_VENV)/.installed: $(UV) $(INTEROP)/uv.lock $(INTEROP)/pyproject.toml generated_client/pyproject.toml mock/pyproject.toml
+	$(UV) lock --check --offline --quiet --project $(INTEROP) 2>/dev/null || $(UV) lock --quiet --project $(INTEROP)
+	UV_PROJECT_ENVIRONMENT=$(CURDIR)/$(INTEROP_VENV) $(UV) sync --locked --quiet --project $(INTEROP)
+	touch $@
+
+interop: $(INTEROP_VENV)/.installed ## Third-party clients (tests/interop/pyproject.toml) against the mock, own venv
+	cd $(INTEROP) && $(CURDIR)/$(INTEROP_VENV)/bin/mypy . && $(CURDIR)/$(INTEROP_VENV)/bin/pytest
+
 # With MIXROUTE_API_KEY set the quickstart talks to the real API (or MIXROUTE_BASE_URL); else to the mock.
 demo: generated ## Regenerate if the spec changed, then run the quickstart (on the mock unless MIXROUTE_API_KEY is set)
 	@if [ -n "$$MIXROUTE_API_KEY" ]; then $(PY) examples/quickstart.py; \
@@ -131,6 +146,11 @@ mock: $(VENV)/.installed ## Serve the mock Mixroute on MOCK_HOST:MOCK_PORT (127.
 
 contract: $(VENV)/.installed ## schemathesis CLI against the mock (or MIXROUTE_BASE_URL + MIXROUTE_API_KEY), JUnit in reports/
 	$(PY) -m tests.contract.cli_run
+
+# The site from docs/ and mkdocs.yml, offline, into site/; --strict turns every warning into a failure. The tests
+# build it too (tests/test_docs_site.py) and run its code blocks (tests/test_readme.py).
+docs: $(VENV)/.installed ## Build the docs site (docs/, API reference from the docstrings) into site/, failing on any warning
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet
 
 bench: $(VENV)/.installed ## Benchmarks against raw httpx and the OpenAI SDK: a table, and .bench/results.json (not in `test`)
 	$(PY) -m benchmarks

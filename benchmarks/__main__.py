@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from benchmarks import calls, generation, imports, loopback, memory, parsing, streaming
+from benchmarks import calls, generation, imports, loopback, memory, parsing, streaming, structured
 from benchmarks.results import Row, unavailable, write
 from benchmarks.table import render
 from benchmarks.timing import FULL, QUICK, Budget
@@ -18,6 +18,7 @@ FAMILIES: dict[str, tuple[str, Callable[[Budget], list[Row]]]] = {
     "streaming": (streaming.FAMILY, streaming.run),
     "memory": (memory.FAMILY, memory.run),
     "parsing": (parsing.FAMILY, parsing.run),
+    "parse": (structured.FAMILY, structured.run),
     "imports": (imports.FAMILY, imports.run),
     "loopback": (loopback.FAMILY, loopback.run),
     "generation": (generation.FAMILY, generation.run),

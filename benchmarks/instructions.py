@@ -3,6 +3,8 @@
 ``python -m benchmarks.instructions [--chunks N] [SIDE ...]`` runs every side under callgrind twice, with a
 different number of streams, and reports (count(N2) - count(N1)) / (N2 - N1): one stream's instructions, with
 start-up and imports cancelled out (the method of /work/shared/REFERENCE.md, "Measuring speed").
+``parse-call`` is ``chat.completions.parse()`` into a pydantic model against ``validated-call``, ``create()`` with
+the same request followed by ``model_validate_json`` of the content (benchmarks/structured.py).
 ``--side SIDE --streams N`` is what callgrind runs: N streams of one side, nothing else. With
 ``BENCH_JSON=json`` our side decodes events and replies with ``json.loads`` even when orjson (the ``fast`` extra)
 is there.
@@ -44,7 +46,32 @@ COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
 def _side(side: str, chunks: int) -> Callable[[], object]:
     """The one side measured: building the others would put them in the heap of its run."""
+    if side in STRUCTURED_SIDES:
+        return _structured_sides()[side]
     return readers(chunks)[0][side] if side in STREAM_SIDES else _call_sides()[side]
+
+
+def _structured_sides() -> dict[str, Callable[[], object]]:
+    """parse() into a pydantic model, and create() with the same request followed by the same validation
+    (benchmarks/structured.py), on the same reply."""
+    from benchmarks.structured import Location, structured_reply  # noqa: PLC0415 (pydantic: these sides only)
+
+    model, messages = seed_request()["model"], seed_request()["messages"]
+    replay = clients.Replay(structured_reply(), "application/json")
+    client = Mixroute(
+        api_key=clients.API_KEY, base_url=BASE_URL, http_client=httpx2.Client(transport=replay.transport())
+    )
+    client.chat.completions.parse(model=model, messages=messages, response_format=Location)
+    response_format = replay.last_request["response_format"]
+
+    def validated() -> object:
+        completion = client.chat.completions.create(model=model, messages=messages, response_format=response_format)
+        return Location.model_validate_json(completion.choices[0].message.content or "")
+
+    return {
+        "parse-call": partial(client.chat.completions.parse, model=model, messages=messages, response_format=Location),
+        "validated-call": validated,
+    }
 
 
 def _call_sides() -> dict[str, Callable[[], object]]:
@@ -85,7 +112,10 @@ SIDES = (
     "resource-call",
     "module-call-dicts",
     "resource-call-dicts",
+    "parse-call",
+    "validated-call",
 )
+STRUCTURED_SIDES = ("parse-call", "validated-call")
 
 
 def run_side(side: str, streams: int, chunks: int) -> None:
@@ -146,6 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{side:<12} {cost / args.chunks:>10.0f} instructions/chunk  {cost / costs['raw']:.2f}x raw")
     if calls:
         baseline = "raw-call" if "ours-call" in calls else "module-call"
+        baseline = "validated-call" if "parse-call" in calls else baseline
         costs = {side: per_stream(side, args.chunks) for side in dict.fromkeys([baseline, *calls])}
         for side, cost in costs.items():
             print(f"{side:<20} {cost:>10.0f} instructions/call  {cost / costs[baseline]:.3f}x {baseline}")

@@ -32,6 +32,9 @@ BASELINE = "httpx2"
 # How many plain calls run at once in the concurrency rows, and the highest acceptable ratio to raw httpx2.
 CONCURRENT_CALLS = (20, 200)
 CONCURRENT_TARGET = 1.1
+# Every side waits this long for a pool slot or a reply: the clients' defaults (5 s for httpx) fail a call of 200
+# at once on a loaded machine, and a row must come out slower there, never short of calls.
+PATIENCE_S = 120.0
 
 
 # The default rate limit would throttle a benchmark that sends hundreds of calls a minute.
@@ -102,6 +105,7 @@ class _Tally:
 
     completed: int = 0
     errors: int = 0
+    first_error: str = ""
     chunks: set[int] = field(default_factory=set)
     walls: list[float] = field(default_factory=list)
 
@@ -113,6 +117,7 @@ class _Tally:
         for outcome in outcomes:
             if isinstance(outcome, BaseException):
                 self.errors += 1
+                self.first_error = self.first_error or f"{type(outcome).__name__}: {outcome}"
             else:
                 self.completed += 1
                 self.chunks.add(outcome)
@@ -129,8 +134,9 @@ def _concurrent(base_url: str, budget: Budget) -> list[Row]:
     rounds = max(1, budget.repeat // 2)
 
     async def measure() -> dict[str, _Tally]:
-        ours = AuthenticatedClient(base_url=base_url, token=clients.API_KEY)
-        async with httpx2.AsyncClient(base_url=base_url, headers={"Authorization": f"Bearer {clients.API_KEY}"}) as raw:
+        ours = AuthenticatedClient(base_url=base_url, token=clients.API_KEY, timeout=httpx2.Timeout(PATIENCE_S))
+        auth = {"Authorization": f"Bearer {clients.API_KEY}"}
+        async with httpx2.AsyncClient(base_url=base_url, headers=auth, timeout=PATIENCE_S) as raw:
 
             async def one_raw() -> int:
                 async with raw.stream("POST", PATH, json=request) as response:
@@ -147,7 +153,9 @@ def _concurrent(base_url: str, budget: Budget) -> list[Row]:
     ours, raw = tallies["ours"], tallies["raw"]
     expected = rounds * budget.concurrent_streams
     failed = [
-        f"{side}: {tally.errors} of {expected} failed" for side, tally in tallies.items() if tally.completed != expected
+        f"{side}: {tally.errors} of {expected} failed ({tally.first_error})"
+        for side, tally in tallies.items()
+        if tally.completed != expected
     ]
     if not failed:
         agreed({side: tally.chunks for side, tally in tallies.items()})
@@ -184,17 +192,23 @@ def _concurrent_plain(base_url: str, budget: Budget) -> list[Row]:
     async def measure(at_once: int) -> dict[str, _Tally]:
         limits = {"max_connections": at_once, "max_keepalive_connections": at_once}
         async with (
-            httpx2.AsyncClient(base_url=base_url, headers=auth, limits=httpx2.Limits(**limits)) as raw,
-            httpx.AsyncClient(base_url=base_url, headers=auth, limits=httpx.Limits(**limits)) as legacy,
+            httpx2.AsyncClient(
+                base_url=base_url, headers=auth, limits=httpx2.Limits(**limits), timeout=PATIENCE_S
+            ) as raw,
+            httpx.AsyncClient(
+                base_url=base_url, headers=auth, limits=httpx.Limits(**limits), timeout=PATIENCE_S
+            ) as legacy,
             AsyncMixroute(
                 api_key=clients.API_KEY,
                 base_url=base_url,
+                timeout=PATIENCE_S,
                 http_client=httpx2.AsyncClient(limits=httpx2.Limits(**limits)),
             ) as ours,
             openai.AsyncOpenAI(
                 api_key=clients.API_KEY,
                 base_url=f"{base_url}/v1",
-                http_client=httpx2.AsyncClient(limits=httpx2.Limits(**limits)),
+                timeout=PATIENCE_S,
+                http_client=httpx2.AsyncClient(limits=httpx2.Limits(**limits), timeout=PATIENCE_S),
             ) as sdk,
         ):
 
@@ -216,7 +230,9 @@ def _concurrent_plain(base_url: str, budget: Budget) -> list[Row]:
     rows = []
     for at_once in CONCURRENT_CALLS:
         tallies = asyncio.run(measure(at_once))
-        failed = [f"{side}: {tally.errors} failed" for side, tally in tallies.items() if tally.errors]
+        failed = [
+            f"{side}: {tally.errors} failed ({tally.first_error})" for side, tally in tallies.items() if tally.errors
+        ]
         walls = {side: median(tally.walls) for side, tally in tallies.items()}
         rows.append(
             Row(

@@ -42,6 +42,8 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
+from generator.facts import FactError, protocol_facts
+from generator.names import use_wire_names
 from generator.operations import OperationDecisions, resources
 from generator.package import package_metadata
 from generator.params import param_decisions
@@ -60,7 +62,7 @@ DEFAULT_CONFIG = GENERATOR_DIR / "config.yaml"
 RUNTIME_NAME = "_runtime"
 RUNTIME = Path(PACKAGE) / RUNTIME_NAME
 # Modules of our own, which openapi-python-client knows nothing of (it renders a fixed set), rendered with its
-# environment: the spec's constants the hand-written runtime imports, and the request params (generator/params.py).
+# environment: the spec's facts the package hands the runtime, and the request params (generator/params.py).
 OWN_MODULES = (("spec_facts.py.jinja", "_spec_facts.py"), ("params.py.jinja", "params.py"))
 # Files the generator writes that carry nothing derived from the spec and would only add noise.
 SKIPPED_OUTPUT = (".ruff_cache",)
@@ -117,6 +119,8 @@ def load_project(
     project = _get_project_for_url_or_path(config=config, custom_template_path=GENERATOR_DIR / "templates")
     if isinstance(project, GeneratorError):
         raise GenerationError(f"openapi-python-client failed: {_describe(project)}")
+    # First: every decision below, and every template, uses the models' attribute names.
+    project.env.globals["names"] = use_wire_names(project.openapi)
     operations = OperationDecisions(project.openapi.models, document)
     wire = wire_decisions(project.openapi, document, operations.chunks(all_endpoints(project.openapi)))
     project.env.globals["wire"] = wire
@@ -125,6 +129,12 @@ def load_project(
     project.env.globals["operations"] = operations
     project.env.globals["structured_outputs"] = operations.structured_exports(all_endpoints(project.openapi))
     project.env.globals["unions"] = UnionDecisions(project.env)
+    try:
+        project.env.globals["facts"] = protocol_facts(document)
+    except FactError as exc:
+        raise GenerationError(f"{spec}: {exc}") from exc
+    # Python literals for values the templates print (``tojson`` would escape every non-ASCII character).
+    project.env.filters["repr"] = repr
     return project
 
 

@@ -287,7 +287,7 @@ def content_type_header(body: Any) -> str | None:
     """The ``Content-Type`` the request must name itself; None where httpx2 writes the same one for the body.
 
     httpx2 sets ``application/json`` for ``json=`` on its own; a second, explicit header costs every call a
-    header merge (~3 µs of a ~120 µs call) and says nothing new. Other JSON types (``+json``) must be named.
+    header merge (docs/performance.md) and says nothing new. Other JSON types (``+json``) must be named.
     """
     if body.body_type == "json" and body.content_type == "application/json":
         return None
@@ -365,7 +365,7 @@ class OperationDecisions:
     success_type = staticmethod(success_type)
 
     def genai_operations(self) -> list[tuple[str, str, str]]:
-        """See ``genai_operations``: what ``_spec_facts.GENAI_OPERATIONS`` lists."""
+        """See ``genai_operations``: what the generated ``_spec_facts`` hands the runtime as ``genai_operations``."""
         return genai_operations(self._paths)
 
     def descriptor(self, endpoint: Any) -> Descriptor:

@@ -13,7 +13,7 @@ resource-style client reuses), and a generated ``__init__`` hands any value that
 models are passed (a loop over the items for lists), which is why it is inline and not a runtime call.
 
 Each function returns Python source (``PythonCode``) or a plain decision; the templates only print them.
-Unit-tested in ``tests/test_params_generator.py``.
+Unit-tested in ``tests/generator/test_params.py``.
 """
 
 from __future__ import annotations

@@ -3,14 +3,14 @@
 A venv is made by the interpreter's own ``venv`` module (so its pip is the one that Python ships), outside the
 repository, and the README's install block (``pip install ./generated_client``, ``pip install ./mock``) runs in it
 word for word from the repository root. The only difference from a reader's machine is where pip looks: no index,
-only ``.wheelhouse/``, which ``make install`` fills for every supported version with the packages' dependencies,
-the build backend plain pip fetches, and what the client's tests need (tests/pythons.in).
+only ``.wheelhouse/``, which ``make install`` fills for every supported version with the packages' dependencies, the
+build backend plain pip fetches, and what the client's tests need (tests/pythons.in).
 
 ``python -m tests.pythons`` (``make pythons``, which ``.ci/run`` calls) does, in each version's venv, the versions
 two at a time: imports every module of the package, runs the client's own tests, and runs every example of the
-READMEs (tests/readme.py: the client's two and the mock's) against the mock on loopback, each in a fresh
-interpreter as a reader runs it. It fails on a supported version the machine lacks: a claim CI cannot back.
-"""
+READMEs and the docs site (tests/readme.py: the client's two READMEs, the mock's, docs/) against the mock on
+loopback, each in a fresh interpreter as a reader runs it (a block marked ``no-run`` excepted). It fails on a
+supported version the machine lacks: a claim CI cannot back."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from generator.generate import ROOT
 from generator.package import PYTHON_VERSIONS
 from mixroute_mock import running_mock
 from tests.conftest import TEST_MOCK_SETTINGS
-from tests.readme import READMES, fenced, python_blocks, run_example
+from tests.readme import DOCUMENTS, fenced, python_blocks, run_example
 
 __all__ = ["CLIENT_TESTS", "WHEELHOUSE", "find_interpreter", "install_block", "installed_venv", "pip_env"]
 
@@ -120,12 +120,12 @@ def _try_version(version: str, python: Path, mock_url: str, directory: Path) -> 
     env = pip_env(venv_python.parent.parent)
     tests = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False)
     failures = [] if tests.returncode == 0 else [tests.stdout + tests.stderr]
-    blocks = [block for readme in READMES for block in python_blocks(readme)]
+    blocks = [block for document in DOCUMENTS for block in python_blocks(document) if block.runs]
     ran = [(block, run_example(venv_python, block.code, mock_url, directory)) for block in blocks]
     broken = [(block, result) for block, result in ran if result.returncode]
     failures += [f"{block.name} failed:\n{result.stderr}" for block, result in broken]
     closing = tests.stdout.strip().splitlines()[-1] if tests.stdout.strip() else "pytest printed nothing"
-    return f"{closing}; README examples: {len(blocks) - len(broken)} of {len(blocks)} ran", failures
+    return f"{closing}; documented examples: {len(blocks) - len(broken)} of {len(blocks)} ran", failures
 
 
 def main() -> int:

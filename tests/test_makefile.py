@@ -19,7 +19,9 @@ def dry_run(*targets: str) -> str:
     return done.stdout
 
 
-@pytest.mark.parametrize("target", ["demo", "mock", "pytest", "generate", "check-generated", "contract"])
+@pytest.mark.parametrize(
+    "target", ["demo", "mock", "pytest", "generate", "check-generated", "contract", "interop", "docs"]
+)
 def test_python_targets_need_no_node(target: str) -> None:
     assert "npm" not in dry_run(target)
 
@@ -41,3 +43,11 @@ def test_regenerating_the_client_does_not_fetch_the_wheelhouse_again() -> None:
     assert (ROOT / ".wheelhouse" / ".complete").is_file(), "`make install` prepares .wheelhouse"
     assert "pip download" not in dry_run("-W", "generated_client/pyproject.toml", ".wheelhouse/.complete")
     assert "pip download" in dry_run("-W", "uv.lock", ".wheelhouse/.complete")
+
+
+def test_interop_installs_its_own_locked_environment_beside_dot_venv() -> None:
+    interop = dry_run("-W", "tests/interop/uv.lock", "interop")
+    assert "sync --locked" in interop
+    assert "--project tests/interop" in interop
+    assert "UV_PROJECT_ENVIRONMENT=" in interop
+    assert ".venv-interop" in interop

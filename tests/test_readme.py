@@ -1,16 +1,17 @@
-"""The READMEs cannot rot: every Python block runs against the mock and passes `mypy --strict` and `pyright --strict`,
-every shell command is checked.
+"""The documents cannot rot: every Python block runs against the mock and passes `mypy --strict` and `pyright
+--strict`, every shell command is checked, and the docs site builds with no warning.
 
-Python blocks, of README.md, of the client package's own README (generated_client/README.md, the index's page) and
-of the mock package's (mock/README.md), run each in a fresh interpreter with MIXROUTE_BASE_URL and MIXROUTE_API_KEY
-pointing at the mock server on loopback, exactly as a reader would run them against the real API, and are
-type-checked as modules, strictly, for the oldest Python the package supports.
+Python blocks, of README.md, of the client package's own README (generated_client/README.md, the index's page), of
+the mock package's (mock/README.md) and of every page under docs/ (tests/readme.py finds them), run each in a fresh
+interpreter with MIXROUTE_BASE_URL and MIXROUTE_API_KEY pointing at the mock server on loopback, exactly as a reader
+would run them against the real API, and are type-checked as modules, strictly, for the oldest Python the package
+supports. A block marked `<!-- no-run: why -->` is type-checked only.
 
-Shell blocks of README.md other than `make` run for real, word for word, in a fresh virtualenv with plain pip and no
-network: pip reads only the wheelhouse `make install` fills (tests/pythons.py), which holds the build backend too.
-`make` commands are resolved with `make -n` and must be listed by `make help`, because running them here would
-recurse into `make test` (which CI runs anyway) or start servers that never stop (`make mock`).
-"""
+Shell blocks of README.md, CONTRIBUTING.md and docs/ other than `make` run for real, word for word, in a fresh
+virtualenv with plain pip and no network: pip reads only the wheelhouse `make install` fills (tests/pythons.py),
+which holds the build backend too. `make` commands are resolved with `make -n` and must be listed by `make help`,
+because running them here would recurse into `make test` (which CI runs anyway) or start servers that never stop
+(`make mock`)."""
 
 from __future__ import annotations
 
@@ -26,29 +27,35 @@ import pytest
 from generator.generate import ROOT
 from generator.package import PYTHON_VERSIONS
 from tests.pythons import install_block, pip_env
-from tests.readme import CLIENT_READMES, READMES, Block, fenced, python_blocks, run_example
+from tests.readme import CLIENT_DOCUMENTS, DOCUMENTS, NO_RUN, Block, fenced, fences, python_blocks, run_example
 
 # Type-checked as the oldest supported Python reads them: an example using a newer feature fails here.
 OLDEST_PYTHON = PYTHON_VERSIONS[0]
 
 
-PYTHON_BLOCKS = [block for readme in READMES for block in python_blocks(readme)]
-SHELL_COMMANDS = [
-    line.strip()
-    for block in fenced("README", "bash", "sh", "shell")
-    for line in block.splitlines()
-    if line.strip() and not line.lstrip().startswith("#")
-]
+PYTHON_BLOCKS = [block for document in DOCUMENTS for block in python_blocks(document)]
+RUN_BLOCKS = [block for block in PYTHON_BLOCKS if block.runs]
+# The shell blocks of this repository's own documents (the packages' READMEs install from the index instead).
+SHELL_DOCUMENTS = [document for document in DOCUMENTS if document in ("README", "CONTRIBUTING") or "/" in document]
+SHELL_TEXT = [block for document in SHELL_DOCUMENTS for block in fenced(document, "bash", "sh", "shell")]
+SHELL_COMMANDS = list(
+    dict.fromkeys(
+        line.strip()
+        for block in SHELL_TEXT
+        for line in block.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+)
 MAKE_COMMANDS = [command for command in SHELL_COMMANDS if command.startswith("make ")]
-# The blocks a reader copies into a shell (not `make`), each run whole, in order, as the reader runs it.
-SHELL_BLOCKS = [
-    block for block in fenced("README", "bash", "sh", "shell") if not block.lstrip().startswith(("make", "#"))
-]
+# The blocks a reader copies into a shell (not `make`), each run whole, in order, as the reader runs it; once each.
+SHELL_BLOCKS = list(dict.fromkeys(block for block in SHELL_TEXT if not block.lstrip().startswith(("make", "#"))))
+# What a fence may be marked as: a misspelt language (`Python`, `py`) would hide a block from these tests.
+LANGUAGES = {"python", "bash", "text", "diff", "yaml", "json", "toml"}
 
 
 def test_the_readmes_name_the_versions_tested() -> None:
-    for readme in CLIENT_READMES:
-        text = READMES[readme].read_text(encoding="utf-8")
+    for readme in CLIENT_DOCUMENTS:
+        text = DOCUMENTS[readme].read_text(encoding="utf-8")
         assert ", ".join(PYTHON_VERSIONS) in text, f"{readme} does not name the Pythons `make pythons` tests"
 
 
@@ -60,13 +67,31 @@ def test_the_readmes_have_examples_to_check() -> None:
     assert len(python_blocks("README")) >= 3
     assert len(python_blocks("package-README")) >= 3
     assert len(python_blocks("mock-README")) >= 2
-    assert {"make demo", "make test"} <= set(MAKE_COMMANDS)
+    assert {"make demo", "make test", "make docs"} <= set(MAKE_COMMANDS)
+    assert any(document.startswith("docs/") for document in DOCUMENTS), "tests/readme.py found no page in docs/"
 
 
-@pytest.mark.parametrize("block", PYTHON_BLOCKS, ids=[block.name for block in PYTHON_BLOCKS])
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_every_fence_names_a_known_language_and_every_marker_a_reason(document: str) -> None:
+    for fence in fences(document):
+        assert fence.lang in LANGUAGES, f"{document}: a block fenced as {fence.lang!r}, not one of {sorted(LANGUAGES)}"
+        if fence.marker is not None:
+            assert (fence.marker, fence.lang) == (NO_RUN, "python"), f"{document}: unknown marker {fence.marker!r}"
+            assert fence.reason, f"{document}: a `{NO_RUN}` block must say why it does not run"
+
+
+def test_the_marker_keeps_a_block_from_running_only() -> None:
+    page = "<!-- no-run: it needs the real API -->\n```python\nprint(1)\n```\n\n  ```python\n  print(2)\n  ```\n"
+    assert [(block.code, block.runs) for block in python_blocks("docs/page", page)] == [
+        ("print(1)\n", False),
+        ("print(2)\n", True),
+    ]
+
+
+@pytest.mark.parametrize("block", RUN_BLOCKS, ids=[block.name for block in RUN_BLOCKS])
 def test_python_block_runs(block: Block, mock_url: str, tmp_path: Path) -> None:
     result = run_example(sys.executable, block.code, mock_url, tmp_path)
-    assert result.returncode == 0, f"README block failed:\n{block.code}\n--- stderr ---\n{result.stderr}"
+    assert result.returncode == 0, f"{block.document} block failed:\n{block.code}\n--- stderr ---\n{result.stderr}"
 
 
 def type_check(command: list[str | Path], directory: Path, env: dict[str, str] | None = None) -> str:
@@ -144,7 +169,7 @@ def _make_targets() -> set[str]:
 @pytest.mark.parametrize("command", MAKE_COMMANDS, ids=MAKE_COMMANDS)
 def test_make_command_exists_and_resolves(command: str) -> None:
     target = command.split()[1]
-    assert target in _make_targets(), f"`{command}` is in README.md but `make help` does not list it"
+    assert target in _make_targets(), f"`{command}` is documented but `make help` does not list it"
     dry_run = subprocess.run(["make", "-n", target], cwd=ROOT, capture_output=True, text=True, check=False)
     assert dry_run.returncode == 0, dry_run.stderr
 

@@ -5,13 +5,12 @@ __version__ = "0.3.0"
 
 import typing
 
+# First: it hands the runtime the spec's facts, which runtime modules read when they are imported.
+from . import _spec_facts  # noqa: F401
 from ._runtime import _exceptions, _lazy
-from ._runtime._config import DEFAULT_TIMEOUT
+from ._runtime._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._runtime._exceptions import *  # noqa: F403  (every exception, listed once: in its __all__)
 from ._runtime._retry import DEFAULT_MAX_RETRIES, RetryPolicy
-
-# First: it installs the spec's facts into the runtime, which every other module uses.
-from ._spec_facts import DEFAULT_BASE_URL
 from .client import AuthenticatedClient, Client
 
 if typing.TYPE_CHECKING:

@@ -2164,7 +2164,7 @@ class EmbeddingsResource(_resource.APIResource):
             _operation.Request(
                 body=CreateEmbeddingRequest(
                     model=model,
-                    input_=input,
+                    input=input,
                     encoding_format=encoding_format,
                     dimensions=dimensions,
                     user=user,
@@ -2206,7 +2206,7 @@ class AsyncEmbeddingsResource(_resource.APIResource):
             _operation.Request(
                 body=CreateEmbeddingRequest(
                     model=model,
-                    input_=input,
+                    input=input,
                     encoding_format=encoding_format,
                     dimensions=dimensions,
                     user=user,

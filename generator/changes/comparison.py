@@ -38,4 +38,5 @@ def compare_specs(base_text: str, base: str, new_spec: Path) -> Report:
             root.parent.mkdir()
             render(specs[name], root, cache=RENDER_CACHE)
         python_changes = python_api.compare(roots["base"], roots["new"], PACKAGE, directions(new))
-    return Report(base, spec_version(base_text), spec_version(new_text), wire_changes, python_changes)
+        deprecated = python_api.deprecations(roots["new"], PACKAGE)
+    return Report(base, spec_version(base_text), spec_version(new_text), wire_changes, python_changes, deprecated)

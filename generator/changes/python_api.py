@@ -9,6 +9,7 @@ griffe report new required constructor parameters; annotation changes and additi
 
 from __future__ import annotations
 
+import ast
 import logging
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -20,6 +21,9 @@ from generator.changes.directions import Direction
 from generator.changes.kinds import Change, Severity
 
 ATTRS_DECORATORS = frozenset({"attrs.define", "attrs.frozen", "attrs.mutable"})
+# The class decorator of a model whose attributes lost the stock generator's ``_`` suffix (generator/names.py);
+# its one argument maps each old name to the new.
+OLD_NAMES_DECORATOR = "_runtime._models.accept_old_keywords"
 
 
 def _field_arguments(attribute: griffe.Attribute) -> dict[str, str] | None:
@@ -223,3 +227,25 @@ def compare(
             if old_annotations[what] != new_annotations[what]:
                 changes.append(_annotation_change(obj, what, old_annotations[what], new_annotations[what], direction))
     return sorted(set(changes), key=lambda change: (-change.severity, change.where, change.what))
+
+
+def _old_names(class_: griffe.Class) -> dict[str, str]:
+    for decorator in class_.decorators:
+        call = decorator.value
+        if decorator.callable_path.endswith(OLD_NAMES_DECORATOR) and isinstance(call, griffe.ExprCall):
+            found = ast.literal_eval(str(call.arguments[0]))
+            return {str(old): str(new) for old, new in found.items()}
+    return {}
+
+
+def deprecations(root: Path, package: str) -> list[Change]:
+    """The deprecated names a render of ``package`` in ``root`` still carries, each to go in the next minor
+    version: no change in itself (severity ``NONE``), but what that release must remove."""
+    logging.getLogger("griffe").setLevel(logging.ERROR)
+    found = [
+        Change(Severity.NONE, f"{obj.path}.{old}", f"deprecated alias of {new}: remove in the next minor version")
+        for obj in _public(load(root, package))
+        if isinstance(obj, griffe.Class)
+        for old, new in _old_names(obj).items()
+    ]
+    return sorted(found)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.changes.kinds import Change, Severity, verdict
 from generator.changes.semver import Bump, Version, bump_between, required_bump
@@ -16,6 +16,8 @@ class Report:
     new_version: str
     wire: list[Change]
     python: list[Change]
+    # Names the new render still carries as deprecated aliases: what the next minor version removes.
+    deprecated: list[Change] = field(default_factory=list)
 
     @property
     def severity(self) -> Severity:
@@ -59,6 +61,7 @@ class Report:
                 "verdict": verdict(self.python).label,
                 "changes": [change.as_dict() for change in self.python],
             },
+            "deprecated": [change.as_dict() for change in self.deprecated],
             "severity": self.severity.label,
             "required_bump": self.required_bump.label,
             "actual_bump": self.actual_bump.label,
@@ -92,6 +95,9 @@ def as_text(report: Report) -> str:
             f"   {report.base_version} -> {report.new_version} is not enough: set info.version to "
             f"{report.suggested_version} (or higher) in the spec."
         )
+    if report.deprecated:
+        lines += ["", "4. Deprecated names, to remove in the next minor version:"]
+        lines += [f"  {change.where}: {change.what}" for change in report.deprecated]
     return "\n".join(lines) + "\n"
 
 

@@ -21,6 +21,7 @@ class moves its role out of the catch-all), else breaking. Any other ``not`` cha
 
 A renamed component schema is not a wire change (the bytes are the same); the Python API comparison reports
 the renamed class. Response headers are compared; ``info``, ``servers`` and unreferenced components are not.
+The protocol facts (``x-mixroute-*`` extensions at the top) are compared by ``generator/changes/facts.py``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from generator.changes import facts
 from generator.changes.kinds import Change, Severity
 
 Schema = Mapping[str, Any]
@@ -433,4 +435,5 @@ def compare(old: Schema, new: Schema) -> list[Change]:
                 comparer.changes.append(Change(COMPATIBLE, where, "operation added"))
             elif method in old_item:
                 comparer.operation(old_item[method], new_item[method], where)
+    comparer.changes += facts.compare(old, new)
     return sorted(set(comparer.changes), key=lambda change: (-change.severity, change.where, change.what))

@@ -8,11 +8,14 @@ import copy
 import subprocess
 import sys
 import textwrap
+import types
 from pathlib import Path
 from typing import Any
 
 import anyio
 import attrs
+import openai.types.chat
+import pydantic
 import pytest
 
 import mixroute_client
@@ -99,8 +102,8 @@ def test_dicts_become_the_models_their_literal_keys_name() -> None:
 def test_nested_request_models_take_dicts_and_enum_values_too() -> None:
     assert ImageUrl(url="u", detail="high").detail is ImageDetail.HIGH
     message = UserMessage(role="user", content=({"type": "text", "text": "hi"},))  # any sequence
-    assert message.content == [TextContentPart(type_="text", text="hi")]
-    tool = Tool(type_="function", function={"name": "lookup", "parameters": {"type": "object"}})
+    assert message.content == [TextContentPart(type="text", text="hi")]
+    tool = Tool(type="function", function={"name": "lookup", "parameters": {"type": "object"}})
     assert tool.to_dict() == {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}
     choice = CreateChatCompletionRequest(
         model="m", messages=[], tool_choice={"type": "function", "function": {"name": "f"}}
@@ -281,3 +284,30 @@ def test_mypy_strict_refuses_a_misspelled_key_or_role_in_a_dict_literal_and_pass
     refused_lines = {int(line.split(":")[1]) for line in errors if line.startswith("bad.py")}
     marked = {number for number, line in enumerate(BAD.splitlines(), start=1) if "  # " in line}
     assert refused_lines == marked, result.stdout
+
+
+class Note(pydantic.BaseModel):
+    role: str
+    content: str
+    name: str | None = None
+
+
+def test_messages_may_be_any_mapping_or_an_object_with_model_dump() -> None:
+    """As the OpenAI SDK takes them: a pydantic model (its own ChatCompletionMessage among them) is sent as the
+    fields that were set, in JSON mode; any mapping as the dict it holds."""
+    sdk_message = openai.types.chat.ChatCompletionMessage.model_validate(
+        {"role": "assistant", "content": "Hi", "refusal": None}
+    )
+    frozen = types.MappingProxyType({"role": "user", "content": ({"type": "text", "text": "hi"},)})
+    request = CreateChatCompletionRequest(
+        model="m",
+        messages=[frozen, Note(role="system", content="Be brief."), sdk_message],  # type: ignore[list-item]
+    )
+    assert request.to_dict()["messages"] == [
+        {"role": "user", "content": [{"type": "text", "text": "hi"}]},
+        {"role": "system", "content": "Be brief."},
+        {"role": "assistant", "content": "Hi", "refusal": None},
+    ]
+    assert isinstance(request.messages[1], SystemMessage)
+    with pytest.raises(UsageError, match=r"messages\[0\]: the required key 'role' is missing"):
+        CreateChatCompletionRequest(model="m", messages=[Note.model_construct(content="x")])  # type: ignore[list-item]

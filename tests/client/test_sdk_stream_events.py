@@ -198,7 +198,7 @@ def test_content_logprobs_events(asynchronous: bool) -> None:
     assert isinstance(first, LogprobsContentDeltaEvent)
     assert isinstance(second, LogprobsContentDeltaEvent)
     assert isinstance(done, LogprobsContentDoneEvent)
-    assert [(t.token, t.logprob, t.bytes_) for t in first.content] == [("Foo", -0.0025094282, [70, 111, 111])]
+    assert [(t.token, t.logprob, t.bytes) for t in first.content] == [("Foo", -0.0025094282, [70, 111, 111])]
     assert [t.token for t in first.snapshot] == ["Foo"]
     assert [(t.token, t.logprob) for t in second.content] == [("!", -0.26638845)]
     assert [t.token for t in second.snapshot] == ["Foo", "!"]

@@ -150,7 +150,7 @@ def test_the_client_reads_what_real_upstreams_send(path: Path, runner: str, deco
 
 
 def test_a_gemini_thought_signature_goes_back_unchanged_in_the_next_request() -> None:
-    """Gemini 3 refuses a tool round trip whose tool calls lost `extra_content`: the README's loop keeps it."""
+    """Gemini 3 refuses a tool round trip whose tool calls lost `extra_content`: the documented loop keeps it."""
     case = load(CORPUS / "gemini3_completion_parallel_tool_calls_thought_signature.json")
     reply = run_sync(case)[0].choices[0].message
     sent_calls = case["body"]["choices"][0]["message"]["tool_calls"]

@@ -394,8 +394,8 @@ def test_embeddings_take_input_by_its_wire_name(parsed: tuple[Any, OperationDeci
     endpoint = openapi.endpoint_collections_by_tag["embeddings"].endpoints[0]
     create = operation(endpoint, "api.embeddings.create_embedding", decisions)
     given = next(argument for argument in create.keywords if argument.name == "input")
-    # The body model's attribute keeps the stock generator's name.
-    assert (given.target, given.passed) == ("input_", "input_=input")
+    # The body model's attribute has the wire name too (generator/names.py): handed on as it is.
+    assert (given.target, given.passed) == ("", "input=input")
     assert Argument("model", "str", None).passed == "model=model"
 
 

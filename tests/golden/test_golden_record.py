@@ -55,11 +55,11 @@ def test_a_mismatch_is_a_diff_that_names_the_command_to_re_record(fixture_render
     tampered = tmp_path / "golden-record"
     shutil.copytree(GOLDEN_RECORD, tampered)
     job = tampered / FIXTURE_PACKAGE / "models" / "job.py"
-    job.write_text(job.read_text().replace("class Job:", "class OldJob:"))
+    job.write_text(job.read_text().replace("class Job(", "class OldJob("))
 
     message = mismatch(fixture_render, tampered)
 
-    assert "-class OldJob:\n+class Job:\n" in message
+    assert "-class OldJob(_models.Model):\n+class Job(_models.Model):\n" in message
     assert f"{FIXTURE_PACKAGE}/models/job.py (recorded)" in message
     assert f"`{RECORD_COMMAND}`" in message
 
@@ -300,5 +300,5 @@ def test_the_const_discriminated_union_parses_each_message_as_its_own_class(gold
     )
 
     assert [type(message) for message in request.messages] == [models.UserMessage, models.SystemMessage]
-    assert (request.options.temperature, request.options.format_) == (None, models.ResponseFormat.JSON)
+    assert (request.options.temperature, request.options.format) == (None, models.ResponseFormat.JSON)
     assert request.to_dict()["messages"][1] == {"role": "system", "content": "be brief"}

@@ -1,6 +1,6 @@
 """mixroute-mock as someone else's CI gets it: wheels of mixroute-client and mixroute-mock built here, installed
 offline into a fresh virtualenv outside the repository; its `mixroute-mock` command serves, and a sample test
-project (the READMEs' fixture examples) passes with the `mixroute_mock` fixture pytest finds on its own.
+project (the documented fixture examples) passes with the `mixroute_mock` fixture pytest finds on its own.
 
 The virtualenv sees the dev environment's installed dependencies (starlette, uvicorn, pytest, openai, ...) through a
 .pth file (tests/packaging.py), so pip needs no index; the two packages come from the wheels.
@@ -20,14 +20,14 @@ from generator.generate import ROOT
 from mixroute_mock.live import await_announced_url
 from mixroute_mock.serving import START_TIMEOUT, STOP_TIMEOUT
 from tests.packaging import build_package, offline_env, venv_on_the_locked_environment
-from tests.readme import fenced
+from tests.readme import DOCUMENTS, fenced
 
 PROJECTS = ("generated_client", "mock")
-# The READMEs' examples of the fixture (the project's and the mock package's own): the sample project's test modules.
+# The documented examples of the fixture (docs/mock.md, the mock package's README): the sample project's test modules.
 FIXTURE_EXAMPLES = [
     block
-    for readme in ("README", "mock-README")
-    for block in fenced(readme, "python")
+    for document in DOCUMENTS
+    for block in fenced(document, "python")
     if "def test_" in block and "mixroute_mock" in block
 ]
 # The sample project also checks that it ran the installed copy, not this repository's.
@@ -69,24 +69,35 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return bin_dir
 
 
-def test_the_readme_shows_fixture_examples_for_this_client_and_the_openai_sdk() -> None:
+def test_the_docs_show_fixture_examples_for_this_client_and_the_openai_sdk() -> None:
     assert any("mixroute_client" in example for example in FIXTURE_EXAMPLES)
     assert any("from openai import" in example for example in FIXTURE_EXAMPLES)
 
 
-def test_the_installed_command_serves_and_stops_cleanly(installed: Path, tmp_path: Path) -> None:
+def test_the_installed_commands_serve_check_and_stop_cleanly(installed: Path, tmp_path: Path) -> None:
     command: list[str | Path] = [installed / "mixroute-mock", "--port", "0", "--log", "0", "--api-keys", "sk-ci"]
+    command += ["--models", "glm-5=glm"]
     with subprocess.Popen(command, cwd=tmp_path, env=offline_env(installed), stdout=subprocess.PIPE, text=True) as mock:
         try:
             url = await_announced_url(mock, deadline=time.monotonic() + START_TIMEOUT)
             ask = {"model": "glm-5", "messages": [{"role": "user", "content": "from a fresh venv"}]}
             reply = httpx2.post(f"{url}/v1/chat/completions", headers={"Authorization": "Bearer sk-ci"}, json=ask)
+            conformance = subprocess.run(
+                [installed / "mixroute-conformance", "--base-url", url],
+                env={**offline_env(installed), "MIXROUTE_API_KEY": "sk-ci"},
+                capture_output=True,
+                text=True,
+                timeout=SAMPLE_TIMEOUT,
+                check=False,
+            )
         finally:
             mock.send_signal(signal.SIGTERM)
             status = mock.wait(timeout=STOP_TIMEOUT)
     assert reply.status_code == 200, reply.text
     assert "from a fresh venv" in reply.json()["choices"][0]["message"]["content"]
     assert status == 0
+    assert conformance.returncode == 1, conformance.stderr
+    assert '| `$.choices[0].delta.role` | `""` |' in conformance.stdout
 
 
 def test_a_sample_project_passes_with_the_installed_fixture(installed: Path, tmp_path: Path) -> None:

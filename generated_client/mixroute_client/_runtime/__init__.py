@@ -2,6 +2,5 @@
 
 Its one home is here, beside the generated modules that import it; the generator never writes these files
 (``generator/generate.py`` carries them over on ``make generate`` and leaves them out of ``make
-check-generated``). It imports no generated module: what it needs of the spec is installed
-into it (``_facts``) or handed to it with each operation's descriptor (``_operation``).
+check-generated``). What it needs of the spec, the generated ``_spec_facts`` hands it on import (``_facts``).
 """

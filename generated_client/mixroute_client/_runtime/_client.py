@@ -1,7 +1,7 @@
 """The clients every API function takes: settings, the credential, and the httpx2 clients built from them.
 
 The generated ``mixroute_client.client`` re-exports them; what they need of the spec (the path prefix, the
-default base URL) the generated package installs (``_facts``).
+default base URL) is what the generated package registered (``_facts``).
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from ._facts import spec_facts
 __all__ = [
     "API_KEY_ENV",
     "BASE_URL_ENV",
+    "DEFAULT_BASE_URL",
     "DEFAULT_MAX_EVENT_BYTES",
     "DEFAULT_MAX_REPLY_BYTES",
     "DEFAULT_STREAM_IDLE_TIMEOUT",
@@ -29,6 +30,7 @@ __all__ = [
 
 API_KEY_ENV = "MIXROUTE_API_KEY"
 BASE_URL_ENV = "MIXROUTE_BASE_URL"
+DEFAULT_BASE_URL = spec_facts().default_base_url
 # Long completions legitimately take minutes; a dead host should fail fast.
 DEFAULT_TIMEOUT = httpx2.Timeout(600.0, connect=5.0)
 # Far beyond any real chat reply (128 choices of a 128k-token answer with logprobs stay under it), far below
@@ -69,7 +71,7 @@ def settings_from_env(
     key = api_key if api_key is not None else env.get(API_KEY_ENV, "").strip()
     if not key:
         raise UsageError(f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable.")
-    url = base_url if base_url is not None else env.get(BASE_URL_ENV, "").strip() or spec_facts().default_base_url
+    url = base_url if base_url is not None else env.get(BASE_URL_ENV, "").strip() or DEFAULT_BASE_URL
     return key, url
 
 

@@ -23,12 +23,16 @@
             ├── UnprocessableEntityError   422
             ├── RateLimitError             429
             ├── InternalServerError        >= 500
-            └── InsufficientQuotaError     a quota code (any status); also a subclass of that status's class
+            └── InsufficientQuotaError     a quota code (any status); raised as one of the classes below
+                ├── InsufficientQuotaRateLimitError        also a RateLimitError (OpenAI's 429)
+                ├── InsufficientQuotaPermissionDeniedError also a PermissionDeniedError (new-api's 403)
+                └── ... one per status class above, and InsufficientQuotaAPIStatusError for any other status
 
-The body's ``code`` wins over the status where its meaning is certain (``ERROR_CODES``): new-api answers an
-unknown model with 503 ``model_not_found``, which raises ``NotFoundError``; quota exhaustion raises
-``InsufficientQuotaError`` mixed into the status class it came with, so ``except RateLimitError`` still
-catches OpenAI's 429 ``insufficient_quota``. Neither is retried.
+The body's ``code`` wins over the status where its meaning is certain: the spec lists those codes and what they
+mean (``x-mixroute-error-codes``, ``ERROR_CODES`` here). new-api answers an unknown model with 503
+``model_not_found``, which raises ``NotFoundError``; quota exhaustion raises ``InsufficientQuotaError`` mixed
+into the status class it came with, so ``except RateLimitError`` still catches OpenAI's 429
+``insufficient_quota``. Neither is retried.
 
 An error event inside an event stream raises a plain ``APIError`` carrying the event's ``error`` object.
 
@@ -39,13 +43,14 @@ retry-after are kept; ``request`` keeps only its method and URL (never a header,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from typing import Any, Literal, cast
+from typing import Any
 
 import httpx2
 
+from ._facts import SpecFacts, spec_facts
 from ._public import shown_from_package
+from ._redaction import redact
 
 __all__ = [
     "ERROR_CODES",
@@ -140,9 +145,6 @@ class UnexpectedStatus(MixrouteError):
     """A ``*_detailed()`` call got a status the spec does not document and the client asked to raise for it."""
 
     def __init__(self, status_code: int, content: bytes, *, request: httpx2.Request | None = None) -> None:
-        # Imported here: _credentials builds UsageError from this module.
-        from ._credentials import redact  # noqa: PLC0415
-
         self.status_code = status_code
         self.content = content
         text = redact(content.decode(errors="ignore"), request)
@@ -352,38 +354,40 @@ class InsufficientQuotaError(APIStatusError):
     """
 
 
-Meaning = Literal["not_found", "quota"]
-# Body codes whose meaning holds whatever status carries them (sources: OpenAI's API reference, new-api and
-# one-api). No retry can cure any of them.
-ERROR_CODES: Mapping[str, Meaning] = {
-    "model_not_found": "not_found",
-    "insufficient_quota": "quota",
-    "insufficient_user_quota": "quota",
-    "pre_consume_token_quota_failed": "quota",
-}
-# How those errors read when a proxy replaced the code with the status (LiteLLM answers ``"code": "429"`` and
-# puts the upstream's text, sometimes its whole JSON body, after its own prefix): the codes themselves, then
-# phrases of OpenAI's and new-api's messages for them (new-api's in English and in Chinese), lower-cased.
-_MESSAGE_MEANINGS: tuple[tuple[str, Meaning], ...] = (
-    *ERROR_CODES.items(),
-    ("exceeded your current quota", "quota"),
-    ("quota is not enough", "quota"),
-    ("额度不足", "quota"),
-    ("no available channel for model", "not_found"),
-    ("无可用渠道", "not_found"),
-    ("does not exist or you do not have access to it", "not_found"),
-)
-# Where gateways put the request id, most specific first: the API's own headers, then the upstream's as a
-# LiteLLM proxy passes them on; the message's suffix comes next, and LiteLLM's own call id only last.
-_REQUEST_ID_HEADERS = (
-    "x-request-id",
-    "x-oneapi-request-id",
-    "llm_provider-x-request-id",
-    "llm_provider-x-oneapi-request-id",
-)
-_LAST_RESORT_ID_HEADER = "x-litellm-call-id"
-# new-api ends its messages with it; a proxy in front may add text after it.
-_REQUEST_ID_SUFFIX = re.compile(r"\(request id: ([^()\s]+)\)")
+class InsufficientQuotaAPIStatusError(InsufficientQuotaError, APIStatusError):
+    """Quota exhaustion answered with a status no other class covers."""
+
+
+class InsufficientQuotaBadRequestError(InsufficientQuotaError, BadRequestError):
+    """Quota exhaustion answered with 400."""
+
+
+class InsufficientQuotaAuthenticationError(InsufficientQuotaError, AuthenticationError):
+    """Quota exhaustion answered with 401."""
+
+
+class InsufficientQuotaPermissionDeniedError(InsufficientQuotaError, PermissionDeniedError):
+    """Quota exhaustion answered with 403 (new-api's user and token quota codes)."""
+
+
+class InsufficientQuotaNotFoundError(InsufficientQuotaError, NotFoundError):
+    """Quota exhaustion answered with 404."""
+
+
+class InsufficientQuotaConflictError(InsufficientQuotaError, ConflictError):
+    """Quota exhaustion answered with 409."""
+
+
+class InsufficientQuotaUnprocessableEntityError(InsufficientQuotaError, UnprocessableEntityError):
+    """Quota exhaustion answered with 422."""
+
+
+class InsufficientQuotaRateLimitError(InsufficientQuotaError, RateLimitError):
+    """Quota exhaustion answered with 429 (OpenAI's ``insufficient_quota``)."""
+
+
+class InsufficientQuotaInternalServerError(InsufficientQuotaError, InternalServerError):
+    """Quota exhaustion answered with a status of 500 or more."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -395,59 +399,80 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+# A meaning whose exception is listed here is raised mixed into the class of the status it came with.
+_MIXED_INTO_STATUS_CLASS: dict[type[APIStatusError], dict[type[APIStatusError], type[APIStatusError]]] = {
+    InsufficientQuotaError: {
+        APIStatusError: InsufficientQuotaAPIStatusError,
+        BadRequestError: InsufficientQuotaBadRequestError,
+        AuthenticationError: InsufficientQuotaAuthenticationError,
+        PermissionDeniedError: InsufficientQuotaPermissionDeniedError,
+        NotFoundError: InsufficientQuotaNotFoundError,
+        ConflictError: InsufficientQuotaConflictError,
+        UnprocessableEntityError: InsufficientQuotaUnprocessableEntityError,
+        RateLimitError: InsufficientQuotaRateLimitError,
+        InternalServerError: InsufficientQuotaInternalServerError,
+    },
+}
 
 
-def _quota_class(status_class: type[APIStatusError]) -> type[InsufficientQuotaError]:
-    name = f"InsufficientQuota{status_class.__name__.removesuffix('Error')}Error"
-    doc = f"Quota exhaustion answered with the status of ``{status_class.__name__}``."
-    # Module-level names so that pickle finds the classes again.
-    cls = type(
-        name, (InsufficientQuotaError, status_class), {"__module__": __name__, "__qualname__": name, "__doc__": doc}
-    )
-    return cast("type[InsufficientQuotaError]", cls)
+def _meaning_classes(facts: SpecFacts) -> dict[str, type[APIStatusError]]:
+    """Each meaning's exception class, by the meaning's name; fails on import for a name the runtime lacks."""
+    classes = {cls.__name__: cls for cls in (*_BY_STATUS.values(), InternalServerError, *_MIXED_INTO_STATUS_CLASS)}
+    unknown = {meaning.exception for meaning in facts.error_meanings} - classes.keys()
+    if unknown:
+        raise RuntimeError(f"The spec's error meanings name exceptions the runtime lacks: {sorted(unknown)}")
+    return {meaning.name: classes[meaning.exception] for meaning in facts.error_meanings}
 
 
-_STATUS_CLASSES: tuple[type[APIStatusError], ...] = (APIStatusError, InternalServerError, *_BY_STATUS.values())
-_QUOTA_BY_STATUS_CLASS = {status_class: _quota_class(status_class) for status_class in _STATUS_CLASSES}
-globals().update({cls.__name__: cls for cls in _QUOTA_BY_STATUS_CLASS.values()})
+_FACTS = spec_facts()
+# Body codes whose meaning holds whatever status carries them (the spec's ``x-mixroute-error-codes``).
+ERROR_CODES: Mapping[str, str] = _FACTS.error_codes
+_MEANING_CLASSES = _meaning_classes(_FACTS)
+_FINAL_MEANINGS = frozenset(meaning.name for meaning in _FACTS.error_meanings if not meaning.retryable)
 
 
 def status_error_class(status_code: int, code: object = None, message: object = None) -> type[APIStatusError]:
     """The most specific ``APIStatusError`` subclass for ``status_code`` and the body's error ``code`` (and
     ``message``, when a proxy replaced the code with the status)."""
-    meaning = error_meaning(code, message)
-    if meaning == "not_found":
-        return NotFoundError
     by_status = InternalServerError if status_code >= 500 else _BY_STATUS.get(status_code, APIStatusError)
-    return _QUOTA_BY_STATUS_CLASS[by_status] if meaning == "quota" else by_status
+    meaning = error_meaning(code, message)
+    if meaning is None:
+        return by_status
+    cls = _MEANING_CLASSES[meaning]
+    return _MIXED_INTO_STATUS_CLASS.get(cls, {}).get(by_status, cls)
 
 
 def is_final_code(code: object, message: object = None) -> bool:
     """Whether the body's error ``code`` (or ``message``, see ``error_meaning``) means retrying cannot help."""
-    return error_meaning(code, message) is not None
+    return error_meaning(code, message) in _FINAL_MEANINGS
 
 
-def error_meaning(code: object, message: object = None) -> Meaning | None:
+def error_meaning(code: object, message: object = None) -> str | None:
     """What an error means beyond its status: its ``code`` in ``ERROR_CODES``; or, when there is no code or a
-    proxy replaced it with the status (a string of digits), the ``message`` naming one of those errors."""
+    proxy replaced it with the status (a string of digits), the ``message`` naming one of those errors (LiteLLM
+    answers ``"code": "429"`` and puts the upstream's text after its own prefix)."""
     if isinstance(code, str) and code in ERROR_CODES:
         return ERROR_CODES[code]
     if not isinstance(message, str) or not (code is None or (isinstance(code, str | int) and str(code).isdigit())):
         return None
     lowered = message.lower()
-    return next((meaning for phrase, meaning in _MESSAGE_MEANINGS if phrase in lowered), None)
+    return next((meaning for phrase, meaning in _FACTS.message_meanings if phrase in lowered), None)
 
 
 def request_id_of(headers: httpx2.Headers, message: str) -> str | None:
-    """The request id: ``x-request-id``, new-api's ``X-Oneapi-Request-Id``, the same passed on by LiteLLM
-    (``llm_provider-...``), else the last ``(request id: ...)`` in the message, else LiteLLM's call id."""
-    for name in _REQUEST_ID_HEADERS:
+    """The request id: from the spec's request-id headers, most specific first (``x-request-id``, new-api's,
+    the same passed on by LiteLLM), else the last id the spec's pattern finds in the message (new-api's
+    ``(request id: ...)``), else a last-resort header (LiteLLM's own call id)."""
+    for name in _FACTS.request_id_headers:
         if value := str(headers.get(name, "")).strip():
             return value
-    found = _REQUEST_ID_SUFFIX.findall(message)
+    found = _FACTS.request_id_in_message.findall(message)
     if found:
         return str(found[-1])
-    return str(headers.get(_LAST_RESORT_ID_HEADER, "")).strip() or None
+    for name in _FACTS.last_resort_request_id_headers:
+        if value := str(headers.get(name, "")).strip():
+            return value
+    return None
 
 
 def too_large(response: httpx2.Response, limit: str, max_bytes: int) -> ResponseTooLargeError:

@@ -1,6 +1,6 @@
 """Names a package exports but loads only when first used.
 
-The streaming machinery (about 7 ms of import time), the OpenAI-style client (which imports every model) and
+The streaming machinery (costly to import: docs/performance.md), the OpenAI-style client (which imports every model) and
 the request params are paid for only by a caller who names them, not by ``import mixroute_client``.
 """
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import enum
 import types
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
@@ -63,6 +63,8 @@ def _to_attribute(value: object, annotation: Any, path: _Path) -> Any:
         # Another model of the package where one of these is wanted (a reply's ChatCompletionMessage appended
         # to the next request's messages, as with the OpenAI SDK): its JSON is checked like any dict.
         value = value.to_dict()  # type: ignore[attr-defined]
+    if models and value.__class__ is not dict:
+        value = _json_object(value)
     if models and value.__class__ is dict:
         return models[_check_union(value, list(models), path)].from_dict(value)
     for member in members:
@@ -72,6 +74,31 @@ def _to_attribute(value: object, annotation: Any, path: _Path) -> Any:
             except ValueError:
                 continue
     raise _Refused(path, _expected(members, value))
+
+
+def _json_object(value: object) -> object:
+    """Any other mapping, or an object with ``model_dump()`` (a pydantic model, such as the OpenAI SDK's
+    ``ChatCompletionMessage``), as the dict it stands for; anything else as it is, to be refused.
+
+    A model dumps only what was set, in JSON mode, as the OpenAI SDK sends a model given as a param.
+    """
+    if isinstance(value, Mapping):
+        return {key: _plain(entry) for key, entry in value.items()}
+    dump = getattr(value, "model_dump", None)
+    if not callable(dump):
+        return value
+    try:
+        return dump(mode="json", exclude_unset=True)
+    except TypeError:  # a model_dump() of another make, without pydantic's options
+        return dump()
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Mapping):
+        return {key: _plain(entry) for key, entry in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(entry) for entry in value]
+    return value
 
 
 def _check(value: object, annotation: Any, path: _Path) -> None:

@@ -297,7 +297,7 @@ def _build(
 
 
 # httpx2 parses a relative request URL and then the URL joined to the base on every request: two ``urlparse``
-# runs, ~20 µs of a ~110 µs call on an in-memory transport. An operation's URL is the same on every call,
+# runs, a large share of an in-memory call (docs/performance.md). An operation's URL is the same on every call,
 # so it is joined once, the way ``httpx2.Client`` joins it (the path appended to the base URL's path).
 # Keyed by the base URL's identity (the entry keeps it alive, so the id is not reused while cached) and
 # bounded, since a path with parameters differs from call to call.

@@ -17,12 +17,13 @@ import httpx2
 
 from ._error_answer import error_details, parse_retry_after, retry_after
 from ._exceptions import is_final_code
+from ._facts import spec_facts
 from ._public import shown_from_package
 
 __all__ = ["DEFAULT_MAX_RETRIES", "RetryPolicy", "RetryState", "parse_retry_after"]
 
 DEFAULT_MAX_RETRIES = 2
-RETRYABLE_STATUSES = frozenset({408, 409, 429})
+_FACTS = spec_facts()
 
 
 async def _anyio_sleep(seconds: float) -> None:
@@ -69,14 +70,15 @@ def should_retry(response: httpx2.Response) -> bool:
 
     Never a 2xx (the server did the work: a retry would bill it twice) and never an error whose body code
     says no retry can help (a missing model, no quota left); otherwise the server's ``x-should-retry`` has
-    the last word, and without it the status decides.
+    the last word, and without it the status decides (the spec's ``x-mixroute-retryable-statuses``).
     """
     if response.is_success or is_final_code(*error_details(response)):
         return False
     verdict = str(response.headers.get("x-should-retry", "")).strip().lower()
     if verdict in {"true", "false"}:
         return verdict == "true"
-    return response.status_code in RETRYABLE_STATUSES or response.status_code >= 500
+    status = response.status_code
+    return status in _FACTS.retryable_statuses or status // 100 in _FACTS.retryable_status_classes
 
 
 class RetryState:

@@ -1,14 +1,11 @@
 """The ``data`` of each server-sent event, decoded from the bytes of an event stream as they arrive.
 
-Own code rather than httpx-sse, for its measured cost (callgrind, ``benchmarks/PROFILE.md``, "Streaming at the
-limit"): reading the events of the bench's chat stream from an httpx2 response took 15,400 instructions per
-event through httpx-sse, which splits lines in Python, decodes them one call per line and makes a
-``ServerSentEvent`` for every event; httpx2's own ``iter_lines`` takes 4,400, this decoder 2,500. httpx-sse's
-11,000 above ``iter_lines`` were a third of what a stream may add to raw httpx2 + ``json.loads`` (33,000 per
-chunk) within the 2x of issue 14. This decoder keeps only what a chat client reads, the data, and does the
-splitting in C: a network chunk is cut at its last blank line, and when every event before it is one ``data:``
-line (nearly always) it is split at each event's ``data:``, which gives their data at once; other chunks are
-read line by line.
+Own code rather than httpx-sse, for its measured cost (callgrind; the figures are in docs/performance.md):
+httpx-sse splits lines in Python, decodes them one call per line and makes a ``ServerSentEvent`` for every
+event, which cost several times httpx2's own ``iter_lines``, and this decoder less than that. It keeps only
+what a chat client reads, the data, and does the splitting in C: a network chunk is cut at its last blank
+line, and when every event before it is one ``data:`` line (nearly always) it is split at each event's
+``data:``, which gives their data at once; other chunks are read line by line.
 
 What it keeps of the specification (https://html.spec.whatwg.org/multipage/server-sent-events.html):
 the stream is UTF-8 (a character split across chunks is joined; bytes that are not UTF-8 become U+FFFD; a
@@ -100,8 +97,8 @@ class DataDecoder:
 def _events(text: str) -> list[str]:
     """The data of the events in ``text``, whole events separated by blank lines."""
     # Nearly every chunk holds nothing but events of one ``data: `` line: then splitting at the ``data: `` of
-    # each event gives their data at once, in C. Measured per event: split at blank lines 170 ns, at
-    # "\n\ndata: " 90 ns (a longer separator is found faster), a Python loop over the events ~240 ns more.
+    # each event gives their data at once, in C: cheaper than splitting at blank lines (a longer separator is
+    # found faster) and than a Python loop over the events (docs/performance.md).
     if text.startswith(_FIELD):
         body = text[len(_FIELD) :]
         found = body.split(_NEXT)

@@ -66,7 +66,7 @@ class _Parsers(Generic[ChunkT, FinalT]):
         self._chunk = chunk
         self._final = final
         # Every payload is folded as it arrives and then dropped, so a long stream costs memory only for the
-        # text it adds up to (keeping the payloads for a fold on demand grew by ~1.3 kB per chunk).
+        # text it adds up to (keeping the payloads for a fold on demand grew with every chunk: docs/performance.md).
         self._accumulator = accumulator() if accumulator is not None else None
         # The fold of each payload; None once a payload could not be folded (``_unfoldable`` says which).
         self._fold = self._accumulator.add if self._accumulator is not None else None

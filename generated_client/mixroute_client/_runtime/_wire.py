@@ -16,7 +16,7 @@ from ._types import UNSET
 __all__ = ["WireError", "additional", "as_dict", "deviate", "new_model", "restore"]
 
 # How the models make an object without attrs' __init__: a module global is found faster than the attribute of
-# ``object`` (callgrind: ~220 of ~1,300 instructions per object).
+# ``object`` (callgrind: docs/performance.md).
 new_model = object.__new__
 
 

@@ -2,35 +2,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="Annotation")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(("type", "url_citation"))
 
 
-@_attrs_define
-class Annotation:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False)
+class Annotation(_models.Model):
     """
     Attributes:
-        type_ (str): `url_citation` at OpenAI.
-        url_citation (UrlCitation | Unset):
+        type (str | None): `url_citation` at OpenAI.
+        url_citation (UrlCitation | None):
     """
 
-    type_: str | None
+    type: str | None
     url_citation: UrlCitation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
     _wire_optional: ClassVar[tuple[str, ...]] = ("url_citation",)
@@ -38,14 +37,22 @@ class Annotation:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> str | None:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if self.url_citation is not None:
@@ -59,21 +66,21 @@ class Annotation:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Annotation", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
         left = len(d) - 1
         try:
-            _type_ = d["type"]
+            _type = d["type"]
         except KeyError:
-            _type_ = UNSET
+            _type = UNSET
             left += 1
-        if _type_.__class__ is str:
-            type_ = _type_
+        if _type.__class__ is str:
+            type = _type
         else:
-            kept = _wire.deviate(kept, "Annotation", "type", _type_, unusable_when_mistyped=True, origin=src_dict)
-            type_ = None
+            kept = _wire.deviate(kept, "Annotation", "type", _type, unusable_when_mistyped=True, origin=src_dict)
+            type = None
 
         if left:
             _url_citation = d.get("url_citation", UNSET)
@@ -103,7 +110,7 @@ class Annotation:
             url_citation = None
 
         annotation = new_model(cls)
-        annotation.type_ = type_
+        annotation.type = type
         annotation.url_citation = url_citation
         annotation.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         annotation._wire_kept = kept

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from .._runtime._compat import Self, Unpack
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,11 +17,8 @@ if TYPE_CHECKING:
     from ..params import AudioReferenceParam, RefusalContentPartParam, TextContentPartParam, ToolCallParam
 
 
-T = TypeVar("T", bound="AssistantMessage")
-
-
-@_attrs_define(init=False)
-class AssistantMessage:
+@_attrs_define(getstate_setstate=False, init=False)
+class AssistantMessage(_models.Model):
     """
     Attributes:
         role (Literal['assistant']):
@@ -91,7 +89,10 @@ class AssistantMessage:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         role = self.role
 
         field_dict: dict[str, Any] = {}
@@ -152,7 +153,7 @@ class AssistantMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         for key in ("name", "tool_calls"):
             if key in d and d[key] is None:

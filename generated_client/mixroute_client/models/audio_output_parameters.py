@@ -2,57 +2,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models
+from .._runtime._compat import Self, Unpack
 
-T = TypeVar("T", bound="AudioOutputParameters")
 
-
-@_attrs_define
-class AudioOutputParameters:
+@_models.accept_old_keywords({"format_": "format"})
+@_attrs_define(getstate_setstate=False)
+class AudioOutputParameters(_models.Model):
     """
     Attributes:
         voice (str): `alloy`, `ash`, ... (any string: voices differ by upstream)
-        format_ (str): `wav`, `mp3`, `flac`, `opus`, `pcm16`
+        format (str): `wav`, `mp3`, `flac`, `opus`, `pcm16`
     """
 
     voice: str
-    format_: str
+    format: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    @property
+    def format_(self) -> str:
+        """Deprecated (goes in the next minor version): ``format``, the JSON name."""
+        return _models.old_name(self, "format_", "format")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         voice = self.voice
 
-        format_ = self.format_
+        format = self.format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "voice": voice,
-                "format": format_,
+                "format": format,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         voice = d.pop("voice")
 
-        format_ = d.pop("format")
+        format = d.pop("format")
 
         audio_output_parameters = cls(
             voice=voice,
-            format_=format_,
+            format=format,
         )
 
         audio_output_parameters.additional_properties = d

@@ -2,42 +2,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models
+from .._runtime._compat import Self, Unpack
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CacheControl")
 
-
-@_attrs_define
-class CacheControl:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False)
+class CacheControl(_models.Model):
     """Claude's prompt caching mark on a content part: `{"type": "ephemeral"}` caches the prompt up to it (new-api
     `CacheControl` on a content part).
 
         Attributes:
-            type_ (str): `ephemeral`.
+            type (str): `ephemeral`.
             ttl (str | Unset): How long the cache lives (`5m`, `1h`).
     """
 
-    type_: str
+    type: str
     ttl: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> str:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if not isinstance(self.ttl, Unset):
@@ -47,17 +55,17 @@ class CacheControl:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         for key in ("ttl",):
             if key in d and d[key] is None:
                 del d[key]
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         ttl = d.pop("ttl", UNSET)
 
         cache_control = cls(
-            type_=type_,
+            type=type,
             ttl=ttl,
         )
 

@@ -2,38 +2,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="ChatCompletionChunk")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(("id", "object", "created", "model", "choices", "usage", "system_fingerprint", "service_tier"))
 
 
-@_attrs_define
-class ChatCompletionChunk:
+@_models.accept_old_keywords({"object_": "object"})
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionChunk(_models.Model):
     """
     Attributes:
-        id (str):
-        object_ (Literal['chat.completion.chunk']):
-        created (float):
-        model (str):
+        id (str | None):
+        object (Literal['chat.completion.chunk'] | None):
+        created (float | None):
+        model (str | None):
         choices (list[ChatCompletionChunkChoice]): Empty in the last chunk of a stream that asked for include_usage.
-        usage (CompletionUsage | None | Unset):
-        system_fingerprint (None | str | Unset):
-        service_tier (None | str | Unset):
+        usage (CompletionUsage | None):
+        system_fingerprint (None | str):
+        service_tier (None | str):
     """
 
     id: str | None
-    object_: Literal["chat.completion.chunk"] | None
+    object: Literal["chat.completion.chunk"] | None
     created: float | None
     model: str | None
     choices: list[ChatCompletionChunkChoice]
@@ -42,7 +41,7 @@ class ChatCompletionChunk:
     service_tier: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
     _wire_optional: ClassVar[tuple[str, ...]] = ("usage", "system_fingerprint", "service_tier")
@@ -50,10 +49,18 @@ class ChatCompletionChunk:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    @property
+    def object_(self) -> Literal["chat.completion.chunk"] | None:
+        """Deprecated (goes in the next minor version): ``object``, the JSON name."""
+        return _models.old_name(self, "object_", "object")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         id = self.id
 
-        object_ = self.object_
+        object = self.object
 
         created = self.created
 
@@ -69,7 +76,7 @@ class ChatCompletionChunk:
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
+                "object": object,
                 "created": created,
                 "model": model,
                 "choices": choices,
@@ -105,7 +112,7 @@ class ChatCompletionChunk:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionChunk", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
@@ -122,17 +129,17 @@ class ChatCompletionChunk:
             id = None
 
         try:
-            _object_ = d["object"]
+            _object = d["object"]
         except KeyError:
-            _object_ = UNSET
+            _object = UNSET
             left += 1
-        if _object_ == "chat.completion.chunk":
-            object_ = _object_
+        if _object == "chat.completion.chunk":
+            object = _object
         else:
             kept = _wire.deviate(
-                kept, "ChatCompletionChunk", "object", _object_, unusable_when_mistyped=False, origin=src_dict
+                kept, "ChatCompletionChunk", "object", _object, unusable_when_mistyped=False, origin=src_dict
             )
-            object_ = None
+            object = None
 
         try:
             _created = d["created"]
@@ -275,7 +282,7 @@ class ChatCompletionChunk:
 
         chat_completion_chunk = new_model(cls)
         chat_completion_chunk.id = id
-        chat_completion_chunk.object_ = object_
+        chat_completion_chunk.object = object
         chat_completion_chunk.created = created
         chat_completion_chunk.model = model
         chat_completion_chunk.choices = choices

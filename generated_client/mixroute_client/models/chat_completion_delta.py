@@ -2,32 +2,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="ChatCompletionDelta")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(("role", "content", "reasoning_content", "refusal", "tool_calls", "reasoning"))
 
 
-@_attrs_define
-class ChatCompletionDelta:
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionDelta(_models.Model):
     """
     Attributes:
-        role (Literal['assistant'] | Unset):
-        content (None | str | Unset):
-        reasoning_content (None | str | Unset):
-        refusal (None | str | Unset):
-        tool_calls (list[ToolCallDelta] | None | Unset):
-        reasoning (None | str | Unset):
+        role (Literal['assistant'] | None):
+        content (None | str):
+        reasoning_content (None | str):
+        refusal (None | str):
+        tool_calls (list[ToolCallDelta] | None):
+        reasoning (None | str):
     """
 
     role: Literal["assistant"] | None = None
@@ -38,7 +36,7 @@ class ChatCompletionDelta:
     reasoning: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
     _wire_optional: ClassVar[tuple[str, ...]] = (
@@ -53,7 +51,10 @@ class ChatCompletionDelta:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.role is not None:
@@ -109,7 +110,7 @@ class ChatCompletionDelta:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionDelta", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0

@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="ChatCompletionMessage")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(
@@ -20,20 +18,19 @@ _JSON_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class ChatCompletionMessage:
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionMessage(_models.Model):
     """
     Attributes:
-        role (Literal['assistant']):
+        role (Literal['assistant'] | None):
         content (None | str):
-        reasoning_content (None | str | Unset): The reasoning some models show before their answer (DeepSeek, Qwen, GLM,
-            Kimi, Doubao).
-        refusal (None | str | Unset):
-        tool_calls (list[ToolCall] | None | Unset):
-        reasoning (None | str | Unset): The same reasoning under the name vLLM and OpenRouter use (new-api may send
-            both).
-        annotations (list[Annotation] | Unset): Citations of web search results in `content`.
-        audio (AudioReply | None | Unset):
+        reasoning_content (None | str): The reasoning some models show before their answer (DeepSeek, Qwen, GLM, Kimi,
+            Doubao).
+        refusal (None | str):
+        tool_calls (list[ToolCall] | None):
+        reasoning (None | str): The same reasoning under the name vLLM and OpenRouter use (new-api may send both).
+        annotations (list[Annotation] | None): Citations of web search results in `content`.
+        audio (AudioReply | None):
     """
 
     role: Literal["assistant"] | None
@@ -46,7 +43,7 @@ class ChatCompletionMessage:
     audio: AudioReply | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
     _wire_optional: ClassVar[tuple[str, ...]] = (
@@ -61,7 +58,10 @@ class ChatCompletionMessage:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         role = self.role
 
         content: None | str
@@ -135,7 +135,7 @@ class ChatCompletionMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ChatCompletionMessage", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0

@@ -2,18 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models
+from .._runtime._compat import Self, Unpack
 
-T = TypeVar("T", bound="ChatCompletionStreamEvent")
 
-
-@_attrs_define
-class ChatCompletionStreamEvent:
+@_attrs_define(getstate_setstate=False)
+class ChatCompletionStreamEvent(_models.Model):
     """One server-sent event of a streamed reply. `data` is a chat completion chunk encoded as JSON, or the literal
     `[DONE]` that ends the stream.
 
@@ -27,7 +26,10 @@ class ChatCompletionStreamEvent:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         data: Literal["[DONE]"] | str
         data = self.data
 
@@ -42,7 +44,7 @@ class ChatCompletionStreamEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
         def _parse_data(data: object) -> Literal["[DONE]"] | str:

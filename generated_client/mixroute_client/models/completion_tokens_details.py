@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="CompletionTokensDetails")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(
@@ -20,14 +18,14 @@ _JSON_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class CompletionTokensDetails:
+@_attrs_define(getstate_setstate=False)
+class CompletionTokensDetails(_models.Model):
     """
     Attributes:
-        reasoning_tokens (int | Unset):
-        audio_tokens (int | Unset):
-        accepted_prediction_tokens (int | Unset):
-        rejected_prediction_tokens (int | Unset):
+        reasoning_tokens (int | None):
+        audio_tokens (int | None):
+        accepted_prediction_tokens (int | None):
+        rejected_prediction_tokens (int | None):
     """
 
     reasoning_tokens: int | None = None
@@ -36,7 +34,7 @@ class CompletionTokensDetails:
     rejected_prediction_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
     _wire_optional: ClassVar[tuple[str, ...]] = (
@@ -49,7 +47,10 @@ class CompletionTokensDetails:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.reasoning_tokens is not None:
@@ -78,7 +79,7 @@ class CompletionTokensDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("CompletionTokensDetails", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0

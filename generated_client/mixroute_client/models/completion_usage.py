@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="CompletionUsage")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(
@@ -28,17 +26,17 @@ _JSON_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class CompletionUsage:
+@_attrs_define(getstate_setstate=False)
+class CompletionUsage(_models.Model):
     """
     Attributes:
-        prompt_tokens (int):
-        completion_tokens (int):
-        total_tokens (int):
-        prompt_tokens_details (None | PromptTokensDetails | Unset):
-        completion_tokens_details (CompletionTokensDetails | None | Unset):
-        prompt_cache_hit_tokens (int | Unset): DeepSeek's count of prompt tokens served from its cache.
-        prompt_cache_miss_tokens (int | Unset): DeepSeek's count of prompt tokens not served from its cache.
+        prompt_tokens (int | None):
+        completion_tokens (int | None):
+        total_tokens (int | None):
+        prompt_tokens_details (None | PromptTokensDetails):
+        completion_tokens_details (CompletionTokensDetails | None):
+        prompt_cache_hit_tokens (int | None): DeepSeek's count of prompt tokens served from its cache.
+        prompt_cache_miss_tokens (int | None): DeepSeek's count of prompt tokens not served from its cache.
     """
 
     prompt_tokens: int | None
@@ -50,7 +48,7 @@ class CompletionUsage:
     prompt_cache_miss_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
     _wire_optional: ClassVar[tuple[str, ...]] = (
@@ -63,7 +61,10 @@ class CompletionUsage:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         prompt_tokens = self.prompt_tokens
 
         completion_tokens = self.completion_tokens
@@ -115,7 +116,7 @@ class CompletionUsage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("CompletionUsage", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from .._runtime._compat import Self, Unpack
 from ..models.tool_choice_mode import ToolChoiceMode
 from ..types import UNSET, Unset
 
@@ -41,11 +42,8 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="CreateChatCompletionRequest")
-
-
-@_attrs_define(init=False)
-class CreateChatCompletionRequest:
+@_attrs_define(getstate_setstate=False, init=False)
+class CreateChatCompletionRequest(_models.Model):
     """The chat completion request. Optional fields have no defaults on purpose: a field the client sends on its own would
     override the upstream model's default. The provider-specific parameters new-api relays are typed below (`thinking`,
     `enable_thinking`, `top_k`, `reasoning`, ...; sources in their descriptions); any other key goes in
@@ -305,7 +303,10 @@ class CreateChatCompletionRequest:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         model = self.model
 
         messages = []
@@ -546,7 +547,7 @@ class CreateChatCompletionRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         for key in (
             "user",

@@ -2,25 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from .._runtime._compat import Self, Unpack
 from ..models.embedding_encoding_format import EmbeddingEncodingFormat
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateEmbeddingRequest")
 
-
-@_attrs_define(init=False)
-class CreateEmbeddingRequest:
+@_models.accept_old_keywords({"input_": "input"})
+@_attrs_define(getstate_setstate=False, init=False)
+class CreateEmbeddingRequest(_models.Model):
     """
     Attributes:
         model (str): The embedding model. The gateway's embedding catalogue, with each model's full dimension, is
             `x-mixroute-models`.
-        input_ (list[int] | list[list[int]] | list[str] | str): What to embed: a string, a list of strings, a list of
+        input (list[int] | list[list[int]] | list[str] | str): What to embed: a string, a list of strings, a list of
             token ids, or a list of such lists; each string or token list gives one vector. OpenAI takes up to 2048 inputs
             per request.
         encoding_format (EmbeddingEncodingFormat | Unset): `float` (JSON numbers, the default) or `base64` (the little-
@@ -31,7 +31,7 @@ class CreateEmbeddingRequest:
     """
 
     model: str
-    input_: list[int] | list[list[int]] | list[str] | str
+    input: list[int] | list[list[int]] | list[str] | str
     encoding_format: EmbeddingEncodingFormat | Unset = UNSET
     dimensions: int | Unset = UNSET
     user: str | Unset = UNSET
@@ -40,7 +40,7 @@ class CreateEmbeddingRequest:
     def __init__(
         self,
         model: str,
-        input_: list[int] | list[list[int]] | list[str] | str,
+        input: list[int] | list[list[int]] | list[str] | str,
         encoding_format: EmbeddingEncodingFormat | Literal["float", "base64"] | Unset = UNSET,
         dimensions: int | Unset = UNSET,
         user: str | Unset = UNSET,
@@ -48,7 +48,7 @@ class CreateEmbeddingRequest:
         if not (encoding_format is UNSET or encoding_format.__class__ is EmbeddingEncodingFormat):
             encoding_format = _params.convert(encoding_format, CreateEmbeddingRequest, "encoding_format")
         self.model = model
-        self.input_ = input_
+        self.input = input
         self.encoding_format = encoding_format  # type: ignore[assignment]
         self.dimensions = dimensions
         self.user = user
@@ -57,32 +57,40 @@ class CreateEmbeddingRequest:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    @property
+    def input_(self) -> list[int] | list[list[int]] | list[str] | str:
+        """Deprecated (goes in the next minor version): ``input``, the JSON name."""
+        return _models.old_name(self, "input_", "input")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         model = self.model
 
-        input_: list[int] | list[list[int]] | list[str] | str
-        if isinstance(self.input_, list):
-            input_ = self.input_
+        input: list[int] | list[list[int]] | list[str] | str
+        if isinstance(self.input, list):
+            input = self.input
 
-        elif isinstance(self.input_, list):
-            input_ = self.input_
+        elif isinstance(self.input, list):
+            input = self.input
 
-        elif isinstance(self.input_, list):
-            input_ = []
-            for input_type_3_item_data in self.input_:
+        elif isinstance(self.input, list):
+            input = []
+            for input_type_3_item_data in self.input:
                 input_type_3_item = input_type_3_item_data
 
-                input_.append(input_type_3_item)
+                input.append(input_type_3_item)
 
         else:
-            input_ = self.input_
+            input = self.input
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "model": model,
-                "input": input_,
+                "input": input,
             }
         )
         if not isinstance(self.encoding_format, Unset):
@@ -98,14 +106,14 @@ class CreateEmbeddingRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         for key in ("encoding_format", "dimensions", "user"):
             if key in d and d[key] is None:
                 del d[key]
         model = d.pop("model")
 
-        def _parse_input_(data: object) -> list[int] | list[list[int]] | list[str] | str:
+        def _parse_input(data: object) -> list[int] | list[list[int]] | list[str] | str:
             if isinstance(data, list):
                 try:
                     input_type_1 = cast("list[str]", data)
@@ -134,7 +142,7 @@ class CreateEmbeddingRequest:
                     pass
             return cast("list[int] | list[list[int]] | list[str] | str", data)
 
-        input_ = _parse_input_(d.pop("input"))
+        input = _parse_input(d.pop("input"))
 
         _encoding_format = d.pop("encoding_format", UNSET)
         encoding_format: EmbeddingEncodingFormat | Unset
@@ -149,7 +157,7 @@ class CreateEmbeddingRequest:
 
         create_embedding_request = cls(
             model=model,
-            input_=input_,
+            input=input,
             encoding_format=encoding_format,
             dimensions=dimensions,
             user=user,

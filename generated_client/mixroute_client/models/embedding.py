@@ -2,38 +2,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _vectors, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="Embedding")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(("object", "index", "embedding"))
 
 
-@_attrs_define
-class Embedding:
+@_models.accept_old_keywords({"object_": "object"})
+@_attrs_define(getstate_setstate=False)
+class Embedding(_models.Model):
     """
     Attributes:
-        object_ (Literal['embedding']):
-        index (int): The position of the input this vector is for.
-        embedding (list[float] | str): The vector, as JSON numbers or (`encoding_format: base64`) as base64 of little-
+        object (Literal['embedding'] | None):
+        index (int | None): The position of the input this vector is for.
+        embedding (list[float] | None): The vector, as JSON numbers or (`encoding_format: base64`) as base64 of little-
             endian float32.
     """
 
-    object_: Literal["embedding"] | None
+    object: Literal["embedding"] | None
     index: int | None
     embedding: list[float] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
     _wire_optional: ClassVar[tuple[str, ...]] = ()
@@ -41,8 +40,16 @@ class Embedding:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
+    @property
+    def object_(self) -> Literal["embedding"] | None:
+        """Deprecated (goes in the next minor version): ``object``, the JSON name."""
+        return _models.old_name(self, "object_", "object")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        object = self.object
 
         index = self.index
 
@@ -60,7 +67,7 @@ class Embedding:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "object": object_,
+                "object": object,
                 "index": index,
                 "embedding": embedding,
             }
@@ -71,18 +78,18 @@ class Embedding:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Embedding", src_dict)
         kept: dict[str, Any] | None = None
         try:
-            _object_ = d["object"]
+            _object = d["object"]
         except KeyError:
-            _object_ = UNSET
-        if _object_ == "embedding":
-            object_ = _object_
+            _object = UNSET
+        if _object == "embedding":
+            object = _object
         else:
-            kept = _wire.deviate(kept, "Embedding", "object", _object_, unusable_when_mistyped=False, origin=src_dict)
-            object_ = None
+            kept = _wire.deviate(kept, "Embedding", "object", _object, unusable_when_mistyped=False, origin=src_dict)
+            object = None
 
         try:
             _index = d["index"]
@@ -107,7 +114,7 @@ class Embedding:
             embedding = None
 
         embedding_ = new_model(cls)
-        embedding_.object_ = object_
+        embedding_.object = object
         embedding_.index = index
         embedding_.embedding = embedding
         embedding_.additional_properties = {} if kept is None and len(d) == 3 else _wire.additional(d, _JSON_NAMES)

@@ -2,47 +2,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="ErrorDetail")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(("message", "type", "param", "code"))
 
 
-@_attrs_define
-class ErrorDetail:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False)
+class ErrorDetail(_models.Model):
     """
     Attributes:
-        message (str):
-        type_ (None | str | Unset):
-        param (None | str | Unset):
-        code (int | None | str | Unset): A string such as `invalid_api_key`, or a number, depending on the upstream.
+        message (str | None):
+        type (None | str):
+        param (None | str):
+        code (int | None | str): A string such as `invalid_api_key`, or a number, depending on the upstream.
     """
 
     message: str | None
-    type_: None | str = None
+    type: None | str = None
     param: None | str = None
     code: int | None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
-    _wire_optional: ClassVar[tuple[str, ...]] = ("type_", "param", "code")
+    _wire_optional: ClassVar[tuple[str, ...]] = ("type", "param", "code")
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    @property
+    def type_(self) -> None | str:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         message = self.message
 
         field_dict: dict[str, Any] = {}
@@ -52,11 +59,11 @@ class ErrorDetail:
                 "message": message,
             }
         )
-        if self.type_ is not None:
-            type_: None | str
-            type_ = self.type_
+        if self.type is not None:
+            type: None | str
+            type = self.type
 
-            field_dict["type"] = type_
+            field_dict["type"] = type
         elif self._wire_nulls & 1:
             field_dict["type"] = None
         if self.param is not None:
@@ -79,7 +86,7 @@ class ErrorDetail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ErrorDetail", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
@@ -96,23 +103,23 @@ class ErrorDetail:
             message = None
 
         if left:
-            _type_ = d.get("type", UNSET)
-            if _type_.__class__ is str:
-                type_ = _type_
+            _type = d.get("type", UNSET)
+            if _type.__class__ is str:
+                type = _type
 
                 left -= 1
-            elif _type_ is UNSET:
-                type_ = None
-            elif _type_ is None:
-                type_ = None
+            elif _type is UNSET:
+                type = None
+            elif _type is None:
+                type = None
                 nulls |= 1
                 left -= 1
             else:
-                kept = _wire.deviate(kept, "ErrorDetail", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
-                type_ = None
+                kept = _wire.deviate(kept, "ErrorDetail", "type", _type, unusable_when_mistyped=False, origin=src_dict)
+                type = None
 
         else:
-            type_ = None
+            type = None
 
         if left:
             _param = d.get("param", UNSET)
@@ -156,7 +163,7 @@ class ErrorDetail:
 
         error_detail = new_model(cls)
         error_detail.message = message
-        error_detail.type_ = type_
+        error_detail.type = type
         error_detail.param = param
         error_detail.code = code
         error_detail.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)

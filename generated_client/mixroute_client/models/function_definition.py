@@ -2,23 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from .._runtime._compat import Self, Unpack
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..params import JsonSchemaObjectParam
 
 
-T = TypeVar("T", bound="FunctionDefinition")
-
-
-@_attrs_define(init=False)
-class FunctionDefinition:
+@_attrs_define(getstate_setstate=False, init=False)
+class FunctionDefinition(_models.Model):
     """
     Attributes:
         name (str): The function's name (OpenAI allows `a-zA-Z0-9_-`, up to 64; other upstreams more).
@@ -51,7 +49,10 @@ class FunctionDefinition:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         name = self.name
 
         field_dict: dict[str, Any] = {}
@@ -76,7 +77,7 @@ class FunctionDefinition:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         for key in ("description", "parameters"):
             if key in d and d[key] is None:

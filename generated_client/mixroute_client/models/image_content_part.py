@@ -2,39 +2,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from .._runtime._compat import Self, Unpack
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..params import CacheControlParam, ImageUrlParam
 
 
-T = TypeVar("T", bound="ImageContentPart")
-
-
-@_attrs_define(init=False)
-class ImageContentPart:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False, init=False)
+class ImageContentPart(_models.Model):
     """
     Attributes:
-        type_ (Literal['image_url']):
+        type (Literal['image_url']):
         image_url (ImageUrl | str): An object with the URL, or the URL alone (Kimi, new-api).
         cache_control (CacheControl | Unset): Claude's prompt caching mark on a content part: `{"type": "ephemeral"}`
             caches the prompt up to it (new-api `CacheControl` on a content part).
     """
 
-    type_: Literal["image_url"]
+    type: Literal["image_url"]
     image_url: ImageUrl | str
     cache_control: CacheControl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __init__(
         self,
-        type_: Literal["image_url"],
+        type: Literal["image_url"],
         image_url: ImageUrl | ImageUrlParam | str,
         cache_control: CacheControl | CacheControlParam | Unset = UNSET,
     ) -> None:
@@ -42,7 +41,7 @@ class ImageContentPart:
             image_url = _params.convert(image_url, ImageContentPart, "image_url")
         if not (cache_control is UNSET or cache_control.__class__ is CacheControl):
             cache_control = _params.convert(cache_control, ImageContentPart, "cache_control")
-        self.type_ = type_
+        self.type = type
         self.image_url = image_url  # type: ignore[assignment]
         self.cache_control = cache_control  # type: ignore[assignment]
         self.additional_properties = {}
@@ -50,8 +49,16 @@ class ImageContentPart:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> Literal["image_url"]:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        type = self.type
 
         image_url: dict[str, Any] | str
         if isinstance(self.image_url, ImageUrl):
@@ -63,7 +70,7 @@ class ImageContentPart:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "image_url": image_url,
             }
         )
@@ -74,14 +81,14 @@ class ImageContentPart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         for key in ("cache_control",):
             if key in d and d[key] is None:
                 del d[key]
-        type_ = cast("Literal['image_url']", d.pop("type"))
-        if type_ != "image_url":
-            raise ValueError(f"type must match const 'image_url', got '{type_}'")
+        type = cast("Literal['image_url']", d.pop("type"))
+        if type != "image_url":
+            raise ValueError(f"type must match const 'image_url', got '{type}'")
 
         _image_url = d.pop("image_url")
         image_url: ImageUrl | str
@@ -103,7 +110,7 @@ class ImageContentPart:
             cache_control = CacheControl.from_dict(_cache_control)
 
         image_content_part = cls(
-            type_=type_,
+            type=type,
             image_url=image_url,
             cache_control=cache_control,
         )

@@ -2,20 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from .._runtime._compat import Self, Unpack
 from ..models.image_detail import ImageDetail
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ImageUrl")
 
-
-@_attrs_define(init=False)
-class ImageUrl:
+@_attrs_define(getstate_setstate=False, init=False)
+class ImageUrl(_models.Model):
     """
     Attributes:
         url (str): An https URL or a `data:` URL with the base64-encoded image.
@@ -36,7 +35,10 @@ class ImageUrl:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         url = self.url
 
         field_dict: dict[str, Any] = {}
@@ -53,7 +55,7 @@ class ImageUrl:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         for key in ("detail",):
             if key in d and d[key] is None:

@@ -2,44 +2,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from .._runtime._compat import Self, Unpack
 
 if TYPE_CHECKING:
     from ..params import InputAudioParam
 
 
-T = TypeVar("T", bound="InputAudioContentPart")
-
-
-@_attrs_define(init=False)
-class InputAudioContentPart:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False, init=False)
+class InputAudioContentPart(_models.Model):
     """
     Attributes:
-        type_ (Literal['input_audio']):
+        type (Literal['input_audio']):
         input_audio (InputAudio):
     """
 
-    type_: Literal["input_audio"]
+    type: Literal["input_audio"]
     input_audio: InputAudio
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def __init__(self, type_: Literal["input_audio"], input_audio: InputAudio | InputAudioParam) -> None:
+    def __init__(self, type: Literal["input_audio"], input_audio: InputAudio | InputAudioParam) -> None:
         if not (input_audio.__class__ is InputAudio):
             input_audio = _params.convert(input_audio, InputAudioContentPart, "input_audio")
-        self.type_ = type_
+        self.type = type
         self.input_audio = input_audio  # type: ignore[assignment]
         self.additional_properties = {}
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> Literal["input_audio"]:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        type = self.type
 
         input_audio = self.input_audio.to_dict()
 
@@ -47,7 +54,7 @@ class InputAudioContentPart:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "input_audio": input_audio,
             }
         )
@@ -55,16 +62,16 @@ class InputAudioContentPart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast("Literal['input_audio']", d.pop("type"))
-        if type_ != "input_audio":
-            raise ValueError(f"type must match const 'input_audio', got '{type_}'")
+        type = cast("Literal['input_audio']", d.pop("type"))
+        if type != "input_audio":
+            raise ValueError(f"type must match const 'input_audio', got '{type}'")
 
         input_audio = InputAudio.from_dict(d.pop("input_audio"))
 
         input_audio_content_part = cls(
-            type_=type_,
+            type=type,
             input_audio=input_audio,
         )
 

@@ -2,24 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models
+from .._runtime._compat import Self, Unpack
 
-T = TypeVar("T", bound="LogitBias")
 
-
-@_attrs_define
-class LogitBias:
+@_attrs_define(getstate_setstate=False)
+class LogitBias(_models.Model):
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -27,7 +29,7 @@ class LogitBias:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         logit_bias = cls()
 

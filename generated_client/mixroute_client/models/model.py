@@ -2,42 +2,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="Model")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(("id", "object", "created", "owned_by", "supported_endpoint_types"))
 
 
-@_attrs_define
-class Model:
+@_models.accept_old_keywords({"object_": "object"})
+@_attrs_define(getstate_setstate=False)
+class Model(_models.Model):
     """
     Attributes:
-        id (str): The name to pass as `model`.
-        object_ (Literal['model']):
-        created (int): Unix time in seconds; new-api sends one fixed date for every model.
-        owned_by (str): The provider (`openai`, `zhipu`, ...), or `custom` for a model the gateway's admin added.
-        supported_endpoint_types (list[str] | Unset): new-api's list of the APIs that serve the model: `openai` (chat),
+        id (str | None): The name to pass as `model`.
+        object (Literal['model'] | None):
+        created (int | None): Unix time in seconds; new-api sends one fixed date for every model.
+        owned_by (str | None): The provider (`openai`, `zhipu`, ...), or `custom` for a model the gateway's admin added.
+        supported_endpoint_types (list[str] | None): new-api's list of the APIs that serve the model: `openai` (chat),
             `embeddings`, `anthropic`, `gemini`, `jina-rerank`, `image-generation`, ...
     """
 
     id: str | None
-    object_: Literal["model"] | None
+    object: Literal["model"] | None
     created: int | None
     owned_by: str | None
     supported_endpoint_types: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
     _wire_optional: ClassVar[tuple[str, ...]] = ("supported_endpoint_types",)
@@ -45,10 +44,18 @@ class Model:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    @property
+    def object_(self) -> Literal["model"] | None:
+        """Deprecated (goes in the next minor version): ``object``, the JSON name."""
+        return _models.old_name(self, "object_", "object")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         id = self.id
 
-        object_ = self.object_
+        object = self.object
 
         created = self.created
 
@@ -59,7 +66,7 @@ class Model:
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
+                "object": object,
                 "created": created,
                 "owned_by": owned_by,
             }
@@ -76,7 +83,7 @@ class Model:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Model", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
@@ -93,15 +100,15 @@ class Model:
             id = None
 
         try:
-            _object_ = d["object"]
+            _object = d["object"]
         except KeyError:
-            _object_ = UNSET
+            _object = UNSET
             left += 1
-        if _object_ == "model":
-            object_ = _object_
+        if _object == "model":
+            object = _object
         else:
-            kept = _wire.deviate(kept, "Model", "object", _object_, unusable_when_mistyped=False, origin=src_dict)
-            object_ = None
+            kept = _wire.deviate(kept, "Model", "object", _object, unusable_when_mistyped=False, origin=src_dict)
+            object = None
 
         try:
             _created = d["created"]
@@ -153,7 +160,7 @@ class Model:
 
         model = new_model(cls)
         model.id = id
-        model.object_ = object_
+        model.object = object
         model.created = created
         model.owned_by = owned_by
         model.supported_endpoint_types = supported_endpoint_types

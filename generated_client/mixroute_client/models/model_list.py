@@ -2,38 +2,37 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="ModelList")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(("object", "data", "success"))
 
 
-@_attrs_define
-class ModelList:
+@_models.accept_old_keywords({"object_": "object"})
+@_attrs_define(getstate_setstate=False)
+class ModelList(_models.Model):
     """Every model the key may use, in one page (the gateway does not paginate).
 
     Attributes:
-        object_ (Literal['list']):
+        object (Literal['list'] | None):
         data (list[Model]):
-        success (bool | Unset): new-api's success flag, always true on a 200.
+        success (bool | None): new-api's success flag, always true on a 200.
     """
 
-    object_: Literal["list"] | None
+    object: Literal["list"] | None
     data: list[Model]
     success: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
     _wire_optional: ClassVar[tuple[str, ...]] = ("success",)
@@ -41,12 +40,20 @@ class ModelList:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
+    @property
+    def object_(self) -> Literal["list"] | None:
+        """Deprecated (goes in the next minor version): ``object``, the JSON name."""
+        return _models.old_name(self, "object_", "object")  # type: ignore[no-any-return]
+
     def __iter__(self) -> Iterator[Model]:
         """The page's items (``data``), as the OpenAI SDK's pages iterate."""
         return iter(self.data)
 
-    def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        object = self.object
 
         data = []
         for data_item_data in self.data:
@@ -57,7 +64,7 @@ class ModelList:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "object": object_,
+                "object": object,
                 "data": data,
             }
         )
@@ -72,21 +79,21 @@ class ModelList:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ModelList", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
         left = len(d) - 2
         try:
-            _object_ = d["object"]
+            _object = d["object"]
         except KeyError:
-            _object_ = UNSET
+            _object = UNSET
             left += 1
-        if _object_ == "list":
-            object_ = _object_
+        if _object == "list":
+            object = _object
         else:
-            kept = _wire.deviate(kept, "ModelList", "object", _object_, unusable_when_mistyped=False, origin=src_dict)
-            object_ = None
+            kept = _wire.deviate(kept, "ModelList", "object", _object, unusable_when_mistyped=False, origin=src_dict)
+            object = None
 
         try:
             _data = d["data"]
@@ -129,7 +136,7 @@ class ModelList:
             success = None
 
         model_list = new_model(cls)
-        model_list.object_ = object_
+        model_list.object = object
         model_list.data = data
         model_list.success = success
         model_list.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)

@@ -2,18 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models
+from .._runtime._compat import Self, Unpack
 
-T = TypeVar("T", bound="NamedFunction")
 
-
-@_attrs_define
-class NamedFunction:
+@_attrs_define(getstate_setstate=False)
+class NamedFunction(_models.Model):
     """
     Attributes:
         name (str):
@@ -25,7 +24,10 @@ class NamedFunction:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         name = self.name
 
         field_dict: dict[str, Any] = {}
@@ -39,7 +41,7 @@ class NamedFunction:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -2,18 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models
+from .._runtime._compat import Self, Unpack
 
-T = TypeVar("T", bound="OtherMessage")
 
-
-@_attrs_define
-class OtherMessage:
+@_attrs_define(getstate_setstate=False)
+class OtherMessage(_models.Model):
     """A message whose role this spec does not know, passed on as it is.
 
     Attributes:
@@ -26,7 +25,10 @@ class OtherMessage:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         role = self.role
 
         field_dict: dict[str, Any] = {}
@@ -40,7 +42,7 @@ class OtherMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         role = d.pop("role")
 

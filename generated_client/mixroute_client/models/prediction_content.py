@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from .._runtime._compat import Self, Unpack
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -15,24 +16,22 @@ if TYPE_CHECKING:
     from ..params import TextContentPartParam
 
 
-T = TypeVar("T", bound="PredictionContent")
-
-
-@_attrs_define(init=False)
-class PredictionContent:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False, init=False)
+class PredictionContent(_models.Model):
     """Known content of the reply (Predicted Outputs), which speeds up regenerating it.
 
     Attributes:
-        type_ (Literal['content']):
+        type (Literal['content']):
         content (list[TextContentPart] | str): A string, or text parts.
     """
 
-    type_: Literal["content"]
+    type: Literal["content"]
     content: list[TextContentPart] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __init__(
-        self, type_: Literal["content"], content: str | Sequence[TextContentPart | TextContentPartParam]
+        self, type: Literal["content"], content: str | Sequence[TextContentPart | TextContentPartParam]
     ) -> None:
         if not (content.__class__ is str):
             if content.__class__ is list:
@@ -42,15 +41,23 @@ class PredictionContent:
                         break
             else:
                 content = _params.convert(content, PredictionContent, "content")
-        self.type_ = type_
+        self.type = type
         self.content = content  # type: ignore[assignment]
         self.additional_properties = {}
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> Literal["content"]:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        type = self.type
 
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
@@ -66,7 +73,7 @@ class PredictionContent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "content": content,
             }
         )
@@ -74,11 +81,11 @@ class PredictionContent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast("Literal['content']", d.pop("type"))
-        if type_ != "content":
-            raise ValueError(f"type must match const 'content', got '{type_}'")
+        type = cast("Literal['content']", d.pop("type"))
+        if type != "content":
+            raise ValueError(f"type must match const 'content', got '{type}'")
 
         _content = d.pop("content")
         content: list[TextContentPart] | str
@@ -100,7 +107,7 @@ class PredictionContent:
             content = _content
 
         prediction_content = cls(
-            type_=type_,
+            type=type,
             content=content,
         )
 

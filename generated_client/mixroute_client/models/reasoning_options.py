@@ -2,19 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models
+from .._runtime._compat import Self, Unpack
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ReasoningOptions")
 
-
-@_attrs_define
-class ReasoningOptions:
+@_attrs_define(getstate_setstate=False)
+class ReasoningOptions(_models.Model):
     """Reasoning settings in OpenRouter's style, which new-api relays and maps to its upstreams (new-api `Reasoning`, PR
     #1112): an `effort`, or a token budget.
 
@@ -30,7 +29,10 @@ class ReasoningOptions:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +46,7 @@ class ReasoningOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         for key in ("effort", "max_tokens"):
             if key in d and d[key] is None:

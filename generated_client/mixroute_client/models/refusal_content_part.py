@@ -2,33 +2,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models
+from .._runtime._compat import Self, Unpack
 
-T = TypeVar("T", bound="RefusalContentPart")
 
-
-@_attrs_define
-class RefusalContentPart:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False)
+class RefusalContentPart(_models.Model):
     """
     Attributes:
-        type_ (Literal['refusal']):
+        type (Literal['refusal']):
         refusal (str):
     """
 
-    type_: Literal["refusal"]
+    type: Literal["refusal"]
     refusal: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> Literal["refusal"]:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        type = self.type
 
         refusal = self.refusal
 
@@ -36,7 +44,7 @@ class RefusalContentPart:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "refusal": refusal,
             }
         )
@@ -44,16 +52,16 @@ class RefusalContentPart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast("Literal['refusal']", d.pop("type"))
-        if type_ != "refusal":
-            raise ValueError(f"type must match const 'refusal', got '{type_}'")
+        type = cast("Literal['refusal']", d.pop("type"))
+        if type != "refusal":
+            raise ValueError(f"type must match const 'refusal', got '{type}'")
 
         refusal = d.pop("refusal")
 
         refusal_content_part = cls(
-            type_=type_,
+            type=type,
             refusal=refusal,
         )
 

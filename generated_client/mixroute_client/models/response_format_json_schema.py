@@ -2,44 +2,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from .._runtime._compat import Self, Unpack
 
 if TYPE_CHECKING:
     from ..params import JsonSchemaFormatParam
 
 
-T = TypeVar("T", bound="ResponseFormatJsonSchema")
-
-
-@_attrs_define(init=False)
-class ResponseFormatJsonSchema:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False, init=False)
+class ResponseFormatJsonSchema(_models.Model):
     """
     Attributes:
-        type_ (Literal['json_schema']):
+        type (Literal['json_schema']):
         json_schema (JsonSchemaFormat):
     """
 
-    type_: Literal["json_schema"]
+    type: Literal["json_schema"]
     json_schema: JsonSchemaFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def __init__(self, type_: Literal["json_schema"], json_schema: JsonSchemaFormat | JsonSchemaFormatParam) -> None:
+    def __init__(self, type: Literal["json_schema"], json_schema: JsonSchemaFormat | JsonSchemaFormatParam) -> None:
         if not (json_schema.__class__ is JsonSchemaFormat):
             json_schema = _params.convert(json_schema, ResponseFormatJsonSchema, "json_schema")
-        self.type_ = type_
+        self.type = type
         self.json_schema = json_schema  # type: ignore[assignment]
         self.additional_properties = {}
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> Literal["json_schema"]:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        type = self.type
 
         json_schema = self.json_schema.to_dict()
 
@@ -47,7 +54,7 @@ class ResponseFormatJsonSchema:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "json_schema": json_schema,
             }
         )
@@ -55,16 +62,16 @@ class ResponseFormatJsonSchema:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast("Literal['json_schema']", d.pop("type"))
-        if type_ != "json_schema":
-            raise ValueError(f"type must match const 'json_schema', got '{type_}'")
+        type = cast("Literal['json_schema']", d.pop("type"))
+        if type != "json_schema":
+            raise ValueError(f"type must match const 'json_schema', got '{type}'")
 
         json_schema = JsonSchemaFormat.from_dict(d.pop("json_schema"))
 
         response_format_json_schema = cls(
-            type_=type_,
+            type=type,
             json_schema=json_schema,
         )
 

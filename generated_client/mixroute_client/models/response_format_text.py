@@ -2,51 +2,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models
+from .._runtime._compat import Self, Unpack
 
-T = TypeVar("T", bound="ResponseFormatText")
 
-
-@_attrs_define
-class ResponseFormatText:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False)
+class ResponseFormatText(_models.Model):
     """
     Attributes:
-        type_ (Literal['text']):
+        type (Literal['text']):
     """
 
-    type_: Literal["text"]
+    type: Literal["text"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> Literal["text"]:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast("Literal['text']", d.pop("type"))
-        if type_ != "text":
-            raise ValueError(f"type must match const 'text', got '{type_}'")
+        type = cast("Literal['text']", d.pop("type"))
+        if type != "text":
+            raise ValueError(f"type must match const 'text', got '{type}'")
 
         response_format_text = cls(
-            type_=type_,
+            type=type,
         )
 
         response_format_text.additional_properties = d

@@ -2,42 +2,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from .._runtime._compat import Self, Unpack
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..params import CacheControlParam
 
 
-T = TypeVar("T", bound="TextContentPart")
-
-
-@_attrs_define(init=False)
-class TextContentPart:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False, init=False)
+class TextContentPart(_models.Model):
     """
     Attributes:
-        type_ (Literal['text']):
+        type (Literal['text']):
         text (str):
         cache_control (CacheControl | Unset): Claude's prompt caching mark on a content part: `{"type": "ephemeral"}`
             caches the prompt up to it (new-api `CacheControl` on a content part).
     """
 
-    type_: Literal["text"]
+    type: Literal["text"]
     text: str
     cache_control: CacheControl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __init__(
-        self, type_: Literal["text"], text: str, cache_control: CacheControl | CacheControlParam | Unset = UNSET
+        self, type: Literal["text"], text: str, cache_control: CacheControl | CacheControlParam | Unset = UNSET
     ) -> None:
         if not (cache_control is UNSET or cache_control.__class__ is CacheControl):
             cache_control = _params.convert(cache_control, TextContentPart, "cache_control")
-        self.type_ = type_
+        self.type = type
         self.text = text
         self.cache_control = cache_control  # type: ignore[assignment]
         self.additional_properties = {}
@@ -45,8 +44,16 @@ class TextContentPart:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> Literal["text"]:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        type = self.type
 
         text = self.text
 
@@ -54,7 +61,7 @@ class TextContentPart:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "text": text,
             }
         )
@@ -65,14 +72,14 @@ class TextContentPart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         for key in ("cache_control",):
             if key in d and d[key] is None:
                 del d[key]
-        type_ = cast("Literal['text']", d.pop("type"))
-        if type_ != "text":
-            raise ValueError(f"type must match const 'text', got '{type_}'")
+        type = cast("Literal['text']", d.pop("type"))
+        if type != "text":
+            raise ValueError(f"type must match const 'text', got '{type}'")
 
         text = d.pop("text")
 
@@ -84,7 +91,7 @@ class TextContentPart:
             cache_control = CacheControl.from_dict(_cache_control)
 
         text_content_part = cls(
-            type_=type_,
+            type=type,
             text=text,
             cache_control=cache_control,
         )

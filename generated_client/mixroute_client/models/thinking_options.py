@@ -2,43 +2,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models
+from .._runtime._compat import Self, Unpack
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ThinkingOptions")
 
-
-@_attrs_define
-class ThinkingOptions:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False)
+class ThinkingOptions(_models.Model):
     """Extended thinking as Claude, Doubao and Zhipu GLM take it (new-api `Thinking`, PR #1231): `type` is `enabled` or
     `disabled` (Doubao also `auto`); `budget_tokens` caps the thinking at Claude. new-api also turns a model-name suffix
     (`-thinking`, `-thinking-<budget>`, `-nothinking`) into this.
 
         Attributes:
-            type_ (str): `enabled`, `disabled` or (Doubao) `auto`.
+            type (str): `enabled`, `disabled` or (Doubao) `auto`.
             budget_tokens (int | Unset): The most tokens the model may think with (Claude requires it with `enabled`).
     """
 
-    type_: str
+    type: str
     budget_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> str:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if not isinstance(self.budget_tokens, Unset):
@@ -48,17 +56,17 @@ class ThinkingOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         for key in ("budget_tokens",):
             if key in d and d[key] is None:
                 del d[key]
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         budget_tokens = d.pop("budget_tokens", UNSET)
 
         thinking_options = cls(
-            type_=type_,
+            type=type,
             budget_tokens=budget_tokens,
         )
 

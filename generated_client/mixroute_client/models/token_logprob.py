@@ -2,47 +2,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="TokenLogprob")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(("token", "logprob", "bytes", "top_logprobs"))
 
 
-@_attrs_define
-class TokenLogprob:
+@_models.accept_old_keywords({"bytes_": "bytes"})
+@_attrs_define(getstate_setstate=False)
+class TokenLogprob(_models.Model):
     """
     Attributes:
-        token (str):
-        logprob (float):
-        bytes_ (list[int] | None | Unset):
-        top_logprobs (list[TopLogprob] | Unset):
+        token (str | None):
+        logprob (float | None):
+        bytes (list[int] | None):
+        top_logprobs (list[TopLogprob] | None):
     """
 
     token: str | None
     logprob: float | None
-    bytes_: list[int] | None = None
+    bytes: list[int] | None = None
     top_logprobs: list[TopLogprob] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
-    _wire_optional: ClassVar[tuple[str, ...]] = ("bytes_", "top_logprobs")
+    _wire_optional: ClassVar[tuple[str, ...]] = ("bytes", "top_logprobs")
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    @property
+    def bytes_(self) -> list[int] | None:
+        """Deprecated (goes in the next minor version): ``bytes``, the JSON name."""
+        return _models.old_name(self, "bytes_", "bytes")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         token = self.token
 
         logprob = self.logprob
@@ -55,15 +62,15 @@ class TokenLogprob:
                 "logprob": logprob,
             }
         )
-        if self.bytes_ is not None:
-            bytes_: list[int] | None
-            if isinstance(self.bytes_, list):
-                bytes_ = self.bytes_
+        if self.bytes is not None:
+            bytes: list[int] | None
+            if isinstance(self.bytes, list):
+                bytes = self.bytes
 
             else:
-                bytes_ = self.bytes_
+                bytes = self.bytes
 
-            field_dict["bytes"] = bytes_
+            field_dict["bytes"] = bytes
         elif self._wire_nulls & 1:
             field_dict["bytes"] = None
         if self.top_logprobs is not None:
@@ -81,7 +88,7 @@ class TokenLogprob:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("TokenLogprob", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
@@ -111,25 +118,25 @@ class TokenLogprob:
             logprob = None
 
         if left:
-            _bytes_ = d.get("bytes", UNSET)
-            if _bytes_.__class__ is list:
-                bytes_ = _bytes_
+            _bytes = d.get("bytes", UNSET)
+            if _bytes.__class__ is list:
+                bytes = _bytes
 
                 left -= 1
-            elif _bytes_ is UNSET:
-                bytes_ = None
-            elif _bytes_ is None:
-                bytes_ = None
+            elif _bytes is UNSET:
+                bytes = None
+            elif _bytes is None:
+                bytes = None
                 nulls |= 1
                 left -= 1
             else:
                 kept = _wire.deviate(
-                    kept, "TokenLogprob", "bytes", _bytes_, unusable_when_mistyped=False, origin=src_dict
+                    kept, "TokenLogprob", "bytes", _bytes, unusable_when_mistyped=False, origin=src_dict
                 )
-                bytes_ = None
+                bytes = None
 
         else:
-            bytes_ = None
+            bytes = None
 
         if left:
             _top_logprobs = d.get("top_logprobs", UNSET)
@@ -171,7 +178,7 @@ class TokenLogprob:
         token_logprob = new_model(cls)
         token_logprob.token = token
         token_logprob.logprob = logprob
-        token_logprob.bytes_ = bytes_
+        token_logprob.bytes = bytes
         token_logprob.top_logprobs = top_logprobs
         token_logprob.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         token_logprob._wire_kept = kept

@@ -2,44 +2,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from .._runtime._compat import Self, Unpack
 
 if TYPE_CHECKING:
     from ..params import FunctionDefinitionParam
 
 
-T = TypeVar("T", bound="Tool")
-
-
-@_attrs_define(init=False)
-class Tool:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False, init=False)
+class Tool(_models.Model):
     """
     Attributes:
-        type_ (Literal['function']):
+        type (Literal['function']):
         function (FunctionDefinition):
     """
 
-    type_: Literal["function"]
+    type: Literal["function"]
     function: FunctionDefinition
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def __init__(self, type_: Literal["function"], function: FunctionDefinition | FunctionDefinitionParam) -> None:
+    def __init__(self, type: Literal["function"], function: FunctionDefinition | FunctionDefinitionParam) -> None:
         if not (function.__class__ is FunctionDefinition):
             function = _params.convert(function, Tool, "function")
-        self.type_ = type_
+        self.type = type
         self.function = function  # type: ignore[assignment]
         self.additional_properties = {}
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> Literal["function"]:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        type = self.type
 
         function = self.function.to_dict()
 
@@ -47,7 +54,7 @@ class Tool:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "function": function,
             }
         )
@@ -55,16 +62,16 @@ class Tool:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast("Literal['function']", d.pop("type"))
-        if type_ != "function":
-            raise ValueError(f"type must match const 'function', got '{type_}'")
+        type = cast("Literal['function']", d.pop("type"))
+        if type != "function":
+            raise ValueError(f"type must match const 'function', got '{type}'")
 
         function = FunctionDefinition.from_dict(d.pop("function"))
 
         tool = cls(
-            type_=type_,
+            type=type,
             function=function,
         )
 

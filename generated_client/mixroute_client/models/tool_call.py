@@ -2,39 +2,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="ToolCall")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(("id", "type", "function"))
 
 
-@_attrs_define
-class ToolCall:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False)
+class ToolCall(_models.Model):
     """A call of a function tool. Gemini adds `extra_content` (a thought signature), which must be sent back unchanged: it
     is kept in `additional_properties`.
 
         Attributes:
-            id (str):
-            type_ (Literal['function']):
+            id (str | None):
+            type (Literal['function'] | None):
             function (FunctionCall):
     """
 
     id: str | None
-    type_: Literal["function"] | None
+    type: Literal["function"] | None
     function: FunctionCall
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
     _wire_optional: ClassVar[tuple[str, ...]] = ()
@@ -42,10 +41,18 @@ class ToolCall:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    @property
+    def type_(self) -> Literal["function"] | None:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         function = self.function.to_dict()
 
@@ -54,7 +61,7 @@ class ToolCall:
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
+                "type": type,
                 "function": function,
             }
         )
@@ -64,7 +71,7 @@ class ToolCall:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ToolCall", src_dict)
         kept: dict[str, Any] | None = None
         try:
@@ -78,14 +85,14 @@ class ToolCall:
             id = None
 
         try:
-            _type_ = d["type"]
+            _type = d["type"]
         except KeyError:
-            _type_ = UNSET
-        if _type_ == "function":
-            type_ = _type_
+            _type = UNSET
+        if _type == "function":
+            type = _type
         else:
-            kept = _wire.deviate(kept, "ToolCall", "type", _type_, unusable_when_mistyped=False, origin=src_dict)
-            type_ = None
+            kept = _wire.deviate(kept, "ToolCall", "type", _type, unusable_when_mistyped=False, origin=src_dict)
+            type = None
 
         try:
             _function = d["function"]
@@ -103,7 +110,7 @@ class ToolCall:
 
         tool_call = new_model(cls)
         tool_call.id = id
-        tool_call.type_ = type_
+        tool_call.type = type
         tool_call.function = function
         tool_call.additional_properties = {} if kept is None and len(d) == 3 else _wire.additional(d, _JSON_NAMES)
         tool_call._wire_kept = kept

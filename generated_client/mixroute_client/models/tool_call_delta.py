@@ -2,47 +2,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="ToolCallDelta")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(("index", "id", "type", "function"))
 
 
-@_attrs_define
-class ToolCallDelta:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False)
+class ToolCallDelta(_models.Model):
     """
     Attributes:
-        index (int):
-        id (str | Unset):
-        type_ (Literal['function'] | Unset):
-        function (FunctionCallDelta | Unset):
+        index (int | None):
+        id (str | None):
+        type (Literal['function'] | None):
+        function (FunctionCallDelta | None):
     """
 
     index: int | None
     id: str | None = None
-    type_: Literal["function"] | None = None
+    type: Literal["function"] | None = None
     function: FunctionCallDelta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
-    _wire_optional: ClassVar[tuple[str, ...]] = ("id", "type_", "function")
+    _wire_optional: ClassVar[tuple[str, ...]] = ("id", "type", "function")
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    @property
+    def type_(self) -> Literal["function"] | None:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         index = self.index
 
         field_dict: dict[str, Any] = {}
@@ -57,9 +64,9 @@ class ToolCallDelta:
             field_dict["id"] = id
         elif self._wire_nulls & 1:
             field_dict["id"] = None
-        if self.type_ is not None:
-            type_ = self.type_
-            field_dict["type"] = type_
+        if self.type is not None:
+            type = self.type
+            field_dict["type"] = type
         elif self._wire_nulls & 2:
             field_dict["type"] = None
         if self.function is not None:
@@ -73,7 +80,7 @@ class ToolCallDelta:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("ToolCallDelta", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
@@ -108,24 +115,24 @@ class ToolCallDelta:
             id = None
 
         if left:
-            _type_ = d.get("type", UNSET)
-            if _type_ == "function":
-                type_ = _type_
+            _type = d.get("type", UNSET)
+            if _type == "function":
+                type = _type
                 left -= 1
-            elif _type_ is UNSET:
-                type_ = None
-            elif _type_ is None:
-                type_ = None
+            elif _type is UNSET:
+                type = None
+            elif _type is None:
+                type = None
                 nulls |= 2
                 left -= 1
             else:
                 kept = _wire.deviate(
-                    kept, "ToolCallDelta", "type", _type_, unusable_when_mistyped=False, origin=src_dict
+                    kept, "ToolCallDelta", "type", _type, unusable_when_mistyped=False, origin=src_dict
                 )
-                type_ = None
+                type = None
 
         else:
-            type_ = None
+            type = None
 
         if left:
             _function = d.get("function", UNSET)
@@ -157,7 +164,7 @@ class ToolCallDelta:
         tool_call_delta = new_model(cls)
         tool_call_delta.index = index
         tool_call_delta.id = id
-        tool_call_delta.type_ = type_
+        tool_call_delta.type = type
         tool_call_delta.function = function
         tool_call_delta.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)
         tool_call_delta._wire_kept = kept

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from .._runtime._compat import Self, Unpack
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -15,11 +16,8 @@ if TYPE_CHECKING:
     from ..params import TextContentPartParam
 
 
-T = TypeVar("T", bound="ToolMessage")
-
-
-@_attrs_define(init=False)
-class ToolMessage:
+@_attrs_define(getstate_setstate=False, init=False)
+class ToolMessage(_models.Model):
     """
     Attributes:
         role (Literal['tool']):
@@ -51,7 +49,10 @@ class ToolMessage:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         role = self.role
 
         content: list[dict[str, Any]] | str
@@ -79,7 +80,7 @@ class ToolMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         role = cast("Literal['tool']", d.pop("role"))
         if role != "tool":

@@ -2,45 +2,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
+from .._runtime._compat import Self, Unpack
 
 if TYPE_CHECKING:
     from ..params import VideoUrlParam
 
 
-T = TypeVar("T", bound="VideoContentPart")
-
-
-@_attrs_define(init=False)
-class VideoContentPart:
+@_models.accept_old_keywords({"type_": "type"})
+@_attrs_define(getstate_setstate=False, init=False)
+class VideoContentPart(_models.Model):
     """A video, as Kimi, Doubao and Qwen take it.
 
     Attributes:
-        type_ (Literal['video_url']):
+        type (Literal['video_url']):
         video_url (VideoUrl):
     """
 
-    type_: Literal["video_url"]
+    type: Literal["video_url"]
     video_url: VideoUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def __init__(self, type_: Literal["video_url"], video_url: VideoUrl | VideoUrlParam) -> None:
+    def __init__(self, type: Literal["video_url"], video_url: VideoUrl | VideoUrlParam) -> None:
         if not (video_url.__class__ is VideoUrl):
             video_url = _params.convert(video_url, VideoContentPart, "video_url")
-        self.type_ = type_
+        self.type = type
         self.video_url = video_url  # type: ignore[assignment]
         self.additional_properties = {}
 
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    @property
+    def type_(self) -> Literal["video_url"]:
+        """Deprecated (goes in the next minor version): ``type``, the JSON name."""
+        return _models.old_name(self, "type_", "type")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
+        type = self.type
 
         video_url = self.video_url.to_dict()
 
@@ -48,7 +55,7 @@ class VideoContentPart:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "video_url": video_url,
             }
         )
@@ -56,16 +63,16 @@ class VideoContentPart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast("Literal['video_url']", d.pop("type"))
-        if type_ != "video_url":
-            raise ValueError(f"type must match const 'video_url', got '{type_}'")
+        type = cast("Literal['video_url']", d.pop("type"))
+        if type != "video_url":
+            raise ValueError(f"type must match const 'video_url', got '{type}'")
 
         video_url = VideoUrl.from_dict(d.pop("video_url"))
 
         video_content_part = cls(
-            type_=type_,
+            type=type,
             video_url=video_url,
         )
 

@@ -2,18 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models
+from .._runtime._compat import Self, Unpack
 
-T = TypeVar("T", bound="WebSearchOptions")
 
-
-@_attrs_define
-class WebSearchOptions:
+@_attrs_define(getstate_setstate=False)
+class WebSearchOptions(_models.Model):
     """Options of the search tool of search models (`search_context_size`, `user_location`, ...)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -21,7 +20,10 @@ class WebSearchOptions:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,7 +31,7 @@ class WebSearchOptions:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         web_search_options = cls()
 

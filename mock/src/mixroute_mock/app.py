@@ -20,10 +20,11 @@ from mixroute_mock.body import BodyError, parse_body
 from mixroute_mock.catalogue import catalogue_handlers
 from mixroute_mock.delivery import json_reply, stream_reply
 from mixroute_mock.embeddings import EMBEDDINGS_OPERATION, embeddings_handler
-from mixroute_mock.errors import NEW_API_REQUEST_ID, ApiError
+from mixroute_mock.errors import NEW_API_REQUEST_ID, REQUEST_ID, ApiError
 from mixroute_mock.gate import Endpoint, Gate, Handler
 from mixroute_mock.lifecycle import Stopping, ended_early, note_ended_early
 from mixroute_mock.limits import bounded_reply
+from mixroute_mock.profiles import DEFAULT_PROFILE, Profile, profile_named
 from mixroute_mock.replies import InvalidDraw
 from mixroute_mock.scripts import SCRIPT_HEADER, ScriptError, Scripts, parse_script
 from mixroute_mock.settings import MockSettings
@@ -68,7 +69,7 @@ class RequestLog:
                 if NEW_API_REQUEST_ID in headers:
                     request_id = headers[NEW_API_REQUEST_ID]
                 else:
-                    headers.append("x-request-id", request_id)
+                    headers.append(REQUEST_ID, request_id)
             elif not message.get("more_body", False):
                 finished = True
             await send(message)
@@ -127,6 +128,7 @@ class MockGateway:
                 reply = bounded_reply(body, self.settings.max_reply_chars, scripted)
             except InvalidDraw as bug:
                 raise ApiError(500, str(bug)) from None
+            profile = self.profile_of(str(body["model"]), operation)
             if body.get("stream"):
                 include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
                 return stream_reply(
@@ -135,10 +137,17 @@ class MockGateway:
                     fault=admitted.fault,
                     headers=admitted.headers,
                     stopping=self.stopping,
+                    profile=profile,
                 )
-            return json_reply(reply, admitted.fault, admitted.headers)
+            return json_reply(reply, admitted.fault, admitted.headers, profile)
 
         return answer
+
+    def profile_of(self, model: str, operation: Operation) -> Profile:
+        """The upstream profile `model` is served with: the settings', else the one its catalogue entry in
+        the spec names (`x-mixroute-models: {glm-5: {profile: glm}}`), else the spec-true one."""
+        listed = (operation.catalogue or {}).get(model, {}).get("profile")
+        return profile_named(self.settings.profile_of(model, default=str(listed or DEFAULT_PROFILE)))
 
     async def script(self, request: Request) -> Response:
         """`POST` queues scripted replies, `DELETE` empties every queue; either needs an accepted key."""
@@ -190,17 +199,27 @@ def routes(operations: Mapping[str, Operation], handlers: Mapping[str, Endpoint]
     return [Route(path, _by_method(endpoints), methods=list(endpoints)) for path, endpoints in by_path.items()]
 
 
+def _check_listed_profiles(spec: Spec) -> None:
+    """Raise ValueError when a catalogue entry of the spec names an unknown profile: at start, not per request."""
+    for operation in spec.operations.values():
+        for facts in (operation.catalogue or {}).values():
+            if "profile" in facts:
+                profile_named(str(facts["profile"]))
+
+
 def create_app(settings: MockSettings | None = None, *, spec: Spec | None = None) -> Starlette:
     """The ASGI app for `spec`, by default the one mixroute-client ships. `app.state.stopping` is the Stopping
     to set when the server is told to stop; `app.state.fault_budget` counts the `times=N` faults;
     `app.state.scripts` holds the queues of scripted replies. Raises ValueError when the spec lists no models
-    and the settings name none, or has an operation the mock cannot serve."""
+    and the settings name none, has an operation the mock cannot serve, or a catalogue entry names an unknown
+    upstream profile."""
     settings = settings or MockSettings()
     spec = spec or Spec.packaged()
     unlisted = [op.operation_id for op in spec.operations.values() if op.catalogue is not None and not op.catalogue]
     if settings.models is None and unlisted:
         listing = f"the spec lists no models ({CATALOGUE_EXTENSION}) for {', '.join(unlisted)}"
         raise ValueError(f"{listing}: name the models served (MOCK_MODELS)")
+    _check_listed_profiles(spec)
     stopping = Stopping()
     gateway = MockGateway(settings, spec, stopping)
     scripting = Route(SCRIPTS_PATH, gateway.script, methods=["POST", "DELETE"])

@@ -11,8 +11,10 @@ down to the first repetition, after which it builds the smallest value (required
 items, the option of an `anyOf` that does not recurse, `null` where allowed); `allOf` merged, the first
 `anyOf`/`oneOf` option whose value fits; `const`, `enum`, `default`, `examples`; `format`; the bounds of
 strings, numbers, arrays and objects; `pattern` (patterns.py); `prefixItems`; `uniqueItems` (items differ by
-position). A schema no value can satisfy (contradicting types or bounds, a reference it cannot follow, a loop
-of references) is `Unsatisfiable`: the request's fault, a 400.
+position); `contains` / `minContains` (the first items satisfy it); `dependentRequired`. A schema no value can
+satisfy (contradicting types or bounds, a reference it cannot follow, a loop of references) is `Unsatisfiable`:
+the request's fault, a 400. The keywords in UNBUILT_KEYWORDS are checked but not built from: a value drawn
+without them is sent when it satisfies them too, else the schema is refused with a message naming them.
 """
 
 from __future__ import annotations
@@ -75,6 +77,22 @@ _FORMATS: dict[str, Callable[[str], str]] = {
     "regex": lambda _name: ".*",
     "uuid": lambda name: str(uuid.uuid5(uuid.NAMESPACE_URL, f"mixroute-mock:{name}")),
 }
+# Keywords the walker does not build values from: a value drawn without them is sent only when it satisfies them
+# too (every value is checked), else the schema is refused with a message naming them.
+UNBUILT_KEYWORDS = (
+    "not",
+    "if",
+    "then",
+    "else",
+    "patternProperties",
+    "propertyNames",
+    "dependentSchemas",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "maxContains",
+)
+# What a `pattern` can ask for that patterns.py leaves to the final check.
+_LOOK_BEHIND_OR_NEGATIVE = re.compile(r"\(\?(?:<[=!]|!)")
 # The kind a schema without `type` has, from the keywords only that kind uses.
 _KIND_KEYWORDS = (
     ("object", ("properties", "required", "additionalProperties", "minProperties", "patternProperties")),
@@ -205,7 +223,7 @@ class _Walk:
         two bounds, and a `const` can contradict a `type`: what does not fit is refused as a schema the mock
         cannot satisfy, rather than sent."""
         if not self.fits(schema, value):
-            raise Unsatisfiable(f"the mock finds no value for '{name}' that satisfies {_shown(schema)}")
+            raise _no_value(name, schema)
         return value
 
     def _resolved(self, schema: dict[str, Any]) -> dict[str, Any]:
@@ -282,7 +300,7 @@ class _Walk:
         """A value of the first of its types that gives one that fits; `null` last, or first when winding down
         a recursion."""
         kinds = sorted(_types(schema, default_type), key=lambda kind: (kind == "null") != self.winding_down)
-        why = f"the mock finds no value for '{name}' that satisfies {_shown(schema)}"
+        why = str(_no_value(name, schema))
         for kind in kinds:
             try:
                 return self._of_kind(schema, name, variant, kind)
@@ -308,7 +326,7 @@ class _Walk:
         for candidate in candidates:
             if self.fits(schema, candidate):
                 return candidate
-        raise Unsatisfiable(f"the mock finds no value for '{name}' that satisfies {_shown(schema)}")
+        raise _no_value(name, schema)
 
     def _strings(self, schema: dict[str, Any], name: str, variant: int) -> Iterator[str]:
         """Candidates, most plausible first: the value of its `format`, the user's word, the property name,
@@ -345,7 +363,7 @@ class _Walk:
         least = _count(schema, "minProperties", MAX_VALUES)
         most = _count(schema, "maxProperties", MAX_VALUES, default=MAX_VALUES)
         wanted = max(least, len(required) if required or self.winding_down else len(required) + len(optional))
-        chosen = required + optional[: max(0, min(wanted, most) - len(required))]
+        chosen = _with_dependents(required + optional[: max(0, min(wanted, most) - len(required))], schema)
         other = schema.get("additionalProperties", {})
         if other is not False:
             chosen += [f"extra{number}" for number in range(1, least - len(chosen) + 1)]
@@ -358,18 +376,42 @@ class _Walk:
         count = least if self.winding_down else min(most, max(1, least))
         if least > most:
             raise Unsatisfiable(f"'{name}' asks for at least {least} items and at most {most}")
-        self._spend(count)  # before building, so that a huge `minItems` costs nothing
         prefix = schema.get("prefixItems")
         prefix = prefix if isinstance(prefix, list) else []
         items = schema.get("items", {})
-        return [
-            self.value(prefix[index] if index < len(prefix) else items, name, variant=index) for index in range(count)
-        ]
+        contains = schema.get("contains")
+        containing = _count(schema, "minContains", MAX_VALUES, default=1) if isinstance(contains, dict) else 0
+        count = max(count, min(containing, most))
+        self._spend(count)  # before building, so that a huge `minItems` costs nothing
+
+        def item_schema(index: int) -> Any:
+            # The first items satisfy `contains` (and `items`, or their `prefixItems`), the rest `items`.
+            own = prefix[index] if index < len(prefix) else items
+            return {"allOf": [own, contains]} if index < containing else own
+
+        return [self.value(item_schema(index), name, variant=index) for index in range(count)]
+
+
+def _with_dependents(chosen: list[str], schema: dict[str, Any]) -> list[str]:
+    """`chosen` and the properties `dependentRequired` asks for with them, and theirs in turn."""
+    dependents = schema.get("dependentRequired")
+    if not isinstance(dependents, dict):
+        return chosen
+    result = list(chosen)
+    index = 0
+    while index < len(result):
+        asked = dependents.get(result[index])
+        result += (
+            [name for name in asked if isinstance(name, str) and name not in result] if isinstance(asked, list) else []
+        )
+        index += 1
+    return result
 
 
 def _pattern_strings(pattern: str, shortest: int) -> list[str]:
-    """Strings built from `pattern`: its shortest match, one a step longer, and one stretched to `shortest`
-    characters where its repeats can grow; none when it uses what patterns.py does not build."""
+    """Strings built from `pattern`: its shortest match, one a step longer, one stretched to `shortest`
+    characters where its repeats can grow, and one that writes out what its lookaheads ask for; none when it
+    uses what patterns.py does not build."""
     try:
         built = [matching(pattern, stretch=stretch, limit=MAX_STRING) for stretch in (0, 1)]
     except PatternTooLong:
@@ -381,6 +423,9 @@ def _pattern_strings(pattern: str, shortest: int) -> list[str]:
         with contextlib.suppress(PatternTooLong):
             stretch = math.ceil((shortest - len(built[0])) / growth)
             built.append(matching(pattern, stretch=stretch, limit=MAX_STRING))
+    if "(?=" in pattern:
+        with contextlib.suppress(PatternTooLong, Unbuildable):
+            built.append(matching(pattern, limit=MAX_STRING, lookaheads=True))
     return built
 
 
@@ -421,6 +466,8 @@ def _numbers(schema: dict[str, Any], *, integer: bool, variant: int) -> Iterator
     step = schema.get("multipleOf")
     if isinstance(step, int | float) and _is_number(step) and step > 0:
         points += [turn(point / step) * step for point in list(points) for turn in (math.ceil, math.floor)]
+    # The next value up last, for a `not` or an `enum` elsewhere that refuses the first.
+    points += [start + 1] if most is None or start + 1 <= most else []
     for point in points:
         yield int(point) if integer else float(point)
 
@@ -432,6 +479,20 @@ def _is_number(value: Any) -> bool:
 def _shown(schema: dict[str, Any]) -> str:
     text = str({key: part for key, part in schema.items() if key not in ("description", "title")})
     return text if len(text) <= 200 else text[:197] + "..."
+
+
+def _no_value(name: str, schema: dict[str, Any]) -> Unsatisfiable:
+    """The refusal of a schema the mock found no value for, naming the keywords it checks but does not build
+    from, which are the likely reason when the schema has them."""
+    unbuilt = [keyword for keyword in UNBUILT_KEYWORDS if keyword in schema]
+    why = f"the mock finds no value for '{name}' that satisfies {_shown(schema)}"
+    if unbuilt:
+        named = ", ".join(f"'{keyword}'" for keyword in unbuilt)
+        why += f" (it checks {named} but does not build values from {'them' if len(unbuilt) > 1 else 'it'})"
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and _LOOK_BEHIND_OR_NEGATIVE.search(pattern):
+        why += " (its pattern's lookbehinds and negative lookaheads are checked but not built from)"
+    return Unsatisfiable(why)
 
 
 def validator(schema: Any) -> Draft202012Validator:

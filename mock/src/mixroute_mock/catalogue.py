@@ -9,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from mixroute_mock.delivery import json_payload
-from mixroute_mock.errors import ApiError
+from mixroute_mock.errors import MODEL_NOT_FOUND, ApiError
 from mixroute_mock.gate import Endpoint, Gate, Handler
 from mixroute_mock.settings import ANY_MODEL
 from mixroute_mock.spec import Operation
@@ -85,7 +85,7 @@ def _retriever(gate: Gate, operation: Operation) -> Endpoint:
         named = gate.settings.models or ()
         if name not in served(gate) and ANY_MODEL not in named:
             # new-api's words (controller/model.go), which it sends with status 200; the spec says 404.
-            raise ApiError(404, f"The model '{name}' does not exist", param="model", code="model_not_found")
+            raise ApiError(404, f"The model '{name}' does not exist", param="model", code=MODEL_NOT_FOUND)
         return json_payload(model_object(gate, name), admitted.fault, admitted.headers)
 
     return answer

@@ -15,6 +15,7 @@ from starlette.types import Receive, Scope, Send
 from mixroute_mock.errors import ApiError
 from mixroute_mock.faults import Fault
 from mixroute_mock.lifecycle import LAST_EVENT_WAIT, Stopping, await_disconnect, note_ended_early
+from mixroute_mock.profiles import DEFAULT_PROFILE, EMPTY_ROLE, PROFILES, Profile
 from mixroute_mock.replies import Reply
 from mixroute_mock.streaming import DONE, chunks, event
 
@@ -120,8 +121,10 @@ def fault_response(fault: Fault) -> Response | None:
     return ApiError(fault.status, f"Injected fault: status {fault.status}.", headers=headers).response()
 
 
-def json_reply(reply: Reply, fault: Fault, headers: Mapping[str, str]) -> Response:
-    return json_payload(reply.completion(), fault, headers)
+def json_reply(
+    reply: Reply, fault: Fault, headers: Mapping[str, str], profile: Profile = PROFILES[DEFAULT_PROFILE]
+) -> Response:
+    return json_payload(profile.completion(reply.completion()), fault, headers)
 
 
 def json_payload(payload: Any, fault: Fault, headers: Mapping[str, str], status: int = 200) -> Response:
@@ -132,19 +135,12 @@ def json_payload(payload: Any, fault: Fault, headers: Mapping[str, str], status:
     return Response(body, status_code=status, media_type="application/json", headers=headers)
 
 
-def _as_upstreams_send(chunk: dict[str, Any], fault: Fault) -> dict[str, Any]:
-    """A chunk with the quirk a fault asks for: `empty-role` is GLM-5's and MiniMax's `"role": ""`."""
-    if fault.empty_role:
-        for choice in chunk["choices"]:
-            if "role" in choice["delta"]:
-                choice["delta"]["role"] = ""
-    return chunk
-
-
-def _events(reply: Reply, include_usage: bool, fault: Fault) -> Iterator[bytes]:
-    """The stream's events one at a time: however many choices and tokens, only one is held at once."""
-    for chunk in chunks(reply, include_usage=include_usage):
-        yield event(_as_upstreams_send(chunk, fault))
+def _events(reply: Reply, include_usage: bool, fault: Fault, profile: Profile) -> Iterator[bytes]:
+    """The stream's events one at a time: however many choices and tokens, only one is held at once. The
+    `empty-role` fault plays GLM-5's habit for one request, whatever the model's profile."""
+    played = profile.stream(chunks(reply, include_usage=include_usage), reply)
+    for chunk in EMPTY_ROLE.stream(played, reply) if fault.empty_role else played:
+        yield event(chunk)
     if not fault.no_done:
         yield event(DONE)
 
@@ -166,9 +162,16 @@ SHUTDOWN_EVENT = event(ApiError(503, "The mock server is shutting down: this str
 
 
 def stream_reply(
-    reply: Reply, *, include_usage: bool, fault: Fault, headers: Mapping[str, str], stopping: Stopping
+    reply: Reply,
+    *,
+    include_usage: bool,
+    fault: Fault,
+    headers: Mapping[str, str],
+    stopping: Stopping,
+    profile: Profile = PROFILES[DEFAULT_PROFILE],
 ) -> Response:
-    events = _events(reply, include_usage, fault)
+    """The reply as an event stream, played with `profile`'s habits and the fault's."""
+    events = _events(reply, include_usage, fault, profile)
     complete = fault.drop_after is None
     if fault.drop_after is not None:
         events = _dropped_after(events, fault.drop_after)

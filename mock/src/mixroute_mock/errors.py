@@ -7,11 +7,15 @@ import string
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from starlette.responses import JSONResponse
 
-# new-api's request-id header; its own errors carry it instead of `x-request-id`.
-NEW_API_REQUEST_ID = "X-Oneapi-Request-Id"
+from mixroute_mock.spec import Spec
+
+# Where the spec lists the gateway's errors by code and the request-id headers with their origins.
+ERROR_CODES_EXTENSION = "x-mixroute-error-codes"
+REQUEST_ID_EXTENSION = "x-mixroute-request-id"
 
 # The `type` and `code` OpenAI uses for the statuses the mock can be asked to fail with.
 _KINDS: dict[int, tuple[str, str | None]] = {
@@ -70,34 +74,40 @@ class GatewayError:
     new_api: bool
 
 
-# new-api prints amounts with a full-width dollar sign (logger.FormatQuota).
-_NO_QUOTA = "\uff040.000000"
-_SOME_QUOTA = "\uff040.002000"
-# Keyed by the `code` each one carries; `X-Mock-Fault: error=<code>` asks for one. Sources: new-api
-# (QuantumNous/new-api) middleware/distributor.go for model_not_found, service/pre_consume_quota.go and
-# service/quota.go for the quota errors (the Chinese user-quota text is served in English here, as new-api's
-# other messages are); OpenAI's error-codes guide for insufficient_quota.
-GATEWAY_ERRORS: dict[str, GatewayError] = {
-    "model_not_found": GatewayError(
-        503, "new_api_error", "No available channel for model {model} under group default (distributor)", True
-    ),
-    "insufficient_user_quota": GatewayError(
-        403, "new_api_error", f"user quota is not enough, user quota: {_NO_QUOTA}, need quota: {_SOME_QUOTA}", True
-    ),
-    "pre_consume_token_quota_failed": GatewayError(
-        403,
-        "new_api_error",
-        f"token quota is not enough, token remain quota: {_NO_QUOTA}, need quota: {_SOME_QUOTA}",
-        True,
-    ),
-    "insufficient_quota": GatewayError(
-        429,
-        "insufficient_quota",
-        "You exceeded your current quota, please check your plan and billing details. For more information on"
-        " this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.",
-        False,
-    ),
-}
+def gateway_errors(document: Mapping[str, Any]) -> dict[str, GatewayError]:
+    """The spec's gateway errors by the `code` each one carries (`X-Mock-Fault: error=<code>` asks for one)."""
+    listed: Mapping[str, Mapping[str, Any]] = document.get(ERROR_CODES_EXTENSION, {})
+    return {
+        code: GatewayError(
+            int(entry["status"]), str(entry["type"]), str(entry["message"]), entry["origin"] == "new-api"
+        )
+        for code, entry in listed.items()
+    }
+
+
+def request_id_header(document: Mapping[str, Any], origin: str) -> str:
+    """The name of the spec's request-id header of `origin` (`gateway`, `new-api`)."""
+    headers: list[Mapping[str, str]] = document.get(REQUEST_ID_EXTENSION, {}).get("headers", [])
+    found = next((header["name"] for header in headers if header["origin"] == origin), None)
+    if found is None:
+        raise ValueError(f"the spec's {REQUEST_ID_EXTENSION} lists no header of origin {origin!r}")
+    return found
+
+
+def code_meaning(document: Mapping[str, Any], meaning: str) -> str:
+    """The first of the spec's error codes with `meaning` (`not_found`: what an unknown model is answered with)."""
+    listed: Mapping[str, Mapping[str, Any]] = document.get(ERROR_CODES_EXTENSION, {})
+    found = next((code for code, entry in listed.items() if entry.get("meaning") == meaning), None)
+    if found is None:
+        raise ValueError(f"the spec's {ERROR_CODES_EXTENSION} lists no code meaning {meaning!r}")
+    return found
+
+
+GATEWAY_ERRORS = gateway_errors(Spec.packaged().document)
+MODEL_NOT_FOUND = code_meaning(Spec.packaged().document, "not_found")
+# The gateway's request-id header, and new-api's, which its own errors carry instead.
+REQUEST_ID = request_id_header(Spec.packaged().document, "gateway")
+NEW_API_REQUEST_ID = request_id_header(Spec.packaged().document, "new-api")
 
 
 def new_api_request_id() -> str:

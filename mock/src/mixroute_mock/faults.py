@@ -1,6 +1,6 @@
 """Fault injection: the `X-Mock-Fault` grammar and the per-key budget of `times=N; key=K`.
 
-Grammar: `;`-separated items, each `name=value` or a bare flag, whitespace ignored. The README's mock section
+Grammar: `;`-separated items, each `name=value` or a bare flag, whitespace ignored. mock/README.md ("Faults")
 lists them.
 """
 

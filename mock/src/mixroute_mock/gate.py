@@ -13,7 +13,7 @@ from starlette.responses import Response
 
 from mixroute_mock.body import BodyError, parse_body
 from mixroute_mock.delivery import fault_response
-from mixroute_mock.errors import ApiError, gateway_error
+from mixroute_mock.errors import MODEL_NOT_FOUND, ApiError, gateway_error
 from mixroute_mock.faults import FAULT_HEADER, Fault, FaultBudget, FaultSyntaxError, combine, parse_fault
 from mixroute_mock.lifecycle import Stopping
 from mixroute_mock.ratelimit import RateLimiter
@@ -145,4 +145,4 @@ class Gate:
     def check_model(self, model: str, operation: Operation) -> None:
         if not self.serves(model, operation):
             message = f"The model `{model}` does not exist or you do not have access to it."
-            raise ApiError(404, message, param="model", code="model_not_found")
+            raise ApiError(404, message, param="model", code=MODEL_NOT_FOUND)

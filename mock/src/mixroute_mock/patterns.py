@@ -77,10 +77,17 @@ def _member(items: list[tuple[Any, Any]]) -> str:
 
 
 class _Builder:
-    def __init__(self, stretch: int, limit: int) -> None:
+    def __init__(self, stretch: int, limit: int, lookaheads: bool) -> None:
         self.stretch = stretch
         self.limit = limit
+        self.lookaheads = lookaheads
         self.groups: dict[int, str] = {}
+
+    def _assert(self, argument: Any) -> str:
+        """A look-around needs no character; with `lookaheads`, a lookahead's own match is written where it
+        stands, so that `(?=.*\\d)[a-z\\d]{8,}` gives `0aaaaaaaa`."""
+        direction, inner = argument
+        return self.build(inner) if self.lookaheads and direction == 1 else ""
 
     def build(self, items: Any) -> str:
         built = "".join(self._one(str(op), argument) for op, argument in items)
@@ -121,9 +128,9 @@ class _Builder:
             "ATOMIC_GROUP": self.build,
             "GROUPREF": lambda group: self.groups.get(group, ""),
             "GROUPREF_EXISTS": self._group_exists,
-            # Anchors need no character; a look-around is left to the caller's check.
+            # Anchors need no character; a negative look-around is left to the caller's check.
             "AT": lambda _argument: "",
-            "ASSERT": lambda _argument: "",
+            "ASSERT": self._assert,
             "ASSERT_NOT": lambda _argument: "",
         }
         if op not in builders:
@@ -131,10 +138,11 @@ class _Builder:
         return str(builders[op](argument))
 
 
-def matching(pattern: str, *, stretch: int = 0, limit: int) -> str:
-    """A string built to match `pattern`, each repeat `stretch` longer than its minimum where it may be.
+def matching(pattern: str, *, stretch: int = 0, limit: int, lookaheads: bool = False) -> str:
+    """A string built to match `pattern`, each repeat `stretch` longer than its minimum where it may be; with
+    `lookaheads`, what each lookahead asks for is written where it stands (a password's `(?=.*[A-Z])`).
 
     The caller checks it with `re.search`: a look-around or a flag can still make it miss. Raises
     PatternTooLong past `limit` characters, Unbuildable for what this walker does not build, and re.error
     for a pattern Python cannot parse."""
-    return _Builder(stretch, limit).build(_PARSER.parse(pattern))
+    return _Builder(stretch, limit, lookaheads).build(_PARSER.parse(pattern))

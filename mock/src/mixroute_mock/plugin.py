@@ -52,7 +52,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         f"{MARKER}(**settings): settings of this test's mock, as MockSettings takes them (api_keys, models,"
-        " rate_limit_per_minute, rate_limit_burst, fault, log, max_reply_chars)",
+        " rate_limit_per_minute, rate_limit_burst, fault, log, max_reply_chars); a model `NAME=PROFILE` plays an"
+        " upstream's habits",
     )
 
 

@@ -4,8 +4,9 @@ The reply quotes the last message, so a test can see its input reached the serve
 `max_tokens` truncates it (`finish_reason: "length"`), `n` gives n choices, `logprobs` adds a log probability
 per token. A `json_schema` response format gives JSON of its schema; `json_object` gives JSON of the schema
 written out in the latest message that has one (instructor's and pydantic-ai's JSON modes put it there), else
-`{"answer": ...}`. A test can script replies instead (scripts.py). Tools are called the way a model that
-follows its instructions calls them:
+`{"answer": ...}`; without a response format, a prompt that asks for a ```json code block (instructor's MD_JSON
+mode) gets that JSON inside one. A test can script replies instead (scripts.py). Tools are called the way a
+model that follows its instructions calls them:
 
 - a named `tool_choice` always calls that function, after tool results too;
 - `required` calls the tools the latest user message names that were not called yet in the conversation (all
@@ -31,7 +32,7 @@ from mixroute_mock.arguments import SchemaTooLarge, Unsatisfiable, arguments_for
 from mixroute_mock.logprobs import content_logprobs
 from mixroute_mock.scripts import ScriptedReply
 from mixroute_mock.tokens import first_tokens, token_count
-from mixroute_mock.user_schemas import schema_in_prompts
+from mixroute_mock.user_schemas import asks_for_json_block, schema_in_prompts
 
 # Fixed so that the same request gives a byte-identical reply.
 CREATED = 1_764_000_000
@@ -192,21 +193,33 @@ def _answer(request: dict[str, Any]) -> str:
 
 
 def _shaped(request: dict[str, Any], text: str) -> str:
-    """The answer in the requested `response_format`."""
+    """The answer in the requested `response_format`, or in a ```json block when the prompt asks for one."""
     response_format = request.get("response_format") or {}
     if response_format.get("type") == "json_object":
-        prompts = (text_of(message.get("content")) for message in reversed(request["messages"]))
-        schema = schema_in_prompts(prompts)
-        if schema is None:
-            return json.dumps({"answer": text})
-        return json.dumps(
-            _checked(schema, lambda: value_for(schema, hint=text), "the schema in the prompt"), ensure_ascii=False
-        )
+        return _prompted_json(request, text)
     if response_format.get("type") == "json_schema":
         schema = response_format.get("json_schema", {}).get("schema", {})
         label = f"the response_format '{response_format.get('json_schema', {}).get('name', '')}'"
         return json.dumps(_checked(schema, lambda: value_for(schema, hint=text), label), ensure_ascii=False)
+    if not response_format and asks_for_json_block(_prompt_texts(request)):
+        return f"```json\n{_prompted_json(request, text)}\n```"
     return text
+
+
+def _prompt_texts(request: dict[str, Any]) -> list[str]:
+    """The texts of the messages the caller wrote (not the assistant's), latest first."""
+    messages = reversed(request["messages"])
+    return [text_of(message.get("content")) for message in messages if message.get("role") != "assistant"]
+
+
+def _prompted_json(request: dict[str, Any], text: str) -> str:
+    """JSON of the schema written out in the latest message that has one, else `{"answer": text}`."""
+    schema = schema_in_prompts(_prompt_texts(request))
+    if schema is None:
+        return json.dumps({"answer": text})
+    return json.dumps(
+        _checked(schema, lambda: value_for(schema, hint=text), "the schema in the prompt"), ensure_ascii=False
+    )
 
 
 def _checked(schema: Any, draw: Any, label: str) -> Any:

@@ -76,7 +76,7 @@ class MockProtocol(H11Protocol):
 def listener(host: str, port: int) -> socket.socket:
     """A listening socket, bound here rather than by uvicorn so that with port 0 the real port is known at once."""
     bound = socket.create_server((host, port))
-    # Without TCP_NODELAY every answer on a kept-alive connection waits ~40 ms for a delayed ACK (Nagle).
+    # Without TCP_NODELAY every answer on a kept-alive connection waits for a delayed ACK (Nagle).
     bound.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     return bound
 

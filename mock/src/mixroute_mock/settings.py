@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from mixroute_mock.faults import FaultSyntaxError, parse_fault
+from mixroute_mock.profiles import DEFAULT_PROFILE, PROFILES, profile_named
 
 DEFAULT_API_KEY = "sk-mixroute-test"
 DEFAULT_HOST = "127.0.0.1"
@@ -48,7 +49,12 @@ OPTIONS = (
     Option(HOST, "--host", f"address to listen on (default {DEFAULT_HOST})"),
     Option(PORT, "--port", f"port to listen on, 0 for a free one (default {DEFAULT_PORT})"),
     Option(API_KEYS, "--api-keys", f"comma-separated accepted keys (default {DEFAULT_API_KEY})"),
-    Option(MODELS, "--models", "comma-separated model names served, * for any (default: the spec's catalogue)"),
+    Option(
+        MODELS,
+        "--models",
+        "comma-separated model names served, * for any, each NAME=PROFILE to play an upstream's habits"
+        f" ({', '.join(PROFILES)}; default: the spec's catalogue)",
+    ),
     Option(RATE_LIMIT, "--rate-limit", f"requests per minute per key (default {DEFAULT_RATE_LIMIT})"),
     Option(
         RATE_BURST, "--rate-burst", f"requests a key may send at once (default min({_DEFAULT_BURST}, the rate limit))"
@@ -85,7 +91,9 @@ class Address:
 @dataclass(frozen=True)
 class MockSettings:
     """`rate_limit_burst` defaults to min(100, rate_limit_per_minute), so a small limit is felt at once.
-    `models` are the model names served, None for the spec's catalogue; `*` among them accepts any name."""
+    `models` are the model names served, None for the spec's catalogue; `*` among them accepts any name. A name
+    written `NAME=PROFILE` serves NAME with that upstream profile (profiles.py), which then stands in
+    `profiles`; `*=PROFILE` is every model's."""
 
     api_keys: tuple[str, ...] = (DEFAULT_API_KEY,)
     models: tuple[str, ...] | None = None
@@ -94,11 +102,13 @@ class MockSettings:
     fault: str = ""
     log: bool = True
     max_reply_chars: int = DEFAULT_MAX_REPLY_CHARS
+    profiles: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         # A lone string would be taken character by character: a key `s`, a model `g`.
         if isinstance(self.api_keys, str) or isinstance(self.models, str):
             raise ValueError("api_keys and models are tuples of names, not one string: ('sk-a',), not 'sk-a'")
+        self._split_profiles()
         if not self.api_keys or not all(self.api_keys):
             raise ValueError("api_keys must name at least one non-empty key")
         if self.rate_limit_per_minute < 1 or (self.rate_limit_burst is not None and self.rate_limit_burst < 1):
@@ -111,6 +121,25 @@ class MockSettings:
             parse_fault(self.fault)
         except FaultSyntaxError as error:
             raise ValueError(f"bad server-wide fault {self.fault!r}: {error}") from None
+
+    def _split_profiles(self) -> None:
+        """`NAME=PROFILE` entries of `models` become NAME there and (NAME, PROFILE) in `profiles`."""
+        pairs = [(name.partition("=")[0].strip(), name.partition("=")[2].strip()) for name in self.models or ()]
+        profiles = dict(self.profiles) | {name: profile for name, profile in pairs if profile}
+        for profile in profiles.values():
+            profile_named(profile)
+        if self.models is None:
+            if profiles:
+                raise ValueError("profiles go with the models they are for: models=('glm-5=glm',), not profiles=")
+            return
+        # Normalised once, here: every other reader of the settings sees bare names.
+        object.__setattr__(self, "models", tuple(name for name, _ in pairs))
+        object.__setattr__(self, "profiles", tuple(profiles.items()))
+
+    def profile_of(self, model: str, default: str = DEFAULT_PROFILE) -> str:
+        """The upstream profile `model` is served with: its own, else that of `*`, else `default`."""
+        profiles = dict(self.profiles)
+        return profiles.get(model) or profiles.get(ANY_MODEL) or default
 
     @property
     def burst(self) -> int:
@@ -135,13 +164,17 @@ class MockSettings:
         """The environment variables from which from_env() gives these settings back."""
         return {
             API_KEYS: ",".join(self.api_keys),
-            MODELS: ",".join(self.models or ()),
+            MODELS: ",".join(self._with_profiles()),
             RATE_LIMIT: str(self.rate_limit_per_minute),
             RATE_BURST: str(self.rate_limit_burst or ""),
             FAULT: self.fault,
             LOG: "1" if self.log else "0",
             MAX_REPLY_CHARS: str(self.max_reply_chars),
         }
+
+    def _with_profiles(self) -> tuple[str, ...]:
+        profiles = dict(self.profiles)
+        return tuple(f"{name}={profiles[name]}" if name in profiles else name for name in self.models or ())
 
     def serves(self, model: str, catalogue: tuple[str, ...]) -> bool:
         """Whether a request for `model` is served, `catalogue` being the spec's."""

@@ -114,3 +114,12 @@ def schema_in_text(text: str) -> dict[str, Any] | None:
 def schema_in_prompts(texts: Iterable[str]) -> dict[str, Any] | None:
     """The schema written out in the latest of `texts` that has one."""
     return next((schema for schema in map(schema_in_text, texts) if schema is not None), None)
+
+
+# What instructor's MD_JSON mode (and prompts written the same way) ask for: the answer inside a fenced block.
+_JSON_BLOCK = "```json"
+
+
+def asks_for_json_block(texts: Iterable[str]) -> bool:
+    """Whether one of `texts` asks for the answer in a ```json code block."""
+    return any(_JSON_BLOCK in text.lower() for text in texts)

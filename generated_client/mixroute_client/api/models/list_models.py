@@ -77,8 +77,8 @@ def sync(
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
         UsageError: The request URL cannot be built.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
-            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
+            A body code with its own meaning raises InsufficientQuotaError or NotFoundError, whatever the status.
         APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:
@@ -145,8 +145,8 @@ async def asyncio(
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
         UsageError: The request URL cannot be built.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
-            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
+            A body code with its own meaning raises InsufficientQuotaError or NotFoundError, whatever the status.
         APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:

@@ -2,39 +2,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models, _wire
+from .._runtime._compat import Self, Unpack
 from .._runtime._wire import new_model
 from ..types import UNSET
-
-T = TypeVar("T", bound="Completion")
-
 
 # The keys this model reads; any other key of a payload is kept in additional_properties.
 _JSON_NAMES = frozenset(("id", "object", "choices", "usage"))
 
 
-@_attrs_define
-class Completion:
+@_models.accept_old_keywords({"object_": "object"})
+@_attrs_define(getstate_setstate=False)
+class Completion(_models.Model):
     """
     Attributes:
-        id (str):
-        object_ (Literal['chat.completion']):
+        id (str | None):
+        object (Literal['chat.completion'] | None):
         choices (list[Choice]):
-        usage (None | Unset | Usage):
+        usage (None | Usage):
     """
 
     id: str | None
-    object_: Literal["chat.completion"] | None
+    object: Literal["chat.completion"] | None
     choices: list[Choice]
     usage: None | Usage = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # What arrived but did not fit (JSON name -> value), written back by to_dict(); see mixroute_client._wire.
-    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _wire_kept: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False)
     # Which optional attributes that read None arrived as an explicit null (bit i: _wire_optional[i]).
     _wire_nulls: int = _attrs_field(default=0, init=False, repr=False, eq=False)
     _wire_optional: ClassVar[tuple[str, ...]] = ("usage",)
@@ -42,10 +41,18 @@ class Completion:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    @property
+    def object_(self) -> Literal["chat.completion"] | None:
+        """Deprecated (goes in the next minor version): ``object``, the JSON name."""
+        return _models.old_name(self, "object_", "object")  # type: ignore[no-any-return]
+
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         id = self.id
 
-        object_ = self.object_
+        object = self.object
 
         choices = []
         for choices_item_data in self.choices:
@@ -57,7 +64,7 @@ class Completion:
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
+                "object": object,
                 "choices": choices,
             }
         )
@@ -77,7 +84,7 @@ class Completion:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict if src_dict.__class__ is dict else _wire.as_dict("Completion", src_dict)
         kept: dict[str, Any] | None = None
         nulls = 0
@@ -94,15 +101,15 @@ class Completion:
             id = None
 
         try:
-            _object_ = d["object"]
+            _object = d["object"]
         except KeyError:
-            _object_ = UNSET
+            _object = UNSET
             left += 1
-        if _object_ == "chat.completion":
-            object_ = _object_
+        if _object == "chat.completion":
+            object = _object
         else:
-            kept = _wire.deviate(kept, "Completion", "object", _object_, unusable_when_mistyped=False, origin=src_dict)
-            object_ = None
+            kept = _wire.deviate(kept, "Completion", "object", _object, unusable_when_mistyped=False, origin=src_dict)
+            object = None
 
         try:
             _choices = d["choices"]
@@ -163,7 +170,7 @@ class Completion:
 
         completion = new_model(cls)
         completion.id = id
-        completion.object_ = object_
+        completion.object = object
         completion.choices = choices
         completion.usage = usage
         completion.additional_properties = {} if kept is None and not left else _wire.additional(d, _JSON_NAMES)

@@ -3,24 +3,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models
+from .._runtime._compat import Self, Unpack
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="JobBase")
 
-
-@_attrs_define
-class JobBase:
+@_attrs_define(getstate_setstate=False)
+class JobBase(_models.Model):
     """
     Attributes:
-        id (str):
-        name (str):
-        created_at (datetime.datetime | Unset):
+        id (str | None):
+        name (str | None):
+        created_at (datetime.datetime | None):
     """
 
     id: str | None
@@ -31,7 +30,10 @@ class JobBase:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         id = self.id
 
         name = self.name
@@ -51,7 +53,7 @@ class JobBase:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         for key in ("created_at",):
             if key in d and d[key] is None:

@@ -2,19 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _models
+from .._runtime._compat import Self, Unpack
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserMessage")
 
-
-@_attrs_define
-class UserMessage:
+@_attrs_define(getstate_setstate=False)
+class UserMessage(_models.Model):
     """
     Attributes:
         role (Literal['user']):
@@ -30,7 +29,10 @@ class UserMessage:
     def __repr__(self) -> str:
         return _models.model_repr(self)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, **options: Unpack[_models.DumpOptions]) -> dict[str, Any]:
+        """The JSON form; given the OpenAI SDK's ``to_dict()`` options, that method's result."""
+        if options:
+            return _models.to_dict(self, **options)
         role = self.role
 
         content = self.content
@@ -50,7 +52,7 @@ class UserMessage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         for key in ("name",):
             if key in d and d[key] is None:

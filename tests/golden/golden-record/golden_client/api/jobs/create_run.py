@@ -92,8 +92,8 @@ def sync(
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
         UsageError: The request URL cannot be built.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
-            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
+            A body code with its own meaning raises NotFoundError, whatever the status.
         APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:
@@ -178,8 +178,8 @@ async def asyncio(
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
         UsageError: The request URL cannot be built.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
-            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
+            A body code with its own meaning raises NotFoundError, whatever the status.
         APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:
@@ -222,8 +222,8 @@ def stream(
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
         UsageError: The request URL cannot be built.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
-            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
+            A body code with its own meaning raises NotFoundError, whatever the status.
         APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:
@@ -266,8 +266,8 @@ def asyncio_stream(
     Raises:
         APIConnectionError: No complete answer (APITimeoutError: not in time), after the retries.
         UsageError: The request URL cannot be built.
-        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...), or a
-            body code with its own meaning (NotFoundError for model_not_found, InsufficientQuotaError).
+        APIStatusError: An error status (BadRequestError, AuthenticationError, RateLimitError, ...).
+            A body code with its own meaning raises NotFoundError, whatever the status.
         APIResponseValidationError: A success status whose body does not match the spec or cannot be decoded.
 
     Returns:
