@@ -18,7 +18,7 @@ from benchmarks.decoders import decoders
 from benchmarks.payloads import BASE_URL, PATH, large_response
 from benchmarks.results import Row
 from benchmarks.timing import Budget, compare
-from mixroute_client._runtime import _request
+from mixroute_client._runtime import _operation
 from mixroute_client.api.chat import create_chat_completion
 from mixroute_client.models import ChatCompletion
 
@@ -49,11 +49,10 @@ def _raw_shape(completion: dict[str, Any]) -> Outcome:
 
 def client_parse(body: bytes) -> Callable[[], ChatCompletion]:
     """What the client does with a 200 carrying ``body`` that it has read: decode and build the models
-    (``_request.parse_success`` with the generated ``_parse_success``)."""
+    (``_operation.parsed_reply`` with the generated ``OPERATION``)."""
     client = clients.ours(httpx2.MockTransport(lambda request: httpx2.Response(500)))
     response = httpx2.Response(200, content=body, request=httpx2.Request("POST", f"{BASE_URL}{PATH}"))
-    parse = create_chat_completion._parse_success
-    return partial(_request.parse_success, client, response, parse, schema="ChatCompletion")
+    return partial(_operation.parsed_reply, client, create_chat_completion.OPERATION, response)
 
 
 def run(budget: Budget) -> list[Row]:

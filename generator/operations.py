@@ -1,6 +1,7 @@
 """Decisions about the spec's operations, handed to the templates as ``operations``.
 
-- which responses succeed, and which operations stream and with which chunk model (the endpoint modules);
+- which responses succeed, how each is read, and which operations stream with which chunk model: each endpoint
+  module's ``OPERATION`` descriptor (``descriptor``);
 - the OpenAI-style resource tree (``resources.py``): one resource per path, the shared path prefix dropped,
   so ``POST /v1/chat/completions`` is ``client.chat.completions.create(...)``; the method name comes from
   the HTTP method and whether the path ends in a parameter, as in the OpenAI SDK (``create``, ``list``,
@@ -18,13 +19,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from attrs import evolve
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
-from openapi_python_client.parser.responses import JSON_SOURCE
+from openapi_python_client.parser.responses import JSON_SOURCE, NONE_SOURCE
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator.params import param_names, parameter_annotation
@@ -32,6 +32,7 @@ from generator.wire import model_properties, raw_name, stock_default
 
 __all__ = [
     "Argument",
+    "Descriptor",
     "Operation",
     "OperationDecisions",
     "Resource",
@@ -42,6 +43,9 @@ __all__ = [
     "genai_operations",
     "keyword_name",
     "method_name",
+    "path_format",
+    "path_order",
+    "reader",
     "resource_path",
     "resource_tree",
     "resources",
@@ -60,6 +64,7 @@ TOOLS = "tools"
 # The conversation, where the opt-in ``json_object`` fallback puts the schema (as a system message).
 MESSAGES = "messages"
 _SEGMENT = re.compile(r"[^0-9a-zA-Z]+")
+_PATH_PARAMETER = re.compile(r"\{([^}]*)\}")
 # ``gen_ai.operation.name``'s well-known values (OpenTelemetry's GenAI semantic conventions), by the path an
 # OpenAI-style API serves them at; the first suffix that matches wins, so chat comes before legacy completions.
 GENAI_OPERATION_PATHS = (
@@ -73,16 +78,21 @@ _WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 @dataclass(frozen=True)
 class Argument:
     """One argument of a resource method: ``name`` is what the caller writes, ``target`` what the endpoint
-    module's ``_get_kwargs`` or body model takes it as (the generator's Python name, ``input_`` for ``input``)."""
+    body model takes it as (the generator's Python name, ``input_`` for ``input``)."""
 
     name: str
     annotation: str
     default: str | None  # None: required
     target: str = ""  # "" when it is ``name``
+    wire: str = ""  # the spec's name (a query or header parameter's is sent under it); "" when it is ``name``
 
     @property
     def declaration(self) -> str:
         return f"{self.name}: {self.annotation}" + (f" = {self.default}" if self.default is not None else "")
+
+    @property
+    def wire_name(self) -> str:
+        return self.wire or self.name
 
     @property
     def passed(self) -> str:
@@ -98,8 +108,9 @@ class Operation:
     module: str  # the endpoint module, relative to the package: ``api.chat.create_chat_completion``
     summary: str
     returns: str
-    positional: tuple[Argument, ...] = ()  # path parameters
-    parameters: tuple[Argument, ...] = ()  # query and header parameters, passed to ``_get_kwargs`` by name
+    positional: tuple[Argument, ...] = ()  # path parameters, in the order the path template names them
+    query: tuple[Argument, ...] = ()  # query parameters, sent under their wire names
+    headers: tuple[Argument, ...] = ()  # header parameters, sent under their wire names
     body_class: str | None = None
     body: tuple[Argument, ...] = ()  # the body model's properties, passed to its constructor by name
     chunk: str | None = None  # the chunk model when the operation can stream
@@ -114,13 +125,8 @@ class Operation:
     @property
     def keywords(self) -> tuple[Argument, ...]:
         """Keyword-only arguments, required ones first (their order then follows the spec)."""
-        named = (*self.body, *self.parameters)
+        named = (*self.body, *self.query, *self.headers)
         return (*(a for a in named if a.default is None), *(a for a in named if a.default is not None))
-
-    @property
-    def parameters_by_name(self) -> tuple[Argument, ...]:
-        """What ``_get_kwargs`` takes besides the body: path, query and header parameters."""
-        return (*self.positional, *self.parameters)
 
     def without_stream_flag(self) -> tuple[Argument, ...]:
         """``keywords`` without the stream flag, which each overload declares with its own type."""
@@ -290,17 +296,59 @@ def content_type_header(body: Any) -> str | None:
     return str(body.content_type)
 
 
-def decoded_by_runtime(response: Any) -> Any:
-    """``response`` as ``_parse_success`` reads it: a JSON body decoded by the runtime's ``_json.loads``
-    (orjson with the ``fast`` extra: a plain call's reply in a quarter of ``response.json()``'s time)."""
+@dataclass(frozen=True)
+class Descriptor:
+    """What an endpoint module renders as its ``Operation`` (``_runtime/_operation.py``): Python source for each
+    field that varies with the spec, and the annotations of the module's typed shells."""
+
+    name: str
+    method: str
+    path: str
+    path_parameters: tuple[str, ...]  # the Python names, in the order the path template names them
+    query: tuple[tuple[str, str], ...]  # (wire name, Python name)
+    headers: tuple[tuple[str, str], ...]
+    replies: tuple[tuple[int, int, str], ...]  # (lowest status, highest status, reader source)
+    errors: tuple[tuple[int, int, str], ...]
+    has_default: bool
+    content_type: str | None
+    stream_flag: str | None
+    tags: tuple[str, ...]
+    reply_type: str
+    chunk_type: str
+    final_type: str
+
+
+def path_format(path: str) -> str:
+    """The path template as ``str.format`` takes it by position (``/v1/jobs/{}``): parameter names from the spec
+    need not be Python identifiers."""
+    return _PATH_PARAMETER.sub("{}", path)
+
+
+def path_order(path: str, parameters: Iterable[Any]) -> tuple[str, ...]:
+    """The Python names of ``parameters`` in the order ``path`` names them."""
+    by_name = {raw_name(parameter.name): str(parameter.python_name) for parameter in parameters}
+    return tuple(by_name[name] for name in _PATH_PARAMETER.findall(path))
+
+
+def reader(response: Any) -> str:
+    """The runtime reader of a documented answer's decoded body, as Python source: a model's ``from_dict``, a
+    list of them, ``None`` for no body, ``_operation.as_json`` for plain JSON values."""
+    if response.source["attribute"] == NONE_SOURCE["attribute"]:
+        return "None"
     if response.source["attribute"] != JSON_SOURCE["attribute"]:
-        return response
-    return evolve(response, source={**JSON_SOURCE, "attribute": "_json.loads(response.content)"})
+        raise ValueError(f"a {response.source['return_type']} answer body is not supported, only JSON ones")
+    prop = response.prop
+    if isinstance(prop, ModelProperty):
+        return f"{prop.class_info.name}.from_dict"
+    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+        return f"_operation.list_of({prop.inner_property.class_info.name}.from_dict)"
+    if isinstance(prop, UnionProperty | ListProperty):
+        raise ValueError(f"a {prop.get_type_string()} answer body is not supported")
+    return "_operation.as_json"
 
 
-def decodes_json(endpoint: Any) -> bool:
-    """Whether ``_parse_success`` of ``endpoint`` decodes JSON (and so imports the runtime's ``_json``)."""
-    return any(decoded_by_runtime(response) is not response for response in success_responses(endpoint))
+def _statuses(responses: Iterable[Any]) -> tuple[tuple[int, int, str], ...]:
+    return tuple((r.status_code.range[0], r.status_code.range[1], reader(r)) for r in responses)
 
 
 class OperationDecisions:
@@ -312,14 +360,41 @@ class OperationDecisions:
         self._paths = document.get("paths", {})
 
     content_type_header = staticmethod(content_type_header)
-    decoded_by_runtime = staticmethod(decoded_by_runtime)
-    decodes_json = staticmethod(decodes_json)
+    path_format = staticmethod(path_format)
     success_responses = staticmethod(success_responses)
     success_type = staticmethod(success_type)
 
     def genai_operations(self) -> list[tuple[str, str, str]]:
         """See ``genai_operations``: what the generated ``_spec_facts`` hands the runtime as ``genai_operations``."""
         return genai_operations(self._paths)
+
+    def descriptor(self, endpoint: Any) -> Descriptor:
+        """The ``Operation`` an endpoint module renders (see ``Descriptor``)."""
+        json_only = all(body.body_type == "json" for body in endpoint.bodies)
+        if endpoint.cookie_parameters or len(endpoint.bodies) > 1 or not json_only:
+            raise ValueError(f"{endpoint.name}: only JSON bodies, path, query and header parameters are supported")
+        path = endpoint.path.get_untrusted_value()
+        streamed = self.stream(endpoint)
+        body = endpoint.bodies[0] if endpoint.bodies else None
+        successes = success_responses(endpoint)
+        failures = [r for r in endpoint.responses.patterns if r not in successes]
+        return Descriptor(
+            name=str(PythonIdentifier(endpoint.name, "")),
+            method=endpoint.method.upper(),
+            path=path,
+            path_parameters=path_order(path, endpoint.path_parameters),
+            query=tuple((raw_name(p.name), str(p.python_name)) for p in endpoint.query_parameters),
+            headers=tuple((raw_name(p.name), str(p.python_name)) for p in endpoint.header_parameters),
+            replies=_statuses(successes),
+            errors=_statuses(failures),
+            has_default=endpoint.responses.default is not None,
+            content_type=content_type_header(body) if body is not None else None,
+            stream_flag=STREAM_FLAG if streamed else None,
+            tags=tuple(str(tag) for tag in endpoint.tags),
+            reply_type=success_type(endpoint),
+            chunk_type=str(streamed[0].class_info.name) if streamed else "None",
+            final_type=streamed[1].prop.get_type_string().as_unembedded_code() if streamed else "None",
+        )
 
     def stream(self, endpoint: Any) -> tuple[ModelProperty, Any] | None:
         """The chunk model and the 2xx response its chunks add up to, for an operation that can stream.
@@ -395,7 +470,8 @@ def _arguments(props: Iterable[PropertyProtocol], taken: Iterable[str] = ()) -> 
         name = keyword_name(raw_name(prop.name), python_name, names)
         names.add(name)
         target = "" if name == python_name else python_name
-        arguments.append(Argument(name, argument_annotation(prop), default, target))
+        wire = raw_name(prop.name)
+        arguments.append(Argument(name, argument_annotation(prop), default, target, "" if wire == name else wire))
     return tuple(arguments)
 
 
@@ -425,9 +501,12 @@ def _takes_bool(prop: PropertyProtocol) -> bool:
 
 def operation(endpoint: Any, module: str, decisions: OperationDecisions) -> Operation:
     """The resource method for ``endpoint``, implemented by the endpoint module ``module``."""
-    positional = _arguments(endpoint.path_parameters)
-    parameters = _arguments([*endpoint.query_parameters, *endpoint.header_parameters], _names(positional))
-    body_class, body, flag = _body(endpoint, _names((*positional, *parameters)))
+    path = endpoint.path.get_untrusted_value()
+    order = {name: index for index, name in enumerate(_PATH_PARAMETER.findall(path))}
+    positional = _arguments(sorted(endpoint.path_parameters, key=lambda p: order.get(raw_name(p.name), len(order))))
+    query = _arguments(endpoint.query_parameters, _names(positional))
+    headers = _arguments(endpoint.header_parameters, _names((*positional, *query)))
+    body_class, body, flag = _body(endpoint, _names((*positional, *query, *headers)))
     streamed = decisions.stream(endpoint)
     summary = str(endpoint.summary.get_untrusted_value() or "") if endpoint.summary else ""
     chat = decisions.accumulator(streamed[0]) if streamed and flag else None
@@ -437,7 +516,8 @@ def operation(endpoint: Any, module: str, decisions: OperationDecisions) -> Oper
         summary=summary.replace('"""', "'''"),
         returns=success_type(endpoint),
         positional=positional,
-        parameters=parameters,
+        query=query,
+        headers=headers,
         body_class=body_class,
         body=body,
         chunk=str(streamed[0].class_info.name) if streamed and flag else None,

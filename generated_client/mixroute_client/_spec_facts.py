@@ -52,5 +52,6 @@ register(
         ),
         request_id_pattern="\\(request id: ([^()\\s]+)\\)",
         last_resort_request_id_headers=("x-litellm-call-id",),
+        version="0.3.0",
     )
 )

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx2
 
-from ._runtime import _parsing, _resource
+from ._runtime import _operation, _parsing, _resource, _response
 from ._runtime._parsing import ParsedChatCompletion, ResponseFormatT
 from ._runtime._streaming import AsyncStream, Stream
 from .types import UNSET, Unset
@@ -83,6 +83,16 @@ __all__ = ["AsyncMixroute", "Mixroute"]
 
 
 class ChatCompletionsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return ChatCompletionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatCompletionsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return ChatCompletionsResourceWithStreamingResponse(self)
+
     @overload
     def create(
         self,
@@ -382,62 +392,55 @@ class ChatCompletionsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion | Stream[ChatCompletionChunk, ChatCompletion]:
         """Create a chat completion"""
-        kwargs = create_chat_completion._get_kwargs(
-            body=CreateChatCompletionRequest(
-                model=model,
-                messages=messages,
-                temperature=temperature,
-                top_p=top_p,
-                n=n,
-                stream=stream,
-                stream_options=stream_options,
-                stop=stop,
-                max_tokens=max_tokens,
-                presence_penalty=presence_penalty,
-                frequency_penalty=frequency_penalty,
-                seed=seed,
-                user=user,
-                response_format=response_format,
-                tools=tools,
-                tool_choice=tool_choice,
-                parallel_tool_calls=parallel_tool_calls,
-                logprobs=logprobs,
-                top_logprobs=top_logprobs,
-                max_completion_tokens=max_completion_tokens,
-                logit_bias=logit_bias,
-                safety_identifier=safety_identifier,
-                prompt_cache_key=prompt_cache_key,
-                reasoning_effort=reasoning_effort,
-                verbosity=verbosity,
-                service_tier=service_tier,
-                store=store,
-                metadata=metadata,
-                modalities=modalities,
-                audio=audio,
-                prediction=prediction,
-                web_search_options=web_search_options,
-                thinking=thinking,
-                enable_thinking=enable_thinking,
-                top_k=top_k,
-                reasoning=reasoning,
-                search_parameters=search_parameters,
-                vl_high_resolution_images=vl_high_resolution_images,
-                web_search=web_search,
+        return _operation.call(
+            self._client,
+            create_chat_completion.OPERATION,
+            _operation.Request(
+                body=CreateChatCompletionRequest(
+                    model=model,
+                    messages=messages,
+                    temperature=temperature,
+                    top_p=top_p,
+                    n=n,
+                    stream=stream,
+                    stream_options=stream_options,
+                    stop=stop,
+                    max_tokens=max_tokens,
+                    presence_penalty=presence_penalty,
+                    frequency_penalty=frequency_penalty,
+                    seed=seed,
+                    user=user,
+                    response_format=response_format,
+                    tools=tools,
+                    tool_choice=tool_choice,
+                    parallel_tool_calls=parallel_tool_calls,
+                    logprobs=logprobs,
+                    top_logprobs=top_logprobs,
+                    max_completion_tokens=max_completion_tokens,
+                    logit_bias=logit_bias,
+                    safety_identifier=safety_identifier,
+                    prompt_cache_key=prompt_cache_key,
+                    reasoning_effort=reasoning_effort,
+                    verbosity=verbosity,
+                    service_tier=service_tier,
+                    store=store,
+                    metadata=metadata,
+                    modalities=modalities,
+                    audio=audio,
+                    prediction=prediction,
+                    web_search_options=web_search_options,
+                    thinking=thinking,
+                    enable_thinking=enable_thinking,
+                    top_k=top_k,
+                    reasoning=reasoning,
+                    search_parameters=search_parameters,
+                    vl_high_resolution_images=vl_high_resolution_images,
+                    web_search=web_search,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=stream is True,
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        if stream is True:
-            return _resource.opened(
-                create_chat_completion._stream(self._client, kwargs, max_retries=retries, timeout=send_timeout)
-            )
-        return create_chat_completion._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     @overload
     def parse(
@@ -984,6 +987,16 @@ class ChatCompletionsResource(_resource.APIResource):
 
 
 class AsyncChatCompletionsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncChatCompletionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatCompletionsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncChatCompletionsResourceWithStreamingResponse(self)
+
     @overload
     async def create(
         self,
@@ -1283,62 +1296,55 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk, ChatCompletion]:
         """Create a chat completion"""
-        kwargs = create_chat_completion._get_kwargs(
-            body=CreateChatCompletionRequest(
-                model=model,
-                messages=messages,
-                temperature=temperature,
-                top_p=top_p,
-                n=n,
-                stream=stream,
-                stream_options=stream_options,
-                stop=stop,
-                max_tokens=max_tokens,
-                presence_penalty=presence_penalty,
-                frequency_penalty=frequency_penalty,
-                seed=seed,
-                user=user,
-                response_format=response_format,
-                tools=tools,
-                tool_choice=tool_choice,
-                parallel_tool_calls=parallel_tool_calls,
-                logprobs=logprobs,
-                top_logprobs=top_logprobs,
-                max_completion_tokens=max_completion_tokens,
-                logit_bias=logit_bias,
-                safety_identifier=safety_identifier,
-                prompt_cache_key=prompt_cache_key,
-                reasoning_effort=reasoning_effort,
-                verbosity=verbosity,
-                service_tier=service_tier,
-                store=store,
-                metadata=metadata,
-                modalities=modalities,
-                audio=audio,
-                prediction=prediction,
-                web_search_options=web_search_options,
-                thinking=thinking,
-                enable_thinking=enable_thinking,
-                top_k=top_k,
-                reasoning=reasoning,
-                search_parameters=search_parameters,
-                vl_high_resolution_images=vl_high_resolution_images,
-                web_search=web_search,
+        return await _operation.acall(
+            self._client,
+            create_chat_completion.OPERATION,
+            _operation.Request(
+                body=CreateChatCompletionRequest(
+                    model=model,
+                    messages=messages,
+                    temperature=temperature,
+                    top_p=top_p,
+                    n=n,
+                    stream=stream,
+                    stream_options=stream_options,
+                    stop=stop,
+                    max_tokens=max_tokens,
+                    presence_penalty=presence_penalty,
+                    frequency_penalty=frequency_penalty,
+                    seed=seed,
+                    user=user,
+                    response_format=response_format,
+                    tools=tools,
+                    tool_choice=tool_choice,
+                    parallel_tool_calls=parallel_tool_calls,
+                    logprobs=logprobs,
+                    top_logprobs=top_logprobs,
+                    max_completion_tokens=max_completion_tokens,
+                    logit_bias=logit_bias,
+                    safety_identifier=safety_identifier,
+                    prompt_cache_key=prompt_cache_key,
+                    reasoning_effort=reasoning_effort,
+                    verbosity=verbosity,
+                    service_tier=service_tier,
+                    store=store,
+                    metadata=metadata,
+                    modalities=modalities,
+                    audio=audio,
+                    prediction=prediction,
+                    web_search_options=web_search_options,
+                    thinking=thinking,
+                    enable_thinking=enable_thinking,
+                    top_k=top_k,
+                    reasoning=reasoning,
+                    search_parameters=search_parameters,
+                    vl_high_resolution_images=vl_high_resolution_images,
+                    web_search=web_search,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=stream is True,
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        if stream is True:
-            return await _resource.aopened(
-                create_chat_completion._astream(self._client, kwargs, max_retries=retries, timeout=send_timeout)
-            )
-        return await create_chat_completion._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     @overload
     async def parse(
@@ -1884,7 +1890,49 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         )
 
 
+class ChatCompletionsResourceWithRawResponse:
+    """``completions.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: ChatCompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_raw_response_wrapper(resource.create)
+
+
+class ChatCompletionsResourceWithStreamingResponse:
+    """``completions.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: ChatCompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_streamed_response_wrapper(resource.create)
+
+
+class AsyncChatCompletionsResourceWithRawResponse:
+    """``completions.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncChatCompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncChatCompletionsResourceWithStreamingResponse:
+    """``completions.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncChatCompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_streamed_response_wrapper(resource.create)
+
+
 class ChatResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> ChatResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return ChatResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return ChatResourceWithStreamingResponse(self)
+
     @cached_property
     def completions(self) -> ChatCompletionsResource:
         return ChatCompletionsResource(self._client)
@@ -1892,11 +1940,75 @@ class ChatResource(_resource.APIResource):
 
 class AsyncChatResource(_resource.APIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncChatResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncChatResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncChatResourceWithStreamingResponse(self)
+
+    @cached_property
     def completions(self) -> AsyncChatCompletionsResource:
         return AsyncChatCompletionsResource(self._client)
 
 
+class ChatResourceWithRawResponse:
+    """``chat.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: ChatResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> ChatCompletionsResourceWithRawResponse:
+        return ChatCompletionsResourceWithRawResponse(self._resource.completions)
+
+
+class ChatResourceWithStreamingResponse:
+    """``chat.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: ChatResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> ChatCompletionsResourceWithStreamingResponse:
+        return ChatCompletionsResourceWithStreamingResponse(self._resource.completions)
+
+
+class AsyncChatResourceWithRawResponse:
+    """``chat.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncChatResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> AsyncChatCompletionsResourceWithRawResponse:
+        return AsyncChatCompletionsResourceWithRawResponse(self._resource.completions)
+
+
+class AsyncChatResourceWithStreamingResponse:
+    """``chat.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncChatResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> AsyncChatCompletionsResourceWithStreamingResponse:
+        return AsyncChatCompletionsResourceWithStreamingResponse(self._resource.completions)
+
+
 class ModelsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> ModelsResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return ModelsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return ModelsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -1907,16 +2019,12 @@ class ModelsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> ModelList:
         """List the models"""
-        kwargs = list_models._get_kwargs()
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        return _operation.call(
+            self._client,
+            list_models.OPERATION,
+            _operation.Request(),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return list_models._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     def retrieve(
         self,
@@ -1929,21 +2037,27 @@ class ModelsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Model:
         """Retrieve a model"""
-        kwargs = retrieve_model._get_kwargs(
-            model=model,
+        return _operation.call(
+            self._client,
+            retrieve_model.OPERATION,
+            _operation.Request(
+                path=(model,),
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return retrieve_model._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class AsyncModelsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncModelsResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncModelsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncModelsResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -1954,16 +2068,12 @@ class AsyncModelsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> ModelList:
         """List the models"""
-        kwargs = list_models._get_kwargs()
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        return await _operation.acall(
+            self._client,
+            list_models.OPERATION,
+            _operation.Request(),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        return await list_models._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     async def retrieve(
         self,
@@ -1976,21 +2086,63 @@ class AsyncModelsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Model:
         """Retrieve a model"""
-        kwargs = retrieve_model._get_kwargs(
-            model=model,
+        return await _operation.acall(
+            self._client,
+            retrieve_model.OPERATION,
+            _operation.Request(
+                path=(model,),
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await retrieve_model._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+
+class ModelsResourceWithRawResponse:
+    """``models.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: ModelsResource) -> None:
+        self._resource = resource
+        self.list = _response.to_raw_response_wrapper(resource.list)
+        self.retrieve = _response.to_raw_response_wrapper(resource.retrieve)
+
+
+class ModelsResourceWithStreamingResponse:
+    """``models.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: ModelsResource) -> None:
+        self._resource = resource
+        self.list = _response.to_streamed_response_wrapper(resource.list)
+        self.retrieve = _response.to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncModelsResourceWithRawResponse:
+    """``models.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncModelsResource) -> None:
+        self._resource = resource
+        self.list = _response.async_to_raw_response_wrapper(resource.list)
+        self.retrieve = _response.async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncModelsResourceWithStreamingResponse:
+    """``models.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncModelsResource) -> None:
+        self._resource = resource
+        self.list = _response.async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = _response.async_to_streamed_response_wrapper(resource.retrieve)
 
 
 class EmbeddingsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> EmbeddingsResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return EmbeddingsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EmbeddingsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return EmbeddingsResourceWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -2006,27 +2158,33 @@ class EmbeddingsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> CreateEmbeddingResponse:
         """Create embeddings"""
-        kwargs = create_embedding._get_kwargs(
-            body=CreateEmbeddingRequest(
-                model=model,
-                input=input,
-                encoding_format=encoding_format,
-                dimensions=dimensions,
-                user=user,
+        return _operation.call(
+            self._client,
+            create_embedding.OPERATION,
+            _operation.Request(
+                body=CreateEmbeddingRequest(
+                    model=model,
+                    input=input,
+                    encoding_format=encoding_format,
+                    dimensions=dimensions,
+                    user=user,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return create_embedding._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class AsyncEmbeddingsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncEmbeddingsResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncEmbeddingsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEmbeddingsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncEmbeddingsResourceWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -2042,27 +2200,141 @@ class AsyncEmbeddingsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> CreateEmbeddingResponse:
         """Create embeddings"""
-        kwargs = create_embedding._get_kwargs(
-            body=CreateEmbeddingRequest(
-                model=model,
-                input=input,
-                encoding_format=encoding_format,
-                dimensions=dimensions,
-                user=user,
+        return await _operation.acall(
+            self._client,
+            create_embedding.OPERATION,
+            _operation.Request(
+                body=CreateEmbeddingRequest(
+                    model=model,
+                    input=input,
+                    encoding_format=encoding_format,
+                    dimensions=dimensions,
+                    user=user,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await create_embedding._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+
+class EmbeddingsResourceWithRawResponse:
+    """``embeddings.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: EmbeddingsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_raw_response_wrapper(resource.create)
+
+
+class EmbeddingsResourceWithStreamingResponse:
+    """``embeddings.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: EmbeddingsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_streamed_response_wrapper(resource.create)
+
+
+class AsyncEmbeddingsResourceWithRawResponse:
+    """``embeddings.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncEmbeddingsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncEmbeddingsResourceWithStreamingResponse:
+    """``embeddings.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncEmbeddingsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_streamed_response_wrapper(resource.create)
+
+
+class MixrouteWithRawResponse:
+    """``client.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: Mixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def chat(self) -> ChatResourceWithRawResponse:
+        return ChatResourceWithRawResponse(self._resource.chat)
+
+    @cached_property
+    def models(self) -> ModelsResourceWithRawResponse:
+        return ModelsResourceWithRawResponse(self._resource.models)
+
+    @cached_property
+    def embeddings(self) -> EmbeddingsResourceWithRawResponse:
+        return EmbeddingsResourceWithRawResponse(self._resource.embeddings)
+
+
+class MixrouteWithStreamingResponse:
+    """``client.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: Mixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def chat(self) -> ChatResourceWithStreamingResponse:
+        return ChatResourceWithStreamingResponse(self._resource.chat)
+
+    @cached_property
+    def models(self) -> ModelsResourceWithStreamingResponse:
+        return ModelsResourceWithStreamingResponse(self._resource.models)
+
+    @cached_property
+    def embeddings(self) -> EmbeddingsResourceWithStreamingResponse:
+        return EmbeddingsResourceWithStreamingResponse(self._resource.embeddings)
+
+
+class AsyncMixrouteWithRawResponse:
+    """``client.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncMixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def chat(self) -> AsyncChatResourceWithRawResponse:
+        return AsyncChatResourceWithRawResponse(self._resource.chat)
+
+    @cached_property
+    def models(self) -> AsyncModelsResourceWithRawResponse:
+        return AsyncModelsResourceWithRawResponse(self._resource.models)
+
+    @cached_property
+    def embeddings(self) -> AsyncEmbeddingsResourceWithRawResponse:
+        return AsyncEmbeddingsResourceWithRawResponse(self._resource.embeddings)
+
+
+class AsyncMixrouteWithStreamingResponse:
+    """``client.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncMixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def chat(self) -> AsyncChatResourceWithStreamingResponse:
+        return AsyncChatResourceWithStreamingResponse(self._resource.chat)
+
+    @cached_property
+    def models(self) -> AsyncModelsResourceWithStreamingResponse:
+        return AsyncModelsResourceWithStreamingResponse(self._resource.models)
+
+    @cached_property
+    def embeddings(self) -> AsyncEmbeddingsResourceWithStreamingResponse:
+        return AsyncEmbeddingsResourceWithStreamingResponse(self._resource.embeddings)
 
 
 class Mixroute(_resource.SyncClientBase):
+    @cached_property
+    def with_raw_response(self) -> MixrouteWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return MixrouteWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MixrouteWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return MixrouteWithStreamingResponse(self)
+
     @cached_property
     def chat(self) -> ChatResource:
         return ChatResource(self._client)
@@ -2077,6 +2349,16 @@ class Mixroute(_resource.SyncClientBase):
 
 
 class AsyncMixroute(_resource.AsyncClientBase):
+    @cached_property
+    def with_raw_response(self) -> AsyncMixrouteWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncMixrouteWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMixrouteWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncMixrouteWithStreamingResponse(self)
+
     @cached_property
     def chat(self) -> AsyncChatResource:
         return AsyncChatResource(self._client)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
-from openapi_python_client.parser.responses import BYTES_SOURCE
+from openapi_python_client.parser.responses import BYTES_SOURCE, NONE_SOURCE
 
 from generator.generate import PACKAGE, RENDER_CACHE, add_runtime, render
 from generator.operations import (
@@ -24,13 +24,14 @@ from generator.operations import (
     Structured,
     StructuredExports,
     content_type_header,
-    decoded_by_runtime,
-    decodes_json,
     genai_operation,
     genai_operations,
     keyword_name,
     method_name,
     operation,
+    path_format,
+    path_order,
+    reader,
     resource_path,
     resource_tree,
     resources,
@@ -148,7 +149,7 @@ def test_the_chat_operation_streams_and_takes_the_request_properties(parsed: tup
     assert "| UserMessage | UserMessageParam |" in chat.keywords[1].annotation
     assert Argument("temperature", "float | None | Unset", "UNSET") in chat.keywords
     assert "stream" not in [argument.name for argument in chat.without_stream_flag()]
-    assert (chat.positional, chat.parameters) == ((), ())
+    assert (chat.positional, chat.query, chat.headers) == ((), (), ())
 
 
 def test_only_2xx_responses_succeed(parsed: tuple[Any, OperationDecisions]) -> None:
@@ -170,18 +171,44 @@ def test_httpx_names_the_json_content_type_and_the_request_names_any_other(
     assert content_type_header(files) == "multipart/form-data; boundary=+++"
 
 
-def test_a_json_reply_is_decoded_by_the_runtime_and_other_replies_as_they_are(
+def test_a_reply_is_read_by_its_model_and_a_body_other_than_json_is_refused(
     parsed: tuple[Any, OperationDecisions],
 ) -> None:
     openapi, _ = parsed
-    endpoint = chat_endpoint(openapi)
-    (reply,) = success_responses(endpoint)
-    assert reply.source["attribute"] == "response.json()"
-    assert decoded_by_runtime(reply).source["attribute"] == "_json.loads(response.content)"
-    assert decoded_by_runtime(reply).prop is reply.prop
-    assert decodes_json(endpoint)
-    raw = SimpleNamespace(source=BYTES_SOURCE)
-    assert decoded_by_runtime(raw) is raw
+    (reply,) = success_responses(chat_endpoint(openapi))
+    assert reader(reply) == "ChatCompletion.from_dict"
+    assert reader(SimpleNamespace(source=NONE_SOURCE)) == "None"
+    with pytest.raises(ValueError, match="only JSON"):
+        reader(SimpleNamespace(source=BYTES_SOURCE))
+
+
+def test_path_parameters_fill_the_template_by_position_in_its_order() -> None:
+    assert path_format("/v1/a/{second-name}/b/{first}") == "/v1/a/{}/b/{}"
+    named = [
+        SimpleNamespace(name="first", python_name="first"),
+        SimpleNamespace(name="second-name", python_name="second_name"),
+    ]
+    assert path_order("/v1/a/{second-name}/b/{first}", named) == ("second_name", "first")
+
+
+def test_the_chat_descriptor(parsed: tuple[Any, OperationDecisions]) -> None:
+    openapi, decisions = parsed
+    chat = decisions.descriptor(chat_endpoint(openapi))
+    assert (chat.name, chat.method, chat.path, chat.path_parameters) == (
+        "create_chat_completion",
+        "POST",
+        "/v1/chat/completions",
+        (),
+    )
+    assert chat.replies == ((200, 200, "ChatCompletion.from_dict"),)
+    assert {low for low, _, _ in chat.errors} >= {400, 401, 429}
+    assert (chat.reply_type, chat.chunk_type, chat.final_type, chat.stream_flag) == (
+        "ChatCompletion",
+        "ChatCompletionChunk",
+        "ChatCompletion",
+        "stream",
+    )
+    assert chat.content_type is None  # httpx2 names application/json itself
 
 
 def test_the_resources_of_the_spec(parsed: tuple[Any, OperationDecisions]) -> None:

@@ -47,6 +47,8 @@ class SpecFacts:
     request_id_headers: tuple[str, ...]
     request_id_pattern: str
     last_resort_request_id_headers: tuple[str, ...]
+    # The package's version, which telemetry names its tracer and meter with.
+    version: str = ""
 
     @cached_property
     def meanings(self) -> Mapping[str, ErrorMeaning]:

@@ -26,8 +26,8 @@ from typing import Any, Literal, TypeVar
 
 import attrs
 
-from ..types import UNSET
 from ._compat import Self, TypedDict
+from ._types import UNSET
 
 __all__ = ["DumpOptions", "Model", "accept_old_keywords", "model_repr", "old_name", "to_dict"]
 

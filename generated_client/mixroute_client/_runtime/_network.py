@@ -22,16 +22,15 @@ httpx2 itself loads only when it builds a transport).
 
 from __future__ import annotations
 
-import contextvars
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import TypeVar
 
 import httpx2
 
-__all__ = ["deadline", "wrapped"]
+from ._deadline import END
 
-END: contextvars.ContextVar[float | None] = contextvars.ContextVar("mixroute_deadline", default=None)
+__all__ = ["deadline", "wrapped"]
 
 
 def deadline(end: float | None) -> AbstractContextManager[None]:

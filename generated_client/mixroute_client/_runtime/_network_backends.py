@@ -10,7 +10,7 @@ from typing import Any
 
 import httpcore2
 
-from ._network import END as _END
+from ._deadline import END as _END
 
 __all__ = ["bound_backends"]
 

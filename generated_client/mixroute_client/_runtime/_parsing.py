@@ -25,10 +25,10 @@ from ..models.chat_completion_choice import ChatCompletionChoice
 from ..models.chat_completion_message import ChatCompletionMessage
 from ..models.function_call import FunctionCall
 from ..models.tool_call import ToolCall
-from ..types import Unset
 from ._exceptions import ContentFilterFinishReasonError, LengthFinishReasonError, UsageError
 from ._models import model_repr
 from ._public import shown_from_package
+from ._types import Unset
 
 if TYPE_CHECKING:
     import pydantic

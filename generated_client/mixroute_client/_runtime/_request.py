@@ -1,7 +1,7 @@
 """Send a request: retries, per-call timeout and retry overrides, and every failure mapped to a typed error.
 
-The generated API functions build the request arguments and call ``send`` / ``asend``; ``parse_success``
-turns the answer into the typed model or raises. Nothing from httpx2 or json escapes as a bare exception.
+``_operation.call`` builds the request arguments from an operation's descriptor and calls ``send`` / ``asend``
+(or ``open_stream``), then reads the answer. Nothing from httpx2 or json escapes as a bare exception.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 import httpx2
 
-from . import _network, _strict, _telemetry
+from . import _network, _telemetry
 from ._config import LIMITS_EXTENSION, Limits, checked_timeout, limits_of
 from ._credentials import Credential, redact
 from ._exceptions import (
@@ -30,7 +30,7 @@ from ._exceptions import (
     timeout_message,
     too_large,
 )
-from ._json import acyclic, check_keys, refused_body
+from ._json import check_keys, refused_body
 from ._retry import RetryPolicy, RetryState
 from ._sse import is_event_stream
 from ._status_errors import describe_body, error_object, json_or_none, status_error
@@ -41,11 +41,8 @@ __all__ = [
     "asend",
     "open_stream",
     "parse_or_none",
-    "parse_success",
     "raise_for_status",
-    "reject_stream_flag",
     "send",
-    "set_stream_flag",
 ]
 
 log = logging.getLogger("mixroute_client")
@@ -261,23 +258,6 @@ def raise_for_status(client: HasHttpx, response: httpx2.Response) -> None:
         raise status_error(response, now=client.retry_policy.clock())
 
 
-def parse_success(
-    client: HasHttpx, response: httpx2.Response, parse: Callable[[httpx2.Response], T], *, schema: str | None = None
-) -> T:
-    """The typed body of a 2xx ``response``; a typed ``APIStatusError`` for any other status.
-
-    A strict client first validates the body against the spec's ``schema`` (see ``_strict``).
-    """
-    raise_for_status(client, response)
-    try:
-        if client.strict and schema is not None:
-            _strict.check(response.json(), schema)
-        return acyclic(lambda: parse(response))
-    except Exception as exc:  # any parse failure (bad JSON, missing key, wrong type) means "not per spec"
-        message = f"The {response.status_code} response does not match the API spec: {type(exc).__name__}: {exc}"
-        raise APIResponseValidationError(redact(message, response.request), response=response) from exc
-
-
 def parse_or_none(parse: Callable[[], T]) -> T | None:
     """What ``*_detailed()`` puts in ``parsed``: the model, or None when the body cannot be read as one.
 
@@ -289,21 +269,6 @@ def parse_or_none(parse: Callable[[], T]) -> T | None:
         raise
     except Exception:  # ``*_detailed()`` reports what it could not parse as None, never by raising
         return None
-
-
-def reject_stream_flag(request_kwargs: Mapping[str, Any], stream_function: str) -> None:
-    """Refuse ``stream: true`` in a call that would buffer the whole event stream and then fail to parse it."""
-    body = request_kwargs.get("json")
-    if isinstance(body, Mapping) and body.get("stream") is True:
-        raise UsageError(f"This request has stream: true; call {stream_function}() to iterate the chunks.")
-
-
-def set_stream_flag(request_kwargs: Mapping[str, Any]) -> dict[str, Any]:
-    """``request_kwargs`` with ``stream: true`` in the JSON body."""
-    body = request_kwargs.get("json")
-    if not isinstance(body, Mapping):
-        raise UsageError("Streaming needs a JSON object body.")
-    return {**request_kwargs, "json": {**body, "stream": True}}
 
 
 def _build(

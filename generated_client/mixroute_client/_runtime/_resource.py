@@ -1,9 +1,9 @@
 """The hand-written base of the OpenAI-style client: construction, closing and the per-call options.
 
 ``resources.py`` is generated from the spec and lists only what varies with it: one resource class per
-path, one method per operation, the keyword arguments of each. Every call goes through the endpoint
-modules' own ``_get_kwargs`` / ``_send`` / ``_stream`` and so through ``_request`` (retries, timeouts, typed
-errors, strict mode): the two call styles are one implementation.
+path, one method per operation, the keyword arguments of each. Every method hands its arguments to
+``_operation.call`` with the endpoint module's ``OPERATION``, as the module functions do: the two call styles
+are one implementation.
 """
 
 from __future__ import annotations
@@ -14,24 +14,18 @@ from typing import Any, Generic, TypeVar
 
 import httpx2
 
-from ..types import Unset
-from ._client import AuthenticatedClient, _check_headers
+from ._client import AuthenticatedClient
 from ._compat import Self, TypedDict, Unpack
 from ._config import DEFAULT_MAX_EVENT_BYTES, DEFAULT_MAX_REPLY_BYTES, DEFAULT_STREAM_IDLE_TIMEOUT, DEFAULT_TIMEOUT
 from ._exceptions import UsageError
 from ._request import TimeoutArg
 from ._retry import DEFAULT_MAX_RETRIES
-from ._streaming import AsyncStream, Stream
 
-__all__ = ["APIResource", "AsyncClientBase", "SyncClientBase", "call_options"]
+__all__ = ["APIResource", "AsyncClientBase", "SyncClientBase"]
 
-StreamT = TypeVar("StreamT", bound=Stream[Any, Any])
-AsyncStreamT = TypeVar("AsyncStreamT", bound=AsyncStream[Any, Any])
 HttpT = TypeVar("HttpT", httpx2.Client, httpx2.AsyncClient)
 SyncClientT = TypeVar("SyncClientT", bound="SyncClientBase")
 AsyncClientT = TypeVar("AsyncClientT", bound="AsyncClientBase")
-# What httpx2 reads as "no timeout at all": the OpenAI SDK's meaning of ``timeout=None`` for one call.
-_NO_TIMEOUT = httpx2.Timeout(None)
 
 
 class APIResource:
@@ -231,43 +225,3 @@ def _checked_http_client(http_client: object, expected: type[HttpT]) -> HttpT:
     given = f"{type(http_client).__module__.split('.')[0]}.{type(http_client).__qualname__}"
     hint = " (the client runs on httpx2, httpx's maintained fork: `import httpx2` and build the same client)"
     raise UsageError(f"http_client must be an {wanted}, got an {given}" + (hint if given.startswith("httpx.") else ""))
-
-
-def call_options(
-    request_kwargs: dict[str, Any],
-    *,
-    extra_headers: Mapping[str, str] | None,
-    extra_query: Mapping[str, Any] | None,
-    extra_body: Mapping[str, Any] | None,
-    timeout: TimeoutArg | Unset,
-    max_retries: int | Unset,
-) -> tuple[TimeoutArg, int | None]:
-    """Merge the OpenAI SDK's per-call extras into ``request_kwargs``; the timeout and retries for ``_request``.
-
-    ``extra_body`` keys are added to (and win over) the JSON body's top level, ``extra_query`` to the query
-    string, ``extra_headers`` to the headers. ``timeout`` or ``max_retries`` not given means the client's;
-    ``timeout=None`` means no timeout at all.
-    """
-    if extra_headers:
-        _check_headers(dict(extra_headers))
-        request_kwargs["headers"] = {**request_kwargs.get("headers", {}), **extra_headers}
-    if extra_query:
-        request_kwargs["params"] = {**request_kwargs.get("params", {}), **extra_query}
-    if extra_body:
-        request_kwargs["json"] = {**request_kwargs.get("json", {}), **extra_body}
-    retries = None if isinstance(max_retries, Unset) else max_retries
-    if isinstance(timeout, Unset):
-        return None, retries
-    return (_NO_TIMEOUT if timeout is None else timeout), retries
-
-
-def opened(stream: StreamT) -> StreamT:
-    """``stream`` with its request sent, so that an error status raises here, as in the OpenAI SDK."""
-    _ = stream.response
-    return stream
-
-
-async def aopened(stream: AsyncStreamT) -> AsyncStreamT:
-    """The async twin of ``opened``."""
-    await stream.open()
-    return stream

@@ -8,15 +8,14 @@ and never really wait.
 
 from __future__ import annotations
 
-import math
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import timezone
 
 import httpx2
 
+from ._error_answer import error_details, parse_retry_after, retry_after
 from ._exceptions import is_final_code
 from ._facts import spec_facts
 from ._public import shown_from_package
@@ -60,7 +59,7 @@ class RetryPolicy:
         """The wait before retrying after ``response``, or None when it must not be retried."""
         if not should_retry(response):
             return None
-        asked = parse_retry_after(response.headers, now=self.clock())
+        asked = retry_after(response, now=self.clock())
         if asked is None:
             return self.backoff(attempt)
         return asked if asked <= self.max_server_delay else None
@@ -73,9 +72,6 @@ def should_retry(response: httpx2.Response) -> bool:
     says no retry can help (a missing model, no quota left); otherwise the server's ``x-should-retry`` has
     the last word, and without it the status decides (the spec's ``x-mixroute-retryable-statuses``).
     """
-    # Imported here because _status_errors needs parse_retry_after from this module.
-    from ._status_errors import error_details  # noqa: PLC0415
-
     if response.is_success or is_final_code(*error_details(response)):
         return False
     verdict = str(response.headers.get("x-should-retry", "")).strip().lower()
@@ -83,47 +79,6 @@ def should_retry(response: httpx2.Response) -> bool:
         return verdict == "true"
     status = response.status_code
     return status in _FACTS.retryable_statuses or status // 100 in _FACTS.retryable_status_classes
-
-
-def parse_retry_after(headers: Mapping[str, str], *, now: float) -> float | None:
-    """Seconds the server asked to wait: ``retry-after-ms``, else ``Retry-After`` in seconds or as an HTTP date.
-
-    None when neither header is there or readable. A date in the past means no wait.
-    """
-    milliseconds = _non_negative_float(headers.get("retry-after-ms"))
-    if milliseconds is not None:
-        return milliseconds / 1000.0
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    seconds = _non_negative_float(value)
-    if seconds is not None:
-        return seconds
-    return _seconds_until_http_date(value, now)
-
-
-def _seconds_until_http_date(value: str, now: float) -> float | None:
-    # The standard library parses RFC 9110 HTTP dates (IMF-fixdate and the obsolete forms), so the generated
-    # package needs no python-dateutil; imported here because only this rare header form needs it.
-    from email.utils import parsedate_to_datetime  # noqa: PLC0415
-
-    try:
-        moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if moment.tzinfo is None:  # "-0000": UTC, per RFC 5322
-        moment = moment.replace(tzinfo=timezone.utc)
-    return max(0.0, moment.timestamp() - now)
-
-
-def _non_negative_float(value: str | None) -> float | None:
-    if value is None:
-        return None
-    try:
-        number = float(value)
-    except ValueError:
-        return None
-    return number if math.isfinite(number) and number >= 0 else None
 
 
 class RetryState:

@@ -7,15 +7,13 @@ Error bodies come from the gateway (the OpenAI envelope ``{"error": {...}}``), f
 from __future__ import annotations
 
 import html
-import json
 import re
-from collections.abc import Mapping
 
 import httpx2
 
 from ._credentials import redact
+from ._error_answer import error_details, error_object, json_or_none, retry_after
 from ._exceptions import APIStatusError, request_id_of, status_error_class
-from ._retry import parse_retry_after
 
 __all__ = ["describe_body", "error_details", "error_object", "json_or_none", "redact", "status_error"]
 
@@ -41,25 +39,9 @@ def status_error(response: httpx2.Response, *, now: float) -> APIStatusError:
         message,
         response=response,
         body=error if error is not None else body,
-        retry_after=parse_retry_after(response.headers, now=now),
+        retry_after=retry_after(response, now=now),
         request_id=request_id,
     )
-
-
-def error_details(response: httpx2.Response) -> tuple[object, object]:
-    """The ``code`` and ``message`` of a read error answer's error object (None for what it lacks)."""
-    error = error_object(json_or_none(response))
-    return (error.get("code"), error.get("message")) if error is not None else (None, None)
-
-
-def error_object(body: object) -> Mapping[str, object] | None:
-    """The ``error`` object of an OpenAI-style envelope, or the body itself when it looks like one."""
-    if not isinstance(body, Mapping):
-        return None
-    inner = body.get("error")
-    if isinstance(inner, Mapping):
-        return inner
-    return body if "message" in body else None
 
 
 def describe_body(body: object, text: str, request: httpx2.Request | None = None) -> str:
@@ -77,15 +59,6 @@ def describe_body(body: object, text: str, request: httpx2.Request | None = None
     else:
         detail = text if text.strip() else "(empty body)"
     return _shorten(redact(detail, request))
-
-
-def json_or_none(response: httpx2.Response) -> object:
-    """The read body as JSON, or None when it is not JSON."""
-    try:
-        return json.loads(response.content)
-    # Not JSON (HTML, plain text, empty, bad UTF-8) or nested too deep to parse: described from the text.
-    except (ValueError, RecursionError):
-        return None
 
 
 def _html_text(page: str) -> str:

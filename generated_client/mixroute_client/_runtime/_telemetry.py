@@ -153,12 +153,10 @@ def _instruments(env: Mapping[str, str]) -> Instruments | None:
     meter_provider = metrics.get_meter_provider()
     if _stand_in(tracer_provider) and _stand_in(meter_provider):
         return None
-    from .. import __version__  # noqa: PLC0415 - the package imports this module
-
     capture = env.get(CAPTURE_ENV, "").strip().lower() in CAPTURE_VALUES
     return Instruments(
-        tracer_provider.get_tracer("mixroute_client", __version__),
-        meter_provider.get_meter("mixroute_client", __version__),
+        tracer_provider.get_tracer("mixroute_client", spec_facts().version),
+        meter_provider.get_meter("mixroute_client", spec_facts().version),
         capture=capture,
     )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..types import UNSET
+from ._types import UNSET
 
 __all__ = ["WireError", "additional", "as_dict", "deviate", "new_model", "restore"]
 

@@ -1,132 +1,41 @@
 # Generated from mixroute.yaml by `make generate`: change the spec or generator/, never this file.
-from http import HTTPStatus
-from typing import Any
-
 import httpx2
 
-from ... import errors
-from ..._runtime import _json, _request, _strict
+from ..._runtime import _operation
 from ..._runtime._accumulate import ChatCompletionAccumulator
+from ..._runtime._operation import Operation, Request
 from ..._runtime._streaming import AsyncStream, Stream
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.chat_completion import ChatCompletion
 from ...models.chat_completion_chunk import ChatCompletionChunk
 from ...models.create_chat_completion_request import CreateChatCompletionRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
-
-def _get_kwargs(
-    *,
-    body: CreateChatCompletionRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/chat/completions",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> ChatCompletion | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = ChatCompletion.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
-
-        return response_502
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, request=response.request)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[ChatCompletion | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_request.parse_or_none(lambda: _parse_response(client=client, response=response)),
-    )
-
-
-def _parse_success(response: httpx2.Response) -> ChatCompletion:
-    if response.status_code == 200:
-        response_200 = ChatCompletion.from_dict(_json.loads(response.content))
-
-        return response_200
-
-    raise ValueError(f"status {response.status_code} is not documented")
-
-
-def _send(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> ChatCompletion:
-    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="ChatCompletion")
-
-
-async def _asend(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> ChatCompletion:
-    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="ChatCompletion")
+OPERATION: Operation[ChatCompletion, ChatCompletionChunk, ChatCompletion] = Operation(
+    name="create_chat_completion",
+    method="POST",
+    path="/v1/chat/completions",
+    url="/v1/chat/completions",
+    replies=((200, 200, ChatCompletion.from_dict),),
+    errors=(
+        (400, 400, ErrorResponse.from_dict),
+        (401, 401, ErrorResponse.from_dict),
+        (403, 403, ErrorResponse.from_dict),
+        (404, 404, ErrorResponse.from_dict),
+        (429, 429, ErrorResponse.from_dict),
+        (500, 500, ErrorResponse.from_dict),
+        (502, 502, ErrorResponse.from_dict),
+        (503, 503, ErrorResponse.from_dict),
+    ),
+    reply_schema="ChatCompletion",
+    chunk=ChatCompletionChunk.from_dict,
+    chunk_schema="ChatCompletionChunk",
+    final=ChatCompletion.from_dict,
+    accumulator=ChatCompletionAccumulator,
+    stream_flag="stream",
+    tags=("chat",),
+)
 
 
 def sync_detailed(
@@ -160,16 +69,14 @@ def sync_detailed(
         Response[ChatCompletion | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = _request.send(
+    return _operation.call_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -205,15 +112,13 @@ def sync(
         ChatCompletion
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.stream")
-    return _send(
+    return _operation.call(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -248,16 +153,14 @@ async def asyncio_detailed(
         Response[ChatCompletion | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = await _request.asend(
+    return await _operation.acall_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -293,15 +196,13 @@ async def asyncio(
         ChatCompletion
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.asyncio_stream")
-    return await _asend(
+    return await _operation.acall(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -338,31 +239,13 @@ def stream(
         Stream[ChatCompletionChunk, ChatCompletion]: use it in a `with` block and iterate it; `get_final_completion()` gives the accumulated result. Sets `stream: true` itself.
     """
 
-    kwargs = _request.set_stream_flag(
-        _get_kwargs(
-            body=body,
-        )
-    )
-    return _stream(
+    return _operation.stream(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
-    )
-
-
-def _stream(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> Stream[ChatCompletionChunk, ChatCompletion]:
-    return Stream(
-        lambda: _request.open_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
-        parse_chunk=_strict.strict_parser(client.strict, ChatCompletionChunk.from_dict, "ChatCompletionChunk"),
-        parse_final=ChatCompletion.from_dict,
-        accumulator=ChatCompletionAccumulator,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -399,29 +282,11 @@ def asyncio_stream(
         AsyncStream[ChatCompletionChunk, ChatCompletion]: use it in an `async with` block and iterate it; `await get_final_completion()` gives the accumulated result.
     """
 
-    kwargs = _request.set_stream_flag(
-        _get_kwargs(
-            body=body,
-        )
-    )
-    return _astream(
+    return _operation.astream(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
-    )
-
-
-def _astream(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> AsyncStream[ChatCompletionChunk, ChatCompletion]:
-    return AsyncStream(
-        lambda: _request.aopen_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
-        parse_chunk=_strict.strict_parser(client.strict, ChatCompletionChunk.from_dict, "ChatCompletionChunk"),
-        parse_final=ChatCompletion.from_dict,
-        accumulator=ChatCompletionAccumulator,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )

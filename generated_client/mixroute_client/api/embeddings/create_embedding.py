@@ -1,129 +1,33 @@
 # Generated from mixroute.yaml by `make generate`: change the spec or generator/, never this file.
-from http import HTTPStatus
-from typing import Any
-
 import httpx2
 
-from ... import errors
-from ..._runtime import _json, _request
-from ...client import AuthenticatedClient, Client
+from ..._runtime import _operation
+from ..._runtime._operation import Operation, Request
+from ...client import AuthenticatedClient
 from ...models.create_embedding_request import CreateEmbeddingRequest
 from ...models.create_embedding_response import CreateEmbeddingResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
-
-def _get_kwargs(
-    *,
-    body: CreateEmbeddingRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/embeddings",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> CreateEmbeddingResponse | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CreateEmbeddingResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
-
-        return response_502
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, request=response.request)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[CreateEmbeddingResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_request.parse_or_none(lambda: _parse_response(client=client, response=response)),
-    )
-
-
-def _parse_success(response: httpx2.Response) -> CreateEmbeddingResponse:
-    if response.status_code == 200:
-        response_200 = CreateEmbeddingResponse.from_dict(_json.loads(response.content))
-
-        return response_200
-
-    raise ValueError(f"status {response.status_code} is not documented")
-
-
-def _send(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> CreateEmbeddingResponse:
-    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="CreateEmbeddingResponse")
-
-
-async def _asend(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> CreateEmbeddingResponse:
-    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="CreateEmbeddingResponse")
+OPERATION: Operation[CreateEmbeddingResponse, None, None] = Operation(
+    name="create_embedding",
+    method="POST",
+    path="/v1/embeddings",
+    url="/v1/embeddings",
+    replies=((200, 200, CreateEmbeddingResponse.from_dict),),
+    errors=(
+        (400, 400, ErrorResponse.from_dict),
+        (401, 401, ErrorResponse.from_dict),
+        (403, 403, ErrorResponse.from_dict),
+        (404, 404, ErrorResponse.from_dict),
+        (429, 429, ErrorResponse.from_dict),
+        (500, 500, ErrorResponse.from_dict),
+        (502, 502, ErrorResponse.from_dict),
+        (503, 503, ErrorResponse.from_dict),
+    ),
+    reply_schema="CreateEmbeddingResponse",
+    tags=("embeddings",),
+)
 
 
 def sync_detailed(
@@ -153,16 +57,14 @@ def sync_detailed(
         Response[CreateEmbeddingResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = _request.send(
+    return _operation.call_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -194,14 +96,13 @@ def sync(
         CreateEmbeddingResponse
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    return _send(
+    return _operation.call(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -232,16 +133,14 @@ async def asyncio_detailed(
         Response[CreateEmbeddingResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = await _request.asend(
+    return await _operation.acall_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -273,12 +172,11 @@ async def asyncio(
         CreateEmbeddingResponse
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    return await _asend(
+    return await _operation.acall(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )

@@ -1,101 +1,28 @@
 # Generated from mixroute.yaml by `make generate`: change the spec or generator/, never this file.
-from http import HTTPStatus
-from typing import Any
-
 import httpx2
 
-from ... import errors
-from ..._runtime import _json, _request
-from ...client import AuthenticatedClient, Client
+from ..._runtime import _operation
+from ..._runtime._operation import Operation, Request
+from ...client import AuthenticatedClient
 from ...models.error_response import ErrorResponse
 from ...models.model_list import ModelList
 from ...types import Response
 
-
-def _get_kwargs() -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/models",
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> ErrorResponse | ModelList | None:
-    if response.status_code == 200:
-        response_200 = ModelList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, request=response.request)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[ErrorResponse | ModelList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_request.parse_or_none(lambda: _parse_response(client=client, response=response)),
-    )
-
-
-def _parse_success(response: httpx2.Response) -> ModelList:
-    if response.status_code == 200:
-        response_200 = ModelList.from_dict(_json.loads(response.content))
-
-        return response_200
-
-    raise ValueError(f"status {response.status_code} is not documented")
-
-
-def _send(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> ModelList:
-    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="ModelList")
-
-
-async def _asend(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> ModelList:
-    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="ModelList")
+OPERATION: Operation[ModelList, None, None] = Operation(
+    name="list_models",
+    method="GET",
+    path="/v1/models",
+    url="/v1/models",
+    replies=((200, 200, ModelList.from_dict),),
+    errors=(
+        (401, 401, ErrorResponse.from_dict),
+        (429, 429, ErrorResponse.from_dict),
+        (500, 500, ErrorResponse.from_dict),
+        (503, 503, ErrorResponse.from_dict),
+    ),
+    reply_schema="ModelList",
+    tags=("models",),
+)
 
 
 def sync_detailed(
@@ -123,14 +50,12 @@ def sync_detailed(
         Response[ErrorResponse | ModelList]
     """
 
-    kwargs = _get_kwargs()
-    response = _request.send(
+    return _operation.call_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -160,12 +85,11 @@ def sync(
         ModelList
     """
 
-    kwargs = _get_kwargs()
-    return _send(
+    return _operation.call(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -194,14 +118,12 @@ async def asyncio_detailed(
         Response[ErrorResponse | ModelList]
     """
 
-    kwargs = _get_kwargs()
-    response = await _request.asend(
+    return await _operation.acall_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -231,10 +153,9 @@ async def asyncio(
         ModelList
     """
 
-    kwargs = _get_kwargs()
-    return await _asend(
+    return await _operation.acall(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(),
+        _operation.per_call(max_retries, timeout),
     )

@@ -1,109 +1,29 @@
 # Generated from mixroute.yaml by `make generate`: change the spec or generator/, never this file.
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-
 import httpx2
 
-from ... import errors
-from ..._runtime import _json, _request
-from ...client import AuthenticatedClient, Client
+from ..._runtime import _operation
+from ..._runtime._operation import Operation, Request
+from ...client import AuthenticatedClient
 from ...models.error_response import ErrorResponse
 from ...models.model import Model
 from ...types import Response
 
-
-def _get_kwargs(
-    model: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/models/{model}".format(
-            model=quote(str(model), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ErrorResponse | Model | None:
-    if response.status_code == 200:
-        response_200 = Model.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, request=response.request)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[ErrorResponse | Model]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_request.parse_or_none(lambda: _parse_response(client=client, response=response)),
-    )
-
-
-def _parse_success(response: httpx2.Response) -> Model:
-    if response.status_code == 200:
-        response_200 = Model.from_dict(_json.loads(response.content))
-
-        return response_200
-
-    raise ValueError(f"status {response.status_code} is not documented")
-
-
-def _send(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> Model:
-    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="Model")
-
-
-async def _asend(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> Model:
-    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="Model")
+OPERATION: Operation[Model, None, None] = Operation(
+    name="retrieve_model",
+    method="GET",
+    path="/v1/models/{model}",
+    url="/v1/models/{}",
+    replies=((200, 200, Model.from_dict),),
+    errors=(
+        (401, 401, ErrorResponse.from_dict),
+        (404, 404, ErrorResponse.from_dict),
+        (429, 429, ErrorResponse.from_dict),
+        (500, 500, ErrorResponse.from_dict),
+        (503, 503, ErrorResponse.from_dict),
+    ),
+    reply_schema="Model",
+    tags=("models",),
+)
 
 
 def sync_detailed(
@@ -134,16 +54,14 @@ def sync_detailed(
         Response[ErrorResponse | Model]
     """
 
-    kwargs = _get_kwargs(
-        model=model,
-    )
-    response = _request.send(
+    return _operation.call_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(model,),
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -176,14 +94,13 @@ def sync(
         Model
     """
 
-    kwargs = _get_kwargs(
-        model=model,
-    )
-    return _send(
+    return _operation.call(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(model,),
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -215,16 +132,14 @@ async def asyncio_detailed(
         Response[ErrorResponse | Model]
     """
 
-    kwargs = _get_kwargs(
-        model=model,
-    )
-    response = await _request.asend(
+    return await _operation.acall_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(model,),
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -257,12 +172,11 @@ async def asyncio(
         Model
     """
 
-    kwargs = _get_kwargs(
-        model=model,
-    )
-    return await _asend(
+    return await _operation.acall(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(model,),
+        ),
+        _operation.per_call(max_retries, timeout),
     )

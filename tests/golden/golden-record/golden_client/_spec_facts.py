@@ -35,5 +35,6 @@ register(
         request_id_headers=("x-golden-request-id",),
         request_id_pattern="\\[id=(\\w+)\\]",
         last_resort_request_id_headers=(),
+        version="1.0.0",
     )
 )

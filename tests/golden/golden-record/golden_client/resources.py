@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 
 import httpx2
 
-from ._runtime import _resource
+from ._runtime import _operation, _resource, _response
 from ._runtime._streaming import AsyncStream, Stream
 from .api.chat import create_completion
 from .api.jobs import create_run, delete_job, get_job, list_jobs
@@ -40,6 +40,16 @@ __all__ = ["AsyncMixroute", "Mixroute"]
 
 
 class CompletionsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> CompletionsResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return CompletionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CompletionsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return CompletionsResourceWithStreamingResponse(self)
+
     @overload
     def create(
         self,
@@ -99,30 +109,33 @@ class CompletionsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Completion | Stream[CompletionChunk, Completion]:
         """Create a completion"""
-        kwargs = create_completion._get_kwargs(
-            body=CompletionRequest(
-                model=model,
-                messages=messages,
-                options=options,
-                stream=stream,
+        return _operation.call(
+            self._client,
+            create_completion.OPERATION,
+            _operation.Request(
+                body=CompletionRequest(
+                    model=model,
+                    messages=messages,
+                    options=options,
+                    stream=stream,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=stream is True,
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        if stream is True:
-            return _resource.opened(
-                create_completion._stream(self._client, kwargs, max_retries=retries, timeout=send_timeout)
-            )
-        return create_completion._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class AsyncCompletionsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncCompletionsResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncCompletionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCompletionsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncCompletionsResourceWithStreamingResponse(self)
+
     @overload
     async def create(
         self,
@@ -182,30 +195,65 @@ class AsyncCompletionsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Completion | AsyncStream[CompletionChunk, Completion]:
         """Create a completion"""
-        kwargs = create_completion._get_kwargs(
-            body=CompletionRequest(
-                model=model,
-                messages=messages,
-                options=options,
-                stream=stream,
+        return await _operation.acall(
+            self._client,
+            create_completion.OPERATION,
+            _operation.Request(
+                body=CompletionRequest(
+                    model=model,
+                    messages=messages,
+                    options=options,
+                    stream=stream,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=stream is True,
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        if stream is True:
-            return await _resource.aopened(
-                create_completion._astream(self._client, kwargs, max_retries=retries, timeout=send_timeout)
-            )
-        return await create_completion._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+
+class CompletionsResourceWithRawResponse:
+    """``completions.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: CompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_raw_response_wrapper(resource.create)
+
+
+class CompletionsResourceWithStreamingResponse:
+    """``completions.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: CompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_streamed_response_wrapper(resource.create)
+
+
+class AsyncCompletionsResourceWithRawResponse:
+    """``completions.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncCompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncCompletionsResourceWithStreamingResponse:
+    """``completions.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncCompletionsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_streamed_response_wrapper(resource.create)
 
 
 class JobsRunsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> JobsRunsResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return JobsRunsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> JobsRunsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return JobsRunsResourceWithStreamingResponse(self)
+
     @overload
     def create(
         self,
@@ -269,29 +317,36 @@ class JobsRunsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Run | Stream[RunChunk, Run]:
         """Start a run of a job"""
-        kwargs = create_run._get_kwargs(
-            job_id=job_id,
-            priority=priority,
-            body=RunRequest(
-                inputs=inputs,
-                notify=notify,
-                stream=stream,
+        return _operation.call(
+            self._client,
+            create_run.OPERATION,
+            _operation.Request(
+                path=(job_id,),
+                query={
+                    "priority": priority,
+                },
+                body=RunRequest(
+                    inputs=inputs,
+                    notify=notify,
+                    stream=stream,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=stream is True,
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        if stream is True:
-            return _resource.opened(create_run._stream(self._client, kwargs, max_retries=retries, timeout=send_timeout))
-        return create_run._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class AsyncJobsRunsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncJobsRunsResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncJobsRunsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncJobsRunsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncJobsRunsResourceWithStreamingResponse(self)
+
     @overload
     async def create(
         self,
@@ -355,31 +410,68 @@ class AsyncJobsRunsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Run | AsyncStream[RunChunk, Run]:
         """Start a run of a job"""
-        kwargs = create_run._get_kwargs(
-            job_id=job_id,
-            priority=priority,
-            body=RunRequest(
-                inputs=inputs,
-                notify=notify,
-                stream=stream,
+        return await _operation.acall(
+            self._client,
+            create_run.OPERATION,
+            _operation.Request(
+                path=(job_id,),
+                query={
+                    "priority": priority,
+                },
+                body=RunRequest(
+                    inputs=inputs,
+                    notify=notify,
+                    stream=stream,
+                ),
             ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
+            stream=stream is True,
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        if stream is True:
-            return await _resource.aopened(
-                create_run._astream(self._client, kwargs, max_retries=retries, timeout=send_timeout)
-            )
-        return await create_run._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+
+class JobsRunsResourceWithRawResponse:
+    """``runs.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: JobsRunsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_raw_response_wrapper(resource.create)
+
+
+class JobsRunsResourceWithStreamingResponse:
+    """``runs.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: JobsRunsResource) -> None:
+        self._resource = resource
+        self.create = _response.to_streamed_response_wrapper(resource.create)
+
+
+class AsyncJobsRunsResourceWithRawResponse:
+    """``runs.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncJobsRunsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncJobsRunsResourceWithStreamingResponse:
+    """``runs.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncJobsRunsResource) -> None:
+        self._resource = resource
+        self.create = _response.async_to_streamed_response_wrapper(resource.create)
 
 
 class JobsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> JobsResourceWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return JobsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> JobsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return JobsResourceWithStreamingResponse(self)
+
     @cached_property
     def runs(self) -> JobsRunsResource:
         return JobsRunsResource(self._client)
@@ -396,19 +488,19 @@ class JobsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Job]:
         """List jobs"""
-        kwargs = list_jobs._get_kwargs(
-            status=status,
-            x_trace_id=x_trace_id,
+        return _operation.call(
+            self._client,
+            list_jobs.OPERATION,
+            _operation.Request(
+                query={
+                    "status": status,
+                },
+                headers={
+                    "X-Trace-Id": x_trace_id,
+                },
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return list_jobs._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     def retrieve(
         self,
@@ -424,21 +516,19 @@ class JobsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Job:
         """Read a job"""
-        kwargs = get_job._get_kwargs(
-            job_id=job_id,
-            view=view,
-            limit=limit,
-            include_logs=include_logs,
+        return _operation.call(
+            self._client,
+            get_job.OPERATION,
+            _operation.Request(
+                path=(job_id,),
+                query={
+                    "view": view,
+                    "limit": limit,
+                    "include_logs": include_logs,
+                },
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return get_job._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     def delete(
         self,
@@ -451,21 +541,27 @@ class JobsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Any:
         """Delete a job"""
-        kwargs = delete_job._get_kwargs(
-            job_id=job_id,
+        return _operation.call(
+            self._client,
+            delete_job.OPERATION,
+            _operation.Request(
+                path=(job_id,),
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return delete_job._send(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
 
 class AsyncJobsResource(_resource.APIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncJobsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncJobsResourceWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncJobsResourceWithStreamingResponse(self)
+
     @cached_property
     def runs(self) -> AsyncJobsRunsResource:
         return AsyncJobsRunsResource(self._client)
@@ -482,19 +578,19 @@ class AsyncJobsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> list[Job]:
         """List jobs"""
-        kwargs = list_jobs._get_kwargs(
-            status=status,
-            x_trace_id=x_trace_id,
+        return await _operation.acall(
+            self._client,
+            list_jobs.OPERATION,
+            _operation.Request(
+                query={
+                    "status": status,
+                },
+                headers={
+                    "X-Trace-Id": x_trace_id,
+                },
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await list_jobs._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     async def retrieve(
         self,
@@ -510,21 +606,19 @@ class AsyncJobsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Job:
         """Read a job"""
-        kwargs = get_job._get_kwargs(
-            job_id=job_id,
-            view=view,
-            limit=limit,
-            include_logs=include_logs,
+        return await _operation.acall(
+            self._client,
+            get_job.OPERATION,
+            _operation.Request(
+                path=(job_id,),
+                query={
+                    "view": view,
+                    "limit": limit,
+                    "include_logs": include_logs,
+                },
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await get_job._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
 
     async def delete(
         self,
@@ -537,21 +631,143 @@ class AsyncJobsResource(_resource.APIResource):
         max_retries: int | Unset = UNSET,
     ) -> Any:
         """Delete a job"""
-        kwargs = delete_job._get_kwargs(
-            job_id=job_id,
+        return await _operation.acall(
+            self._client,
+            delete_job.OPERATION,
+            _operation.Request(
+                path=(job_id,),
+            ),
+            _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
-        send_timeout, retries = _resource.call_options(
-            kwargs,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await delete_job._asend(self._client, kwargs, max_retries=retries, timeout=send_timeout)
+
+
+class JobsResourceWithRawResponse:
+    """``jobs.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: JobsResource) -> None:
+        self._resource = resource
+        self.list = _response.to_raw_response_wrapper(resource.list)
+        self.retrieve = _response.to_raw_response_wrapper(resource.retrieve)
+        self.delete = _response.to_raw_response_wrapper(resource.delete)
+
+    @cached_property
+    def runs(self) -> JobsRunsResourceWithRawResponse:
+        return JobsRunsResourceWithRawResponse(self._resource.runs)
+
+
+class JobsResourceWithStreamingResponse:
+    """``jobs.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: JobsResource) -> None:
+        self._resource = resource
+        self.list = _response.to_streamed_response_wrapper(resource.list)
+        self.retrieve = _response.to_streamed_response_wrapper(resource.retrieve)
+        self.delete = _response.to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def runs(self) -> JobsRunsResourceWithStreamingResponse:
+        return JobsRunsResourceWithStreamingResponse(self._resource.runs)
+
+
+class AsyncJobsResourceWithRawResponse:
+    """``jobs.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self._resource = resource
+        self.list = _response.async_to_raw_response_wrapper(resource.list)
+        self.retrieve = _response.async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = _response.async_to_raw_response_wrapper(resource.delete)
+
+    @cached_property
+    def runs(self) -> AsyncJobsRunsResourceWithRawResponse:
+        return AsyncJobsRunsResourceWithRawResponse(self._resource.runs)
+
+
+class AsyncJobsResourceWithStreamingResponse:
+    """``jobs.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self._resource = resource
+        self.list = _response.async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = _response.async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = _response.async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def runs(self) -> AsyncJobsRunsResourceWithStreamingResponse:
+        return AsyncJobsRunsResourceWithStreamingResponse(self._resource.runs)
+
+
+class MixrouteWithRawResponse:
+    """``client.with_raw_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: Mixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> CompletionsResourceWithRawResponse:
+        return CompletionsResourceWithRawResponse(self._resource.completions)
+
+    @cached_property
+    def jobs(self) -> JobsResourceWithRawResponse:
+        return JobsResourceWithRawResponse(self._resource.jobs)
+
+
+class MixrouteWithStreamingResponse:
+    """``client.with_streaming_response``: each method answering with the ``APIResponse`` of its reply."""
+
+    def __init__(self, resource: Mixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> CompletionsResourceWithStreamingResponse:
+        return CompletionsResourceWithStreamingResponse(self._resource.completions)
+
+    @cached_property
+    def jobs(self) -> JobsResourceWithStreamingResponse:
+        return JobsResourceWithStreamingResponse(self._resource.jobs)
+
+
+class AsyncMixrouteWithRawResponse:
+    """``client.with_raw_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncMixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> AsyncCompletionsResourceWithRawResponse:
+        return AsyncCompletionsResourceWithRawResponse(self._resource.completions)
+
+    @cached_property
+    def jobs(self) -> AsyncJobsResourceWithRawResponse:
+        return AsyncJobsResourceWithRawResponse(self._resource.jobs)
+
+
+class AsyncMixrouteWithStreamingResponse:
+    """``client.with_streaming_response``: each method answering with the ``AsyncAPIResponse`` of its reply."""
+
+    def __init__(self, resource: AsyncMixroute) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> AsyncCompletionsResourceWithStreamingResponse:
+        return AsyncCompletionsResourceWithStreamingResponse(self._resource.completions)
+
+    @cached_property
+    def jobs(self) -> AsyncJobsResourceWithStreamingResponse:
+        return AsyncJobsResourceWithStreamingResponse(self._resource.jobs)
 
 
 class Mixroute(_resource.SyncClientBase):
+    @cached_property
+    def with_raw_response(self) -> MixrouteWithRawResponse:
+        """The methods below, answering with the ``APIResponse`` of their reply (``.parse()`` for it)."""
+        return MixrouteWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MixrouteWithStreamingResponse:
+        """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
+        return MixrouteWithStreamingResponse(self)
+
     @cached_property
     def completions(self) -> CompletionsResource:
         return CompletionsResource(self._client)
@@ -562,6 +778,16 @@ class Mixroute(_resource.SyncClientBase):
 
 
 class AsyncMixroute(_resource.AsyncClientBase):
+    @cached_property
+    def with_raw_response(self) -> AsyncMixrouteWithRawResponse:
+        """The methods below, answering with the ``AsyncAPIResponse`` of their reply (``.parse()`` for it)."""
+        return AsyncMixrouteWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMixrouteWithStreamingResponse:
+        """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
+        return AsyncMixrouteWithStreamingResponse(self)
+
     @cached_property
     def completions(self) -> AsyncCompletionsResource:
         return AsyncCompletionsResource(self._client)

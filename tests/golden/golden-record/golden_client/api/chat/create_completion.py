@@ -1,12 +1,9 @@
 # Generated from fixture.yaml by `make generate`: change the spec or generator/, never this file.
-from http import HTTPStatus
-from typing import Any
-
 import httpx2
 
-from ... import errors
-from ..._runtime import _json, _request, _strict
+from ..._runtime import _operation
 from ..._runtime._accumulate import ChatCompletionAccumulator
+from ..._runtime._operation import Operation, Request
 from ..._runtime._streaming import AsyncStream, Stream
 from ...client import AuthenticatedClient, Client
 from ...models.completion import Completion
@@ -15,83 +12,21 @@ from ...models.completion_request import CompletionRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
-
-def _get_kwargs(
-    *,
-    body: CompletionRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/completions",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Completion | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = Completion.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, request=response.request)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[Completion | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_request.parse_or_none(lambda: _parse_response(client=client, response=response)),
-    )
-
-
-def _parse_success(response: httpx2.Response) -> Completion:
-    if response.status_code == 200:
-        response_200 = Completion.from_dict(_json.loads(response.content))
-
-        return response_200
-
-    raise ValueError(f"status {response.status_code} is not documented")
-
-
-def _send(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> Completion:
-    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="Completion")
-
-
-async def _asend(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> Completion:
-    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="Completion")
+OPERATION: Operation[Completion, CompletionChunk, Completion] = Operation(
+    name="create_completion",
+    method="POST",
+    path="/v1/completions",
+    url="/v1/completions",
+    replies=((200, 200, Completion.from_dict),),
+    errors=((400, 400, ErrorResponse.from_dict),),
+    reply_schema="Completion",
+    chunk=CompletionChunk.from_dict,
+    chunk_schema="CompletionChunk",
+    final=Completion.from_dict,
+    accumulator=ChatCompletionAccumulator,
+    stream_flag="stream",
+    tags=("chat",),
+)
 
 
 def sync_detailed(
@@ -118,16 +53,14 @@ def sync_detailed(
         Response[Completion | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = _request.send(
+    return _operation.call_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -156,15 +89,13 @@ def sync(
         Completion
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.stream")
-    return _send(
+    return _operation.call(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -192,16 +123,14 @@ async def asyncio_detailed(
         Response[Completion | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = await _request.asend(
+    return await _operation.acall_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -230,15 +159,13 @@ async def asyncio(
         Completion
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.asyncio_stream")
-    return await _asend(
+    return await _operation.acall(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -268,31 +195,13 @@ def stream(
         Stream[CompletionChunk, Completion]: use it in a `with` block and iterate it; `get_final_completion()` gives the accumulated result. Sets `stream: true` itself.
     """
 
-    kwargs = _request.set_stream_flag(
-        _get_kwargs(
-            body=body,
-        )
-    )
-    return _stream(
+    return _operation.stream(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
-    )
-
-
-def _stream(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> Stream[CompletionChunk, Completion]:
-    return Stream(
-        lambda: _request.open_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
-        parse_chunk=_strict.strict_parser(client.strict, CompletionChunk.from_dict, "CompletionChunk"),
-        parse_final=Completion.from_dict,
-        accumulator=ChatCompletionAccumulator,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -322,29 +231,11 @@ def asyncio_stream(
         AsyncStream[CompletionChunk, Completion]: use it in an `async with` block and iterate it; `await get_final_completion()` gives the accumulated result.
     """
 
-    kwargs = _request.set_stream_flag(
-        _get_kwargs(
-            body=body,
-        )
-    )
-    return _astream(
+    return _operation.astream(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
-    )
-
-
-def _astream(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> AsyncStream[CompletionChunk, Completion]:
-    return AsyncStream(
-        lambda: _request.aopen_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
-        parse_chunk=_strict.strict_parser(client.strict, CompletionChunk.from_dict, "CompletionChunk"),
-        parse_final=Completion.from_dict,
-        accumulator=ChatCompletionAccumulator,
+        OPERATION,
+        Request(
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )

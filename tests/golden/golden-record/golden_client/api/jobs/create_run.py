@@ -1,12 +1,8 @@
 # Generated from fixture.yaml by `make generate`: change the spec or generator/, never this file.
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-
 import httpx2
 
-from ... import errors
-from ..._runtime import _json, _request, _strict
+from ..._runtime import _operation
+from ..._runtime._operation import Operation, Request
 from ..._runtime._streaming import AsyncStream, Stream
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
@@ -15,92 +11,21 @@ from ...models.run_chunk import RunChunk
 from ...models.run_request import RunRequest
 from ...types import UNSET, Response, Unset
 
-
-def _get_kwargs(
-    job_id: str,
-    *,
-    body: RunRequest,
-    priority: int | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    params["priority"] = priority
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/jobs/{job_id}/runs".format(
-            job_id=quote(str(job_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ErrorResponse | Run | None:
-    if response.status_code == 200:
-        response_200 = Run.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, request=response.request)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[ErrorResponse | Run]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_request.parse_or_none(lambda: _parse_response(client=client, response=response)),
-    )
-
-
-def _parse_success(response: httpx2.Response) -> Run:
-    if response.status_code == 200:
-        response_200 = Run.from_dict(_json.loads(response.content))
-
-        return response_200
-
-    raise ValueError(f"status {response.status_code} is not documented")
-
-
-def _send(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> Run:
-    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="Run")
-
-
-async def _asend(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> Run:
-    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="Run")
+OPERATION: Operation[Run, RunChunk, Run] = Operation(
+    name="create_run",
+    method="POST",
+    path="/v1/jobs/{job_id}/runs",
+    url="/v1/jobs/{}/runs",
+    replies=((200, 200, Run.from_dict),),
+    errors=((400, 400, ErrorResponse.from_dict),),
+    reply_schema="Run",
+    chunk=RunChunk.from_dict,
+    chunk_schema="RunChunk",
+    final=Run.from_dict,
+    accumulator=None,
+    stream_flag="stream",
+    tags=("jobs",),
+)
 
 
 def sync_detailed(
@@ -131,18 +56,18 @@ def sync_detailed(
         Response[ErrorResponse | Run]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        body=body,
-        priority=priority,
-    )
-    response = _request.send(
+    return _operation.call_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(job_id,),
+            query={
+                "priority": priority,
+            },
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -175,17 +100,17 @@ def sync(
         Run
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        body=body,
-        priority=priority,
-    )
-    _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.stream")
-    return _send(
+    return _operation.call(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(job_id,),
+            query={
+                "priority": priority,
+            },
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -217,18 +142,18 @@ async def asyncio_detailed(
         Response[ErrorResponse | Run]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        body=body,
-        priority=priority,
-    )
-    response = await _request.asend(
+    return await _operation.acall_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(job_id,),
+            query={
+                "priority": priority,
+            },
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -261,17 +186,17 @@ async def asyncio(
         Run
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        body=body,
-        priority=priority,
-    )
-    _request.reject_stream_flag(kwargs, f"{__name__.rpartition('.')[2]}.asyncio_stream")
-    return await _asend(
+    return await _operation.acall(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(job_id,),
+            query={
+                "priority": priority,
+            },
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -305,33 +230,17 @@ def stream(
         Stream[RunChunk, Run]: use it in a `with` block and iterate it; `get_final_completion()` gives the accumulated result. Sets `stream: true` itself.
     """
 
-    kwargs = _request.set_stream_flag(
-        _get_kwargs(
-            job_id=job_id,
-            body=body,
-            priority=priority,
-        )
-    )
-    return _stream(
+    return _operation.stream(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
-    )
-
-
-def _stream(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> Stream[RunChunk, Run]:
-    return Stream(
-        lambda: _request.open_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
-        parse_chunk=_strict.strict_parser(client.strict, RunChunk.from_dict, "RunChunk"),
-        parse_final=Run.from_dict,
-        accumulator=None,
+        OPERATION,
+        Request(
+            path=(job_id,),
+            query={
+                "priority": priority,
+            },
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -365,31 +274,15 @@ def asyncio_stream(
         AsyncStream[RunChunk, Run]: use it in an `async with` block and iterate it; `await get_final_completion()` gives the accumulated result.
     """
 
-    kwargs = _request.set_stream_flag(
-        _get_kwargs(
-            job_id=job_id,
-            body=body,
-            priority=priority,
-        )
-    )
-    return _astream(
+    return _operation.astream(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
-    )
-
-
-def _astream(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> AsyncStream[RunChunk, Run]:
-    return AsyncStream(
-        lambda: _request.aopen_stream(client, kwargs, max_retries=max_retries, timeout=timeout),
-        parse_chunk=_strict.strict_parser(client.strict, RunChunk.from_dict, "RunChunk"),
-        parse_final=Run.from_dict,
-        accumulator=None,
+        OPERATION,
+        Request(
+            path=(job_id,),
+            query={
+                "priority": priority,
+            },
+            body=body,
+        ),
+        _operation.per_call(max_retries, timeout),
     )

@@ -1,86 +1,24 @@
 # Generated from fixture.yaml by `make generate`: change the spec or generator/, never this file.
-from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx2
 
-from ... import errors
-from ..._runtime import _request
+from ..._runtime import _operation
+from ..._runtime._operation import Operation, Request
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
-
-def _get_kwargs(
-    job_id: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/v1/jobs/{job_id}".format(
-            job_id=quote(str(job_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Any | ErrorResponse | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, request=response.request)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[Any | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_request.parse_or_none(lambda: _parse_response(client=client, response=response)),
-    )
-
-
-def _parse_success(response: httpx2.Response) -> Any:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    raise ValueError(f"status {response.status_code} is not documented")
-
-
-def _send(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> Any:
-    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema=None)
-
-
-async def _asend(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> Any:
-    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema=None)
+OPERATION: Operation[Any, None, None] = Operation(
+    name="delete_job",
+    method="DELETE",
+    path="/v1/jobs/{job_id}",
+    url="/v1/jobs/{}",
+    replies=((204, 204, None),),
+    errors=((404, 404, ErrorResponse.from_dict),),
+    reply_schema=None,
+    tags=("jobs",),
+)
 
 
 def sync_detailed(
@@ -107,16 +45,14 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
-    response = _request.send(
+    return _operation.call_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(job_id,),
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -145,14 +81,13 @@ def sync(
         Any
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
-    return _send(
+    return _operation.call(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(job_id,),
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -180,16 +115,14 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
-    response = await _request.asend(
+    return await _operation.acall_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(job_id,),
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -218,12 +151,11 @@ async def asyncio(
         Any
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-    )
-    return await _asend(
+    return await _operation.acall(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(job_id,),
+        ),
+        _operation.per_call(max_retries, timeout),
     )

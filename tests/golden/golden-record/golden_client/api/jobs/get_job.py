@@ -1,109 +1,24 @@
 # Generated from fixture.yaml by `make generate`: change the spec or generator/, never this file.
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
-
 import httpx2
 
-from ... import errors
-from ..._runtime import _json, _request
+from ..._runtime import _operation
+from ..._runtime._operation import Operation, Request
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.job import Job
 from ...models.job_view import JobView
 from ...types import UNSET, Response, Unset
 
-
-def _get_kwargs(
-    job_id: str,
-    *,
-    view: JobView | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    include_logs: bool,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_view: str | Unset = UNSET
-    if not isinstance(view, Unset):
-        json_view = view.value
-
-    params["view"] = json_view
-
-    params["limit"] = limit
-
-    params["include_logs"] = include_logs
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/jobs/{job_id}".format(
-            job_id=quote(str(job_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> ErrorResponse | Job | None:
-    if response.status_code == 200:
-        response_200 = Job.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, request=response.request)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx2.Response
-) -> Response[ErrorResponse | Job]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_request.parse_or_none(lambda: _parse_response(client=client, response=response)),
-    )
-
-
-def _parse_success(response: httpx2.Response) -> Job:
-    if response.status_code == 200:
-        response_200 = Job.from_dict(_json.loads(response.content))
-
-        return response_200
-
-    raise ValueError(f"status {response.status_code} is not documented")
-
-
-def _send(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> Job:
-    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="Job")
-
-
-async def _asend(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> Job:
-    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema="Job")
+OPERATION: Operation[Job, None, None] = Operation(
+    name="get_job",
+    method="GET",
+    path="/v1/jobs/{job_id}",
+    url="/v1/jobs/{}",
+    replies=((200, 200, Job.from_dict),),
+    errors=((404, 404, ErrorResponse.from_dict),),
+    reply_schema="Job",
+    tags=("jobs",),
+)
 
 
 def sync_detailed(
@@ -136,19 +51,19 @@ def sync_detailed(
         Response[ErrorResponse | Job]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        view=view,
-        limit=limit,
-        include_logs=include_logs,
-    )
-    response = _request.send(
+    return _operation.call_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(job_id,),
+            query={
+                "view": view,
+                "limit": limit,
+                "include_logs": include_logs,
+            },
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -183,17 +98,18 @@ def sync(
         Job
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        view=view,
-        limit=limit,
-        include_logs=include_logs,
-    )
-    return _send(
+    return _operation.call(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(job_id,),
+            query={
+                "view": view,
+                "limit": limit,
+                "include_logs": include_logs,
+            },
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -227,19 +143,19 @@ async def asyncio_detailed(
         Response[ErrorResponse | Job]
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        view=view,
-        limit=limit,
-        include_logs=include_logs,
-    )
-    response = await _request.asend(
+    return await _operation.acall_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(job_id,),
+            query={
+                "view": view,
+                "limit": limit,
+                "include_logs": include_logs,
+            },
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -274,15 +190,16 @@ async def asyncio(
         Job
     """
 
-    kwargs = _get_kwargs(
-        job_id=job_id,
-        view=view,
-        limit=limit,
-        include_logs=include_logs,
-    )
-    return await _asend(
+    return await _operation.acall(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            path=(job_id,),
+            query={
+                "view": view,
+                "limit": limit,
+                "include_logs": include_logs,
+            },
+        ),
+        _operation.per_call(max_retries, timeout),
     )

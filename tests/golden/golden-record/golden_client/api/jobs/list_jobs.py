@@ -1,109 +1,22 @@
 # Generated from fixture.yaml by `make generate`: change the spec or generator/, never this file.
-from http import HTTPStatus
-from typing import Any
-
 import httpx2
 
-from ... import errors
-from ..._runtime import _json, _request
+from ..._runtime import _operation
+from ..._runtime._operation import Operation, Request
 from ...client import AuthenticatedClient, Client
 from ...models.job import Job
 from ...models.job_status import JobStatus
 from ...types import UNSET, Response, Unset
 
-
-def _get_kwargs(
-    *,
-    status: list[JobStatus] | Unset = UNSET,
-    x_trace_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_trace_id, Unset):
-        headers["X-Trace-Id"] = x_trace_id
-
-    params: dict[str, Any] = {}
-
-    json_status: list[str] | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = []
-        for status_item_data in status:
-            status_item = status_item_data.value
-            json_status.append(status_item)
-
-    params["status"] = json_status
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/jobs",
-        "params": params,
-    }
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> list[Job] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Job.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content, request=response.request)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx2.Response) -> Response[list[Job]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_request.parse_or_none(lambda: _parse_response(client=client, response=response)),
-    )
-
-
-def _parse_success(response: httpx2.Response) -> list[Job]:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = _json.loads(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = Job.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    raise ValueError(f"status {response.status_code} is not documented")
-
-
-def _send(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> list[Job]:
-    response = _request.send(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema=None)
-
-
-async def _asend(
-    client: AuthenticatedClient | Client,
-    kwargs: dict[str, Any],
-    *,
-    max_retries: int | None,
-    timeout: float | httpx2.Timeout | None,
-) -> list[Job]:
-    response = await _request.asend(client, kwargs, max_retries=max_retries, timeout=timeout)
-    return _request.parse_success(client, response, _parse_success, schema=None)
+OPERATION: Operation[list[Job], None, None] = Operation(
+    name="list_jobs",
+    method="GET",
+    path="/v1/jobs",
+    url="/v1/jobs",
+    replies=((200, 200, _operation.list_of(Job.from_dict)),),
+    reply_schema=None,
+    tags=("jobs",),
+)
 
 
 def sync_detailed(
@@ -132,17 +45,19 @@ def sync_detailed(
         Response[list[Job]]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        x_trace_id=x_trace_id,
-    )
-    response = _request.send(
+    return _operation.call_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            query={
+                "status": status,
+            },
+            headers={
+                "X-Trace-Id": x_trace_id,
+            },
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -173,15 +88,18 @@ def sync(
         list[Job]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        x_trace_id=x_trace_id,
-    )
-    return _send(
+    return _operation.call(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            query={
+                "status": status,
+            },
+            headers={
+                "X-Trace-Id": x_trace_id,
+            },
+        ),
+        _operation.per_call(max_retries, timeout),
     )
 
 
@@ -211,17 +129,19 @@ async def asyncio_detailed(
         Response[list[Job]]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        x_trace_id=x_trace_id,
-    )
-    response = await _request.asend(
+    return await _operation.acall_detailed(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            query={
+                "status": status,
+            },
+            headers={
+                "X-Trace-Id": x_trace_id,
+            },
+        ),
+        _operation.per_call(max_retries, timeout),
     )
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -252,13 +172,16 @@ async def asyncio(
         list[Job]
     """
 
-    kwargs = _get_kwargs(
-        status=status,
-        x_trace_id=x_trace_id,
-    )
-    return await _asend(
+    return await _operation.acall(
         client,
-        kwargs,
-        max_retries=max_retries,
-        timeout=timeout,
+        OPERATION,
+        Request(
+            query={
+                "status": status,
+            },
+            headers={
+                "X-Trace-Id": x_trace_id,
+            },
+        ),
+        _operation.per_call(max_retries, timeout),
     )
