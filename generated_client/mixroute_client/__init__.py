@@ -25,6 +25,7 @@ if typing.TYPE_CHECKING:
         pydantic_function_tool,
         to_strict_json_schema,
     )
+    from ._runtime._response import APIResponse, AsyncAPIResponse
     from ._runtime._stream_events import (
         AsyncChatCompletionStream,
         AsyncChatCompletionStreamManager,
@@ -130,6 +131,8 @@ else:
             "LogprobsRefusalDoneEvent": "._runtime._stream_events",
             "RefusalDeltaEvent": "._runtime._stream_events",
             "RefusalDoneEvent": "._runtime._stream_events",
+            "APIResponse": "._runtime._response",
+            "AsyncAPIResponse": "._runtime._response",
             "AsyncStream": "._runtime._streaming",
             "Stream": "._runtime._streaming",
             "AsyncMixroute": ".resources",
@@ -245,6 +248,8 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "APIResponse",
+    "AsyncAPIResponse",
     "AsyncMixroute",
     "AsyncStream",
     "AuthenticatedClient",

@@ -64,8 +64,19 @@ print(completion.model_dump()["choices"][0]["message"]["content"] == completion.
 copied = completion.model_copy(update={"model": "other"}, deep=True)
 print(copied.model, completion.model, copied.choices[0] == completion.choices[0], copied == completion)
 
-# RAW RESPONSES: client.chat.completions.with_raw_response.create(...) (headers, status_code, parse()) and
-# with_streaming_response go here once Mixroute has them (issue 21, item 3).
+raw = client.chat.completions.with_raw_response.create(
+    model="glm-5", messages=[{"role": "user", "content": "Raw, please"}]
+)
+print(raw.status_code, raw.headers["content-type"], raw.http_request.method, raw.http_request.url.path)
+print(raw.request_id == raw.headers["x-request-id"], raw.elapsed.total_seconds() >= 0)
+parsed_raw = raw.parse()
+print(parsed_raw.object, parsed_raw.choices[0].message.content, parsed_raw._request_id == raw.request_id)
+print(completion._request_id is not None, completion._request_id != raw.request_id)
+with client.chat.completions.with_streaming_response.create(
+    model="glm-5", messages=[{"role": "user", "content": "Stream the raw body"}], stream=True
+) as streaming:
+    lines = [line for line in streaming.iter_lines() if line.startswith("data: ")]
+    print(streaming.status_code, streaming.headers["content-type"].split(";")[0], lines[-1])
 
 quick = client.with_options(max_retries=0, timeout=20.0)
 print(quick.max_retries, quick.timeout)

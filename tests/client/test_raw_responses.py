@@ -6,15 +6,16 @@ types (``assert_type``)."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import datetime
 import json
+import pickle
 from typing import assert_type
 
 import httpx2
 import pytest
 
-from mixroute_client import AsyncMixroute, AsyncStream, Mixroute, NotFoundError, Stream
-from mixroute_client._runtime._response import APIResponse, AsyncAPIResponse
+from mixroute_client import APIResponse, AsyncAPIResponse, AsyncMixroute, AsyncStream, Mixroute, NotFoundError, Stream
 from mixroute_client.models import ChatCompletion, ChatCompletionChunk, CreateEmbeddingResponse, Model, ModelList
 from mixroute_client.params import ChatMessageParam
 from mixroute_mock import DEFAULT_API_KEY
@@ -130,3 +131,30 @@ def test_a_raw_response_is_only_the_wrapped_call() -> None:
     with Mixroute(api_key="sk-test", http_client=httpx2.Client(transport=transport)) as client:
         assert isinstance(client.models.with_raw_response.list(), APIResponse)
         assert isinstance(client.models.list(), ModelList)
+
+
+def test_every_reply_carries_the_request_id_of_its_answer(mock_url: str) -> None:
+    with Mixroute(api_key=DEFAULT_API_KEY, base_url=mock_url) as client:
+        raw = client.chat.completions.with_raw_response.create(model="glm-5", messages=MESSAGES)
+        assert raw.parse()._request_id == raw.request_id == raw.headers["x-request-id"]
+        completion = client.chat.completions.create(model="glm-5", messages=MESSAGES)
+        assert completion._request_id is not None
+        assert completion._request_id != raw.request_id
+        assert client.models.list()._request_id is not None
+        assert client.embeddings.create(model="text-embedding-3-small", input="hi")._request_id is not None
+        parsed = client.chat.completions.parse(model="glm-5", messages=MESSAGES)
+        assert parsed._request_id is not None
+        assert parsed._request_id != completion._request_id
+
+
+def test_a_request_id_is_kept_by_copies_and_ignored_by_equality(mock_url: str) -> None:
+    with Mixroute(api_key=DEFAULT_API_KEY, base_url=mock_url) as client:
+        completion = client.chat.completions.create(model="glm-5", messages=MESSAGES)
+    assert pickle.loads(pickle.dumps(completion))._request_id == completion._request_id
+    assert copy.copy(completion)._request_id == completion._request_id
+    rebuilt = ChatCompletion.from_dict(completion.to_dict())
+    assert rebuilt._request_id is None  # not read from an answer
+    assert rebuilt == completion
+    assert completion.choices[0].message._request_id is None  # only the reply itself, as in the SDK
+    assert "_request_id" not in completion.model_dump()
+    assert "x-request-id" not in completion.to_json()

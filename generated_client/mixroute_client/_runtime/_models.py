@@ -25,16 +25,25 @@ from collections.abc import Callable, Collection, Mapping
 from typing import Any, Literal, TypeVar
 
 import attrs
+import httpx2
 
 from ._compat import Self, TypedDict
+from ._exceptions import request_id_of
 from ._types import UNSET
 
-__all__ = ["DumpOptions", "Model", "accept_old_keywords", "model_repr", "old_name", "to_dict"]
+__all__ = ["DumpOptions", "Model", "accept_old_keywords", "model_repr", "old_name", "same_answer", "to_dict"]
 
 _M = TypeVar("_M")
 _Mode = Literal["json", "python"]
 # The fields of every model that hold no property of the spec.
 _NOT_PROPERTIES = frozenset({"additional_properties", "_wire_kept", "_wire_nulls"})
+
+
+def same_answer(source: Model, made: Model) -> None:
+    """``made``, built from ``source`` (parse()'s typed reply), answers the same request: the same request id."""
+    headers = getattr(source, "_mixroute_headers", None)
+    if headers is not None:
+        made._mixroute_headers = headers
 
 
 class DumpOptions(TypedDict, total=False):
@@ -51,7 +60,17 @@ class DumpOptions(TypedDict, total=False):
 class Model:
     """The base of every generated model: the OpenAI SDK's ``BaseModel`` methods, its defaults included."""
 
-    __slots__ = ()
+    # The headers of the answer a reply was read from: kept, not searched, so a call pays for its request id only
+    # when someone asks for it. Never part of ``==`` or a dump (not an attrs field).
+    __slots__ = ("_mixroute_headers",)
+    _mixroute_headers: httpx2.Headers
+
+    @property
+    def _request_id(self) -> str | None:
+        """The id the gateway gave the request this reply answers (the OpenAI SDK's ``_request_id``), from the
+        spec's request-id headers; None for a model that was not read from an answer, or an answer without one."""
+        headers = getattr(self, "_mixroute_headers", None)
+        return None if headers is None else request_id_of(headers, "")
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -23,6 +23,7 @@ from . import _json, _request, _strict
 from ._client import Client, _check_headers
 from ._credentials import redact
 from ._exceptions import APIResponseValidationError, UnexpectedStatus, UsageError
+from ._models import Model
 from ._response import APIResponse, AsyncAPIResponse, RawMode, raw_mode
 from ._streaming import Accumulator, AsyncStream, Stream
 from ._types import UNSET, Response, Unset
@@ -234,6 +235,8 @@ def parsed_reply(client: Client, operation: Operation[ReplyT, Any, Any], respons
     except Exception as exc:  # any parse failure (bad JSON, missing key, wrong type) means "not per spec"
         message = f"The {response.status_code} response does not match the API spec: {type(exc).__name__}: {exc}"
         raise APIResponseValidationError(redact(message, response.request), response=response) from exc
+    if isinstance(reply, Model):
+        reply._mixroute_headers = response.headers
     return reply
 
 

@@ -26,7 +26,7 @@ from ..models.chat_completion_message import ChatCompletionMessage
 from ..models.function_call import FunctionCall
 from ..models.tool_call import ToolCall
 from ._exceptions import ContentFilterFinishReasonError, LengthFinishReasonError, UsageError
-from ._models import model_repr
+from ._models import Model, model_repr, same_answer
 from ._public import shown_from_package
 from ._types import Unset
 
@@ -370,6 +370,8 @@ def upgraded(cls: type[ModelT], model: object, **values: object) -> ModelT:
         setattr(new, name, value)
     for name, value in values.items():
         setattr(new, name, value)
+    if isinstance(model, Model) and isinstance(new, Model):
+        same_answer(model, new)
     return new
 
 

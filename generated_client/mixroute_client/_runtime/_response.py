@@ -19,6 +19,7 @@ from typing import Any, Generic, Literal, ParamSpec, TypeVar
 import httpx2
 
 from ._exceptions import request_id_of
+from ._public import shown_from_package
 from ._request import aread_bounded, read_bounded
 
 __all__ = [
@@ -271,3 +272,6 @@ def async_to_streamed_response_wrapper(
         return AsyncResponseContextManager(lambda: _amarked("stream", func, *args, **kwargs))
 
     return wrapped
+
+
+shown_from_package(globals(), ("APIResponse", "AsyncAPIResponse"))

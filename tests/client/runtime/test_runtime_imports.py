@@ -123,11 +123,8 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
 
 # Being removed in another change of issue 20 (a function-level import in ``_exceptions``); then this list is
 # empty, and stays so.
-CYCLES_BEING_REMOVED = [[f"{RUNTIME}._credentials", f"{RUNTIME}._exceptions"]]
-
-
 def test_the_package_has_no_import_cycles() -> None:
-    assert [cycle for cycle in cycles(graph()) if cycle not in CYCLES_BEING_REMOVED] == []
+    assert cycles(graph()) == []
 
 
 def test_a_cycle_is_found() -> None:

@@ -14,6 +14,7 @@ from ._runtime._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
 if typing.TYPE_CHECKING:
     from ._runtime._accumulate import ChatCompletionAccumulator
+    from ._runtime._response import APIResponse, AsyncAPIResponse
     from ._runtime._streaming import AsyncStream, Stream
     from .client import AuthenticatedClient, Client
     from .params import (
@@ -33,6 +34,8 @@ else:
         __name__,
         {
             "ChatCompletionAccumulator": "._runtime._accumulate",
+            "APIResponse": "._runtime._response",
+            "AsyncAPIResponse": "._runtime._response",
             "AsyncStream": "._runtime._streaming",
             "Stream": "._runtime._streaming",
             "AsyncMixroute": ".resources",
@@ -62,6 +65,8 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "APIResponse",
+    "AsyncAPIResponse",
     "AsyncMixroute",
     "AsyncStream",
     "AuthenticatedClient",
