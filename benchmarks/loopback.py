@@ -29,8 +29,7 @@ from mixroute_mock import MockSettings, running_mock
 
 FAMILY = "5 loopback"
 BASELINE = "httpx2"
-# How many plain calls run at once in the concurrency rows, and the highest acceptable ratio to raw httpx2.
-CONCURRENT_CALLS = (20, 200)
+# The highest acceptable ratio to raw httpx2 of plain calls run at once.
 CONCURRENT_TARGET = 1.1
 # Every side waits this long for a pool slot or a reply: the clients' defaults (5 s for httpx) fail a call of 200
 # at once on a loaded machine, and a row must come out slower there, never short of calls.
@@ -228,7 +227,7 @@ def _concurrent_plain(base_url: str, budget: Budget) -> list[Row]:
             return await _rounds(sides, at_once, rounds)
 
     rows = []
-    for at_once in CONCURRENT_CALLS:
+    for at_once in budget.concurrent_calls:
         tallies = asyncio.run(measure(at_once))
         failed = [
             f"{side}: {tally.errors} failed ({tally.first_error})" for side, tally in tallies.items() if tally.errors

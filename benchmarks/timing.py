@@ -27,6 +27,8 @@ class Budget:
     import_runs: int
     e2e_calls: int
     concurrent_streams: int
+    # How many plain calls run at once in the async concurrency rows.
+    concurrent_calls: tuple[int, ...]
     generation_runs: int
     # Two stream lengths for the memory benchmark: growth per chunk is the difference of their peaks.
     memory_chunks: tuple[int, int]
@@ -42,6 +44,7 @@ FULL = Budget(
     import_runs=9,
     e2e_calls=200,
     concurrent_streams=64,
+    concurrent_calls=(20, 200),
     generation_runs=3,
     memory_chunks=(20_000, 200_000),
 )
@@ -55,6 +58,7 @@ QUICK = Budget(
     import_runs=1,
     e2e_calls=5,
     concurrent_streams=4,
+    concurrent_calls=(4, 16),
     generation_runs=1,
     memory_chunks=(50, 500),
 )
