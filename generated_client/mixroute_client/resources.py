@@ -1896,6 +1896,7 @@ class ChatCompletionsResourceWithRawResponse:
     def __init__(self, resource: ChatCompletionsResource) -> None:
         self._resource = resource
         self.create = _response.to_raw_response_wrapper(resource.create)
+        self.parse = _response.to_raw_response_wrapper(resource.parse)
 
 
 class ChatCompletionsResourceWithStreamingResponse:
@@ -1904,6 +1905,7 @@ class ChatCompletionsResourceWithStreamingResponse:
     def __init__(self, resource: ChatCompletionsResource) -> None:
         self._resource = resource
         self.create = _response.to_streamed_response_wrapper(resource.create)
+        self.parse = _response.to_streamed_response_wrapper(resource.parse)
 
 
 class AsyncChatCompletionsResourceWithRawResponse:
@@ -1912,6 +1914,7 @@ class AsyncChatCompletionsResourceWithRawResponse:
     def __init__(self, resource: AsyncChatCompletionsResource) -> None:
         self._resource = resource
         self.create = _response.async_to_raw_response_wrapper(resource.create)
+        self.parse = _response.async_to_raw_response_wrapper(resource.parse)
 
 
 class AsyncChatCompletionsResourceWithStreamingResponse:
@@ -1920,6 +1923,7 @@ class AsyncChatCompletionsResourceWithStreamingResponse:
     def __init__(self, resource: AsyncChatCompletionsResource) -> None:
         self._resource = resource
         self.create = _response.async_to_streamed_response_wrapper(resource.create)
+        self.parse = _response.async_to_streamed_response_wrapper(resource.parse)
 
 
 class ChatResource(_resource.APIResource):

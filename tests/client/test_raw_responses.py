@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import dataclasses
 import datetime
 import json
 import pickle
@@ -15,7 +16,16 @@ from typing import assert_type
 import httpx2
 import pytest
 
-from mixroute_client import APIResponse, AsyncAPIResponse, AsyncMixroute, AsyncStream, Mixroute, NotFoundError, Stream
+from mixroute_client import (
+    APIResponse,
+    AsyncAPIResponse,
+    AsyncMixroute,
+    AsyncStream,
+    Mixroute,
+    NotFoundError,
+    ParsedChatCompletion,
+    Stream,
+)
 from mixroute_client.models import ChatCompletion, ChatCompletionChunk, CreateEmbeddingResponse, Model, ModelList
 from mixroute_client.params import ChatMessageParam
 from mixroute_mock import DEFAULT_API_KEY
@@ -158,3 +168,37 @@ def test_a_request_id_is_kept_by_copies_and_ignored_by_equality(mock_url: str) -
     assert completion.choices[0].message._request_id is None  # only the reply itself, as in the SDK
     assert "_request_id" not in completion.model_dump()
     assert "x-request-id" not in completion.to_json()
+
+
+@dataclasses.dataclass
+class Weather:
+    city: str
+    temperature_c: int
+
+
+def test_a_raw_parse_answers_with_the_parsed_reply_read_when_asked(mock_url: str) -> None:
+    with Mixroute(api_key=DEFAULT_API_KEY, base_url=mock_url) as client:
+        raw = client.chat.completions.with_raw_response.parse(model="glm-5", messages=MESSAGES, response_format=Weather)
+        assert raw.status_code == 200
+        assert json.loads(raw.http_request.content)["response_format"]["type"] == "json_schema"
+        assert_type(raw, APIResponse[ParsedChatCompletion[Weather]])
+        completion = raw.parse()
+        assert isinstance(completion, ParsedChatCompletion)
+        assert isinstance(completion.choices[0].message.parsed, Weather)
+        assert completion._request_id == raw.request_id
+        with client.chat.completions.with_streaming_response.parse(
+            model="glm-5", messages=MESSAGES, response_format=Weather
+        ) as streaming:
+            assert not streaming.http_response.is_stream_consumed
+            assert isinstance(streaming.parse().choices[0].message.parsed, Weather)
+
+
+def test_the_async_raw_parse_answers_with_the_parsed_reply(mock_url: str) -> None:
+    async def main() -> object:
+        async with AsyncMixroute(api_key=DEFAULT_API_KEY, base_url=mock_url) as client:
+            raw = await client.chat.completions.with_raw_response.parse(
+                model="glm-5", messages=MESSAGES, response_format=Weather
+            )
+            return (await raw.parse()).choices[0].message.parsed
+
+    assert isinstance(asyncio.run(main()), Weather)

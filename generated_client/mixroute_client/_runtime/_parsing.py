@@ -28,6 +28,7 @@ from ..models.tool_call import ToolCall
 from ._exceptions import ContentFilterFinishReasonError, LengthFinishReasonError, UsageError
 from ._models import Model, model_repr, same_answer
 from ._public import shown_from_package
+from ._response import _BaseAPIResponse
 from ._types import Unset
 
 if TYPE_CHECKING:
@@ -313,6 +314,8 @@ class Parser(Generic[ResponseFormatT]):
 
     def completion(self, completion: ChatCompletion) -> ParsedChatCompletion[ResponseFormatT]:
         """``completion`` read: the SDK's errors for a reply cut by length or by the content filter first."""
+        if isinstance(completion, _BaseAPIResponse):  # with_raw_response.parse(): read when its parse() is called
+            return cast("ParsedChatCompletion[ResponseFormatT]", completion.reshaped(self.completion))
         for choice in completion.choices:
             check_finish_reason(choice.finish_reason, completion)
         return self.snapshot(completion, lambda choice: self.content(choice.message), self.arguments)

@@ -98,6 +98,13 @@ class _BaseAPIResponse(Generic[R]):
     def _kind(self) -> str:
         return "unread" if not self._parsed else type(self._parsed[0]).__name__
 
+    def reshaped(self, shape: Callable[[Any], Any]) -> Any:
+        """This answer, whose ``parse()`` gives ``shape`` of the reply it gave: how a method that builds on another
+        (``parse()`` on ``create()``) answers ``with_raw_response``, the reply reshaped when asked, not on arrival."""
+        parse = self._parse
+        self._parse = lambda: shape(parse())
+        return self
+
     def _parsed_once(self) -> R:
         if not self._parsed:
             self._parsed.append(self._parse())
