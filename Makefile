@@ -13,6 +13,9 @@ RUNTIME := generated_client/mixroute_client/_runtime
 # uv must never fetch an interpreter of its own: the machines only reach package registries.
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
+# Bytecode is compiled once when the environment is synced: every interpreter a test run starts (a worker, a README
+# example, a command under test) then reads it, even where PYTHONDONTWRITEBYTECODE keeps Python from caching it.
+export UV_COMPILE_BYTECODE := 1
 
 .PHONY: help install generate generated check-generated golden lint-spec lint test pytest pythons interop demo bench diff changelog mock contract docs
 
