@@ -10,17 +10,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.changes import python_api, wire
 from generator.changes.directions import directions
 from generator.changes.history import spec_version
 from generator.changes.report import Report
-from generator.generate import PACKAGE, RENDER_CACHE, render
+from generator.generate import PACKAGE, RENDER_CACHE, load_yaml, render
 
 
 def _load(text: str) -> Any:
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 def compare_specs(base_text: str, base: str, new_spec: Path) -> Report:

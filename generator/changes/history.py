@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from generator.generate import DEFAULT_SPEC, ROOT
+from generator.generate import DEFAULT_SPEC, ROOT, load_yaml
 
 
 class HistoryError(Exception):
@@ -45,7 +45,7 @@ class Snapshot:
 
 def spec_version(text: str) -> str:
     try:
-        document: Any = yaml.safe_load(text)
+        document: Any = load_yaml(text)
         return str(document["info"]["version"])
     except (yaml.YAMLError, TypeError, KeyError) as exc:
         raise HistoryError(f"cannot read info.version of the spec: {exc}") from exc

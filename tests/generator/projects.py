@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 from openapi_python_client.strings import PythonCode
 
-from generator.generate import DEFAULT_CONFIG, DEFAULT_SPEC, load_project
+from generator.generate import DEFAULT_CONFIG, DEFAULT_SPEC, load_project, load_yaml
 
 __all__ = ["code", "decisions", "model", "prop"]
 
@@ -20,7 +19,7 @@ def decisions(
     kind: type[Decisions], destination: Path, spec: Path = DEFAULT_SPEC, config_file: Path = DEFAULT_CONFIG
 ) -> tuple[Any, Decisions]:
     """The parsed document (``GeneratorData``) and the decisions of ``kind`` the templates are handed."""
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    document = load_yaml(spec.read_text(encoding="utf-8"))
     project = load_project(spec, destination, document, config_file)
     found = [value for value in project.env.globals.values() if isinstance(value, kind)]
     assert len(found) == 1, f"{kind.__name__} is not among the template globals"
