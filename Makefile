@@ -111,11 +111,13 @@ lint: lint-spec ## Spec linter, ruff and mypy --strict over everything, the gene
 # seed, like its derandomized Hypothesis profile, so a red build replays exactly. Locally: --randomly-seed=N
 # (printed in the header) replays a run, -p no:randomly runs in file order.
 # pytest-xdist runs the suite on PYTEST_WORKERS processes, a module's tests on one worker, so module and session
-# fixtures (renders, servers) are built once per worker; PYTEST_WORKERS=0 runs in this process.
+# fixtures (renders, servers) are built once per worker; PYTEST_WORKERS=0 runs in this process. Modules are handed
+# out in the collected order, which puts those marked heavy first (tests/conftest.py), not by how many tests they
+# hold: a long module handed out last would leave one worker running alone.
 CI_TEST_ORDER_SEED := 20240601
 PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.installed $(WHEELHOUSE)/.complete
-	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadscope $(if $(CI),--randomly-seed=$(CI_TEST_ORDER_SEED))
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadscope --no-loadscope-reorder $(if $(CI),--randomly-seed=$(CI_TEST_ORDER_SEED))
 
 test: lint check-generated pytest contract demo ## Everything CI runs on every change (.ci/run adds the slow suites)
 

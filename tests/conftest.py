@@ -46,6 +46,15 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.freeze()
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> Iterator[None]:
+    """The modules marked ``heavy`` first, each group in the shuffled order: xdist hands whole modules out in this
+    order, so the long ones start early rather than leave one worker running alone at the end. (Outermost of the
+    wrappers, so this runs after pytest-randomly's shuffle.)"""
+    yield
+    items.sort(key=lambda item: item.get_closest_marker("heavy") is None)
+
+
 class InProcessClient(Protocol):
     def __call__(self, *, retry_policy: RetryPolicy, fault: str = "") -> AuthenticatedClient: ...
 

@@ -29,6 +29,8 @@ from generator.package import PYTHON_VERSIONS
 from tests.pythons import install_block, pip_env
 from tests.readme import CLIENT_DOCUMENTS, DOCUMENTS, NO_RUN, Block, fenced, fences, python_blocks, run_example
 
+pytestmark = pytest.mark.heavy
+
 # Type-checked as the oldest supported Python reads them: an example using a newer feature fails here.
 OLDEST_PYTHON = PYTHON_VERSIONS[0]
 

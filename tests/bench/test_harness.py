@@ -18,6 +18,8 @@ from benchmarks.__main__ import FAMILIES, main
 from benchmarks.payloads import seed_response
 from benchmarks.timing import QUICK
 
+pytestmark = pytest.mark.heavy
+
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, dict[str, Any]]:

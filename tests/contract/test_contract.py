@@ -16,6 +16,8 @@ from mixroute_mock import DEFAULT_API_KEY, MockSettings, create_app
 from tests.contract.catalogue import steered_for, steered_path
 from tests.spec import SPEC_PATH
 
+pytestmark = pytest.mark.heavy
+
 MAX_EXAMPLES = 200
 CONFIG = SchemathesisConfig.from_dict(
     {

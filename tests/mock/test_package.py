@@ -22,6 +22,8 @@ from mixroute_mock.serving import START_TIMEOUT, STOP_TIMEOUT
 from tests.packaging import build_package, offline_env, venv_on_the_locked_environment
 from tests.readme import DOCUMENTS, fenced
 
+pytestmark = pytest.mark.heavy
+
 PROJECTS = ("generated_client", "mock")
 # The documented examples of the fixture (docs/mock.md, the mock package's README): the sample project's test modules.
 FIXTURE_EXAMPLES = [

@@ -18,7 +18,7 @@ AT_ONCE = 100
 # A stream that keeps its connection busy: each event waits this long, so every cancellation lands mid-read.
 SLOW_STREAM = {"X-Mock-Fault": "event-delay=5"}
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.heavy]
 
 
 async def _cancelled_mid_stream(client: AsyncMixroute, opened: list[int]) -> None:

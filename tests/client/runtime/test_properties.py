@@ -23,6 +23,8 @@ from tests.spec import LOADED, SPEC, SPEC_PATH
 
 from .conftest import SleepRecorder
 
+pytestmark = pytest.mark.heavy
+
 OPERATION = schemathesis.openapi.from_path(SPEC_PATH)["/v1/chat/completions"]["POST"]
 COMPONENTS = SPEC["components"]
 PROPERTY = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)

@@ -15,6 +15,8 @@ from generator.changes.history import History
 from tests.generator.changes.mutations import remove_tool_choice_value
 from tests.spec import spec_document
 
+pytestmark = pytest.mark.heavy
+
 
 class Repo:
     def __init__(self, root: Path) -> None:

@@ -23,6 +23,8 @@ from generator.generate import DEFAULT_SPEC, PACKAGE, RENDER_CACHE, render
 from tests.generator.changes.mutations import MUTATIONS, Mutation
 from tests.spec import spec_document
 
+pytestmark = pytest.mark.heavy
+
 BASE_SPEC: Any = spec_document()
 
 
