@@ -119,7 +119,13 @@ PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.installed $(WHEELHOUSE)/.complete
 	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadscope --no-loadscope-reorder $(if $(CI),--randomly-seed=$(CI_TEST_ORDER_SEED))
 
-test: lint check-generated pytest contract demo ## Everything CI runs on every change (.ci/run adds the slow suites)
+# The parts before pytest do not depend on each other: they run side by side, each one's output printed whole when
+# it ends (-O), a failure naming its target. pytest has both cores to itself; the demo comes last, once
+# check-generated has passed, so it never regenerates the client while anything reads it.
+test: ## Everything CI runs on every change (.ci/run adds the slow suites)
+	@$(MAKE) --no-print-directory -j3 -O lint check-generated contract
+	@$(MAKE) --no-print-directory pytest
+	@$(MAKE) --no-print-directory demo
 
 # Slower than `make test` allows, so a target of its own that .ci/run calls: see tests/pythons.py.
 pythons: $(VENV)/.installed $(WHEELHOUSE)/.complete ## The client's own tests on every supported CPython, installed with plain pip
