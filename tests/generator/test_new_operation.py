@@ -22,7 +22,7 @@ from generator.generate import (
     PACKAGE,
     RENDER_CACHE,
     RUNTIME_NAME,
-    add_runtime,
+    add_hand_written,
     render,
     tree_files,
 )
@@ -79,7 +79,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec = root / "mixroute.yaml"
     spec.write_text(yaml.safe_dump(with_things(), sort_keys=False), encoding="utf-8")
     render(spec, root / "generated_client", cache=RENDER_CACHE)
-    add_runtime(root / "generated_client" / PACKAGE)
+    add_hand_written(root / "generated_client" / PACKAGE)
     return root / "generated_client"
 
 

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from openapi_python_client.parser.responses import BYTES_SOURCE, NONE_SOURCE
 
-from generator.generate import PACKAGE, RENDER_CACHE, add_runtime, render
+from generator.generate import PACKAGE, RENDER_CACHE, add_hand_written, render
 from generator.operations import (
     Argument,
     Operation,
@@ -296,7 +296,7 @@ def test_a_new_operation_in_the_spec_is_a_new_method(tmp_path: Path) -> None:
     spec = tmp_path / "mixroute.yaml"
     spec.write_text(yaml.safe_dump(with_batches_operations(), sort_keys=False), encoding="utf-8")
     render(spec, tmp_path / "generated_client", cache=RENDER_CACHE)
-    add_runtime(tmp_path / "generated_client" / PACKAGE)
+    add_hand_written(tmp_path / "generated_client" / PACKAGE)
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "generated_client")}
     result = subprocess.run(
         [sys.executable, "-c", NEW_METHODS], env=env, capture_output=True, text=True, timeout=120, check=False
@@ -470,7 +470,7 @@ def test_a_new_operation_is_a_method_that_the_mock_serves_from_the_spec_alone(tm
     spec = tmp_path / "mixroute.yaml"
     spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     render(spec, tmp_path / "generated_client", cache=RENDER_CACHE)
-    add_runtime(tmp_path / "generated_client" / PACKAGE)
+    add_hand_written(tmp_path / "generated_client" / PACKAGE)
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "generated_client")}
     served = Spec(document)
     with serving_in_thread(create_app(MockSettings(log=False), spec=served)) as mock:

@@ -21,7 +21,7 @@ from generator.generate import (
     GENERATOR_DIR,
     RENDER_CACHE,
     GenerationError,
-    add_runtime,
+    add_hand_written,
     files_diff,
     render,
     tree_files,
@@ -38,7 +38,7 @@ RECORD_COMMAND = "make golden"
 def render_fixture(destination: Path, *, cache: Path | None = RENDER_CACHE) -> None:
     """Render the fixture, with the hand-written runtime (so that it imports), into ``destination``."""
     render(FIXTURE_SPEC, destination, cache=cache, config_file=FIXTURE_CONFIG)
-    add_runtime(destination / FIXTURE_PACKAGE)
+    add_hand_written(destination / FIXTURE_PACKAGE)
 
 
 def recorded_files(render_root: Path) -> dict[str, bytes]:
