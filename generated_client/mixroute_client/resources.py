@@ -9,14 +9,15 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx2
 
-from ._runtime import _operation, _parsing, _resource, _response
-from ._runtime._parsing import ParsedChatCompletion, ResponseFormatT
+from ._runtime import _operation, _resource, _response
 from ._runtime._streaming import AsyncStream, Stream
+from .lib import _parsing
+from .lib._parsing import ParsedChatCompletion, ResponseFormatT
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     # Loaded by the first stream() call: building its event classes costs more than the rest of this module.
-    from ._runtime import _stream_events
+    from .lib import _stream_events
 
 from .api.chat import create_chat_completion
 from .api.embeddings import create_embedding
@@ -933,7 +934,7 @@ class ChatCompletionsResource(_resource.APIResource):
         """The streamed reply as the OpenAI SDK's typed events: ``with client...stream(...) as s: for event in s``."""
         parser: _parsing.Parser[Any] = _parsing.Parser(response_format, tools)
         parser.require(partial=True)
-        from ._runtime import _stream_events
+        from .lib import _stream_events
 
         return _stream_events.ChatCompletionStreamManager(
             lambda: self.create(
@@ -1837,7 +1838,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         """The streamed reply as the OpenAI SDK's typed events: ``with client...stream(...) as s: for event in s``."""
         parser: _parsing.Parser[Any] = _parsing.Parser(response_format, tools)
         parser.require(partial=True)
-        from ._runtime import _stream_events
+        from .lib import _stream_events
 
         return _stream_events.AsyncChatCompletionStreamManager(
             lambda: self.create(

@@ -357,7 +357,7 @@ def test_the_chat_operation_gets_parse_and_stream(parsed: tuple[Any, OperationDe
 
 
 def test_the_exported_structured_output_names_are_the_runtimes(parsed: tuple[Any, OperationDecisions]) -> None:
-    from mixroute_client._runtime import _parsing, _stream_events  # noqa: PLC0415
+    from mixroute_client.lib import _parsing, _stream_events  # noqa: PLC0415
 
     openapi, decisions = parsed
     endpoints = [
