@@ -353,8 +353,7 @@ def add_hand_written(package: Path) -> None:
     """Put the hand-written subpackages into the render of another spec's ``package`` so that it imports (a copy
     in a scratch directory, never in the repository: the golden-record fixture's render uses it)."""
     for name in HAND_WRITTEN_NAMES:
-        if (DEFAULT_OUTPUT / PACKAGE / name).is_dir():
-            _copy_hand_written(DEFAULT_OUTPUT / PACKAGE / name, package / name)
+        _copy_hand_written(DEFAULT_OUTPUT / PACKAGE / name, package / name)
 
 
 def _copy_hand_written(source: Path, destination: Path) -> None:

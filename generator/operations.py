@@ -149,10 +149,11 @@ class Structured:
 
 @dataclass(frozen=True)
 class StructuredExports:
-    """The runtime's structured-output names the package exports (``__init__.py``), when an operation has them.
+    """The structured-output names of ``lib/`` the package exports (``__init__.py``), when an operation has them.
 
-    Listed here rather than read from the runtime modules' ``__all__``: a render is cached by the generator's own
-    files, so one that read the runtime could go stale; ``tests/generator/test_operations.py`` holds them equal.
+    Listed here rather than read from the ``lib`` modules' ``__all__``: a render is cached by the generator's own
+    files, so one that read the hand-written code could go stale; ``tests/generator/test_operations.py`` holds
+    them equal.
     """
 
     parsing: tuple[str, ...] = (
