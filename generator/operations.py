@@ -361,6 +361,17 @@ def _has_property(model: ModelProperty, name: str) -> bool:
     return any(prop.name == name for prop in properties)
 
 
+# The OpenAI SDK reaches these top-level resources as ``client.beta.<name>`` too, where it first published
+# structured outputs (``client.beta.chat.completions.parse``); programs written then still call them there.
+SDK_BETA_ALIASES = ("chat",)
+
+
+def beta_aliases(root: Resource) -> list[Resource]:
+    """The top-level resources the client's ``beta`` also holds, as the SDK's does: those of the spec among
+    ``SDK_BETA_ALIASES`` (none: the client has no ``beta``)."""
+    return [root.children[name] for name in SDK_BETA_ALIASES if name in root.children]
+
+
 def _statuses(responses: Iterable[Any]) -> tuple[tuple[int, int, str], ...]:
     return tuple((r.status_code.range[0], r.status_code.range[1], reader(r)) for r in responses)
 
@@ -373,6 +384,7 @@ class OperationDecisions:
         self._schemas = document.get("components", {}).get("schemas", {})
         self._paths = document.get("paths", {})
 
+    beta_aliases = staticmethod(beta_aliases)
     content_type_header = staticmethod(content_type_header)
     path_format = staticmethod(path_format)
     success_responses = staticmethod(success_responses)
