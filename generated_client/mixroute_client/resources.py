@@ -2329,6 +2329,28 @@ class AsyncMixrouteWithStreamingResponse:
         return AsyncEmbeddingsResourceWithStreamingResponse(self._resource.embeddings)
 
 
+class MixrouteBeta:
+    """``client.beta``, as the OpenAI SDK keeps it: ``client.beta.chat`` is ``client.chat``."""
+
+    def __init__(self, client: Mixroute) -> None:
+        self._client = client
+
+    @property
+    def chat(self) -> ChatResource:
+        return self._client.chat
+
+
+class AsyncMixrouteBeta:
+    """``client.beta``, as the OpenAI SDK keeps it: ``client.beta.chat`` is ``client.chat``."""
+
+    def __init__(self, client: AsyncMixroute) -> None:
+        self._client = client
+
+    @property
+    def chat(self) -> AsyncChatResource:
+        return self._client.chat
+
+
 class Mixroute(_resource.SyncClientBase):
     @cached_property
     def with_raw_response(self) -> MixrouteWithRawResponse:
@@ -2339,6 +2361,11 @@ class Mixroute(_resource.SyncClientBase):
     def with_streaming_response(self) -> MixrouteWithStreamingResponse:
         """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
         return MixrouteWithStreamingResponse(self)
+
+    @cached_property
+    def beta(self) -> MixrouteBeta:
+        """The OpenAI SDK's ``client.beta``, for programs written against it."""
+        return MixrouteBeta(self)
 
     @cached_property
     def chat(self) -> ChatResource:
@@ -2363,6 +2390,11 @@ class AsyncMixroute(_resource.AsyncClientBase):
     def with_streaming_response(self) -> AsyncMixrouteWithStreamingResponse:
         """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
         return AsyncMixrouteWithStreamingResponse(self)
+
+    @cached_property
+    def beta(self) -> AsyncMixrouteBeta:
+        """The OpenAI SDK's ``client.beta``, for programs written against it."""
+        return AsyncMixrouteBeta(self)
 
     @cached_property
     def chat(self) -> AsyncChatResource:

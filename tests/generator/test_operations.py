@@ -23,7 +23,9 @@ from generator.operations import (
     OperationDecisions,
     Structured,
     StructuredExports,
+    beta_aliases,
     content_type_header,
+    errors_in_body,
     genai_operation,
     genai_operations,
     keyword_name,
@@ -209,6 +211,26 @@ def test_the_chat_descriptor(parsed: tuple[Any, OperationDecisions]) -> None:
         "stream",
     )
     assert chat.content_type is None  # httpx2 names application/json itself
+    assert chat.errors_in_body
+
+
+def test_a_2xx_error_object_is_an_error_only_where_the_reply_has_no_error_property_of_its_own(
+    parsed: tuple[Any, OperationDecisions],
+) -> None:
+    openapi, _ = parsed
+    responses = {response.status_code.range[0]: response for response in chat_endpoint(openapi).responses.patterns}
+    assert errors_in_body([responses[200]])  # ChatCompletion has no ``error``
+    assert not errors_in_body([responses[400]])  # ErrorResponse has one: as a reply it would be read, not raised
+    assert not errors_in_body([responses[200], responses[400]])
+    assert not errors_in_body([])
+
+
+def test_the_client_beta_holds_the_sdks_beta_resources_the_spec_has(parsed: tuple[Any, OperationDecisions]) -> None:
+    openapi, decisions = parsed
+    root, _ = resources(openapi, decisions, "/v1", "field_")
+    assert [resource.attribute for resource in beta_aliases(root)] == ["chat"]
+    del root.children["chat"]
+    assert beta_aliases(root) == []
 
 
 def test_the_resources_of_the_spec(parsed: tuple[Any, OperationDecisions]) -> None:
