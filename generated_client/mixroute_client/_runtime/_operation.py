@@ -261,13 +261,15 @@ def _detailed(client: Client, operation: Operation[Any, Any, Any], response: htt
     """The stock generator's ``Response``: status, headers, content, and the body read as its status documents
     it (None when it cannot be read so, or the status is not documented and the client does not raise for it)."""
     documented, reader = _reader(operation.replies, response.status_code)
+    # Only a reply's body can report an error instead: an error status's body is the error, read as documented.
+    errors_in_body = documented and operation.errors_in_body
     if not documented:
         documented, reader = _reader(operation.errors, response.status_code)
     if not documented and not operation.has_default and client.raise_on_unexpected_status:
         raise UnexpectedStatus(response.status_code, response.content, request=response.request)
     if not documented:
         return Response(HTTPStatus(response.status_code), response.content, response.headers, None)
-    parsed = _request.parse_or_none(lambda: _payload(response, reader, operation.errors_in_body))
+    parsed = _request.parse_or_none(lambda: _payload(response, reader, errors_in_body))
     return Response(HTTPStatus(response.status_code), response.content, response.headers, parsed)
 
 
