@@ -37,15 +37,6 @@ TEST_MOCK_SETTINGS = MockSettings(
 )
 
 
-def pytest_collection_finish(session: pytest.Session) -> None:
-    """Moves what collection built (the test modules, the spec, the parametrized cases) out of the cycle
-    collector's sight: it lives until the session ends, and every full collection (Python's own, and the one the
-    benchmarks' timing loop runs before each sample) would walk it all again. What tests allocate is collected as
-    before."""
-    gc.collect()
-    gc.freeze()
-
-
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> Iterator[None]:
     """The modules marked ``heavy`` first, each group in the shuffled order: xdist hands whole modules out in this
@@ -95,6 +86,17 @@ def collector_enabled() -> Iterator[None]:
     gc.enable()
     yield
     (gc.enable if was_enabled else gc.disable)()
+
+
+@pytest.fixture(scope="module")
+def frozen_heap() -> None:
+    """What the session holds so far (the collected suite, the spec, imported modules) out of the cycle collector's
+    sight, for tests of code that runs full collections itself (the benchmarks' timing loop, before each sample):
+    each then walks about what it does in `python -m benchmarks`, not the whole suite. What the tests allocate
+    afterwards is collected as before. Per module, not once for the session: an in-process `mypy.api.run`
+    unfreezes everything."""
+    gc.collect()
+    gc.freeze()
 
 
 @pytest.fixture

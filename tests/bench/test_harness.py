@@ -22,7 +22,7 @@ pytestmark = pytest.mark.heavy
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, dict[str, Any]]:
+def run(tmp_path_factory: pytest.TempPathFactory, frozen_heap: None) -> tuple[int, str, dict[str, Any]]:
     output = tmp_path_factory.mktemp("bench") / "results.json"
     printed = io.StringIO()
     with redirect_stdout(printed):
