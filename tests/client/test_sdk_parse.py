@@ -27,6 +27,9 @@ from mixroute_client import (
     LengthFinishReasonError,
     Mixroute,
     ParsedChatCompletion,
+    ParsedChatCompletionMessage,
+    ParsedChoice,
+    ParsedFunction,
     ParsedFunctionToolCall,
     UsageError,
     pydantic_function_tool,
@@ -374,6 +377,34 @@ def test_the_reply_the_sdk_reads_with_raw_response(asynchronous: bool) -> None:
     parsed = completion.choices[0].message.parsed
     assert isinstance(parsed, Location)
     assert parsed.city == "San Francisco"
+
+
+@both
+def test_parse_reads_the_reply_into_the_parsed_classes_in_the_first_place(
+    asynchronous: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """parse() costs what create() and the validation cost: the generated reader builds the ``Parsed*`` classes,
+    nothing copies the reply into them afterwards."""
+
+    def copied(*args: object, **kwargs: object) -> object:
+        raise AssertionError("parse() copied the reply it read")
+
+    monkeypatch.setattr(_parsing, "upgraded", copied)
+    messages: list[ChatMessageParam] = [{"role": "user", "content": "What's the weather like in Edinburgh?"}]
+    handler = reply("test_parse_pydantic_tool")
+    completion = parse(asynchronous, handler, messages=messages, tools=[pydantic_function_tool(GetWeatherArgs)])
+    choice = completion.choices[0]
+    call = (choice.message.tool_calls or [])[0]
+    read = [type(completion), type(choice), type(choice.message), type(call), type(call.function)]
+    assert read == [
+        ParsedChatCompletion,
+        ParsedChoice,
+        ParsedChatCompletionMessage,
+        ParsedFunctionToolCall,
+        ParsedFunction,
+    ]
+    assert call.function.parsed_arguments == GetWeatherArgs(city="Edinburgh", country="UK", units="c")
+    assert choice.message.parsed is None
 
 
 def test_create_still_reads_the_generated_classes() -> None:
