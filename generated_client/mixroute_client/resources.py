@@ -12,7 +12,7 @@ import httpx2
 from ._runtime import _operation, _parsing, _resource, _response
 from ._runtime._parsing import ParsedChatCompletion, ResponseFormatT
 from ._runtime._streaming import AsyncStream, Stream
-from .types import UNSET, Unset
+from .types import UNSET, SupportsModelDump, Unset
 
 if TYPE_CHECKING:
     # Loaded by the first stream() call: building its event classes costs more than the rest of this module.
@@ -113,11 +113,12 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -130,36 +131,38 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -188,11 +191,12 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -205,36 +209,38 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -263,11 +269,12 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -280,36 +287,38 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         stream: bool,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -337,12 +346,13 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -355,36 +365,38 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -462,46 +474,48 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[ResponseFormatT],
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -531,52 +545,55 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: ResponseFormatText
         | ResponseFormatTextParam
         | ResponseFormatJsonObject
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -605,46 +622,48 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[Any]
         | ResponseFormatText
         | ResponseFormatTextParam
@@ -652,6 +671,7 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -734,46 +754,48 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[ResponseFormatT],
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -803,52 +825,55 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: ResponseFormatText
         | ResponseFormatTextParam
         | ResponseFormatJsonObject
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -877,46 +902,48 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[Any]
         | ResponseFormatText
         | ResponseFormatTextParam
@@ -924,6 +951,7 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -1021,11 +1049,12 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -1038,36 +1067,38 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1096,11 +1127,12 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -1113,36 +1145,38 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1171,11 +1205,12 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -1188,36 +1223,38 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         stream: bool,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1245,12 +1282,13 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -1263,36 +1301,38 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1370,46 +1410,48 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[ResponseFormatT],
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -1439,52 +1481,55 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: ResponseFormatText
         | ResponseFormatTextParam
         | ResponseFormatJsonObject
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -1513,46 +1558,48 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[Any]
         | ResponseFormatText
         | ResponseFormatTextParam
@@ -1560,6 +1607,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -1642,46 +1690,48 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[ResponseFormatT],
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -1711,52 +1761,55 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: ResponseFormatText
         | ResponseFormatTextParam
         | ResponseFormatJsonObject
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -1785,46 +1838,48 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[Any]
         | ResponseFormatText
         | ResponseFormatTextParam
@@ -1832,6 +1887,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
