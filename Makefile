@@ -9,7 +9,8 @@ TOOLS := .tools
 UV := $(TOOLS)/bin/uv
 VENV := .venv
 PY := $(VENV)/bin/python
-RUNTIME := generated_client/mixroute_client/_runtime
+# The package's hand-written subpackages (generator/generate.py carries them over): the runtime and lib.
+HAND_WRITTEN := generated_client/mixroute_client/_runtime generated_client/mixroute_client/lib
 # uv must never fetch an interpreter of its own: the machines only reach package registries.
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
@@ -97,9 +98,9 @@ lint-spec: $(VENV)/.installed $(SPEC_LINTER) ## Validate and lint openapi/mixrou
 lint: lint-spec ## Spec linter, ruff and mypy --strict over everything, the generated package included
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	@# The hand-written runtime lives inside the generated package, under the project's rules, not the package's.
-	$(VENV)/bin/ruff check --config pyproject.toml $(RUNTIME)
-	$(VENV)/bin/ruff format --check --config pyproject.toml $(RUNTIME)
+	@# The hand-written code lives inside the generated package, under the project's rules, not the package's.
+	$(VENV)/bin/ruff check --config pyproject.toml $(HAND_WRITTEN)
+	$(VENV)/bin/ruff format --check --config pyproject.toml $(HAND_WRITTEN)
 	$(VENV)/bin/mypy generator tests examples benchmarks generated_client/mixroute_client mock/src/mixroute_mock
 	@# The package supports older Pythons than the development one: its code is checked against the oldest too.
 	$(VENV)/bin/mypy --python-version $(firstword $(PYTHON_VERSIONS)) generated_client/mixroute_client

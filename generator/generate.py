@@ -5,9 +5,11 @@ openapi-python-client with our config and template overrides into a temporary di
 pinned ruff, and only then swap the result into place, carrying the hand-written runtime over. A failure at
 any step leaves the committed ``generated_client/`` as it was.
 
-The hand-written runtime, ``generated_client/mixroute_client/_runtime/``, lives in the package it serves (as
-openai-python's ``lib/`` does): it is its one home, edited there, linted and tested in place. The generator
-never writes it and ``check`` leaves it out of the comparison.
+Two hand-written subpackages live in the package they serve, beside the generated modules (as openai-python's
+``lib/`` lives beside its generated resources): ``_runtime/``, the runtime, which imports nothing generated, and
+``lib/``, what is built on the generated models (structured outputs, the typed stream events). Each is its own one
+home, edited there, linted and tested in place; the generator never writes them and ``check`` leaves them out of
+the comparison.
 
 ``check`` renders into a temporary directory and diffs against the committed tree.
 
@@ -57,10 +59,13 @@ DEFAULT_OUTPUT = ROOT / "generated_client"
 PACKAGE = "mixroute_client"
 # openapi-python-client's config; another spec (the golden-record fixture, tests/golden/) may bring its own.
 DEFAULT_CONFIG = GENERATOR_DIR / "config.yaml"
-# The hand-written runtime, a subpackage of the package it serves: carried over by ``generate``, never rendered
-# or compared.
+# The hand-written subpackages of the package: carried over by ``generate``, never rendered or compared. The
+# runtime imports nothing generated; ``lib`` (the name openai-python gives its own) is built on the generated models.
 RUNTIME_NAME = "_runtime"
+LIB_NAME = "lib"
+HAND_WRITTEN_NAMES = (RUNTIME_NAME, LIB_NAME)
 RUNTIME = Path(PACKAGE) / RUNTIME_NAME
+LIB = Path(PACKAGE) / LIB_NAME
 # Modules of our own, which openapi-python-client knows nothing of (it renders a fixed set), rendered with its
 # environment: the spec's facts the package hands the runtime, and the request params (generator/params.py).
 OWN_MODULES = (("spec_facts.py.jinja", "_spec_facts.py"), ("params.py.jinja", "params.py"))
@@ -317,8 +322,9 @@ def generate(spec: Path = DEFAULT_SPEC, output: Path = DEFAULT_OUTPUT, *, cache:
     """Regenerate ``output`` from ``spec``; on any failure ``output`` is left untouched."""
     with rendered(spec, output, cache=cache) as fresh:
         retired = fresh.parent / "retired"
-        if (output / RUNTIME).is_dir():
-            _copy_runtime(output / RUNTIME, fresh / RUNTIME)
+        for name in HAND_WRITTEN_NAMES:
+            if (output / PACKAGE / name).is_dir():
+                _copy_hand_written(output / PACKAGE / name, fresh / PACKAGE / name)
         if output.exists():
             output.rename(retired)
         fresh.rename(output)
@@ -326,8 +332,8 @@ def generate(spec: Path = DEFAULT_SPEC, output: Path = DEFAULT_OUTPUT, *, cache:
 
 def tree_files(root: Path) -> dict[str, bytes]:
     """Every file the generator writes below ``root`` by its relative POSIX path: caches, build leftovers and
-    the hand-written runtime (``<package>/_runtime/``) left out; a symlink stands as its target (a render's
-    links point outside it, at the repository)."""
+    the hand-written subpackages (``<package>/_runtime/``, ``<package>/lib/``) left out; a symlink stands as its
+    target (a render's links point outside it, at the repository)."""
     ignored = {"__pycache__", ".mypy_cache", ".pytest_cache", *SKIPPED_OUTPUT}
     return {
         path.relative_to(root).as_posix(): _content(path)
@@ -335,7 +341,7 @@ def tree_files(root: Path) -> dict[str, bytes]:
         if (path.is_file() or path.is_symlink())
         and not ignored.intersection(path.relative_to(root).parts)
         and not path.name.endswith(".egg-info")
-        and path.relative_to(root).parts[1:2] != (RUNTIME_NAME,)
+        and not set(path.relative_to(root).parts[1:2]).intersection(HAND_WRITTEN_NAMES)
     }
 
 
@@ -343,13 +349,14 @@ def _content(path: Path) -> bytes:
     return f"symlink -> {path.readlink()}\n".encode() if path.is_symlink() else path.read_bytes()
 
 
-def add_runtime(package: Path) -> None:
-    """Put the hand-written runtime into the render of another spec's ``package`` so that it imports (a copy
+def add_hand_written(package: Path) -> None:
+    """Put the hand-written subpackages into the render of another spec's ``package`` so that it imports (a copy
     in a scratch directory, never in the repository: the golden-record fixture's render uses it)."""
-    _copy_runtime(DEFAULT_OUTPUT / RUNTIME, package / RUNTIME_NAME)
+    for name in HAND_WRITTEN_NAMES:
+        _copy_hand_written(DEFAULT_OUTPUT / PACKAGE / name, package / name)
 
 
-def _copy_runtime(source: Path, destination: Path) -> None:
+def _copy_hand_written(source: Path, destination: Path) -> None:
     shutil.copytree(source, destination, ignore=shutil.ignore_patterns("__pycache__"))
 
 

@@ -172,10 +172,11 @@ class Structured:
 
 @dataclass(frozen=True)
 class StructuredExports:
-    """The runtime's structured-output names the package exports (``__init__.py``), when an operation has them.
+    """The structured-output names of ``lib/`` the package exports (``__init__.py``), when an operation has them.
 
-    Listed here rather than read from the runtime modules' ``__all__``: a render is cached by the generator's own
-    files, so one that read the runtime could go stale; ``tests/generator/test_operations.py`` holds them equal.
+    Listed here rather than read from the ``lib`` modules' ``__all__``: a render is cached by the generator's own
+    files, so one that read the hand-written code could go stale; ``tests/generator/test_operations.py`` holds
+    them equal.
     """
 
     parsing: tuple[str, ...] = (
@@ -336,6 +337,7 @@ class Descriptor:
     content_type: str | None
     stream_flag: str | None
     tags: tuple[str, ...]
+    errors_in_body: bool
     reply_type: str
     chunk_type: str
     final_type: str
@@ -370,6 +372,30 @@ def reader(response: Any) -> str:
     return "_operation.as_json"
 
 
+def errors_in_body(successes: Iterable[Any]) -> bool:
+    """Whether a 2xx body with a top-level ``error`` object reports an error rather than being the reply: so where
+    every documented 2xx body is a model with no ``error`` property of its own (a reply that has one, such as
+    a failed background job's, is read as the reply it is)."""
+    props = [response.prop for response in successes]
+    return bool(props) and all(isinstance(prop, ModelProperty) and not _has_property(prop, "error") for prop in props)
+
+
+def _has_property(model: ModelProperty, name: str) -> bool:
+    properties = [*(model.required_properties or ()), *(model.optional_properties or ())]
+    return any(prop.name == name for prop in properties)
+
+
+# The OpenAI SDK reaches these top-level resources as ``client.beta.<name>`` too, where it first published
+# structured outputs (``client.beta.chat.completions.parse``); programs written then still call them there.
+SDK_BETA_ALIASES = ("chat",)
+
+
+def beta_aliases(root: Resource) -> list[Resource]:
+    """The top-level resources the client's ``beta`` also holds, as the SDK's does: those of the spec among
+    ``SDK_BETA_ALIASES`` (none: the client has no ``beta``)."""
+    return [root.children[name] for name in SDK_BETA_ALIASES if name in root.children]
+
+
 def _statuses(responses: Iterable[Any]) -> tuple[tuple[int, int, str], ...]:
     return tuple((r.status_code.range[0], r.status_code.range[1], reader(r)) for r in responses)
 
@@ -382,6 +408,7 @@ class OperationDecisions:
         self._schemas = document.get("components", {}).get("schemas", {})
         self._paths = document.get("paths", {})
 
+    beta_aliases = staticmethod(beta_aliases)
     content_type_header = staticmethod(content_type_header)
     path_format = staticmethod(path_format)
     success_responses = staticmethod(success_responses)
@@ -414,6 +441,7 @@ class OperationDecisions:
             content_type=content_type_header(body) if body is not None else None,
             stream_flag=STREAM_FLAG if streamed else None,
             tags=tuple(str(tag) for tag in endpoint.tags),
+            errors_in_body=errors_in_body(successes),
             reply_type=success_type(endpoint),
             chunk_type=str(streamed[0].class_info.name) if streamed else "None",
             final_type=streamed[1].prop.get_type_string().as_unembedded_code() if streamed else "None",

@@ -8,8 +8,8 @@ ones ``NotRequired``, consts and enums ``Literal``, unions unions of those. An o
 The request models' constructors accept such a dict wherever they want a model, and an enum's value wherever
 they want the enum: their parameters are annotated by ``parameter_annotation`` (the one function the
 resource-style client reuses), and a generated ``__init__`` hands any value that is not already a model to
-``mixroute_client._params.convert``, which checks it against the ``TypedDict`` and builds the model with its
-``from_dict``, or raises ``UsageError`` with the JSON path. The check costs one comparison per parameter when
+``mixroute_client._runtime._params.convert``, which checks it against the ``TypedDict`` and builds the model
+with its ``from_dict``, or raises ``UsageError`` with the JSON path. The check costs one comparison per parameter when
 models are passed (a loop over the items for lists), which is why it is inline and not a runtime call.
 
 Each function returns Python source (``PythonCode``) or a plain decision; the templates only print them.

@@ -20,6 +20,7 @@ from tests.spec import SPEC
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNTIME = ROOT / "generated_client" / "mixroute_client" / "_runtime"
+LIB = RUNTIME.parent / "lib"
 MOCK = ROOT / "mock" / "src" / "mixroute_mock"
 TEMPLATES = ROOT / "generator" / "templates"
 DOCS = [ROOT / "README.md", ROOT / "mock" / "README.md", *sorted((ROOT / "docs").glob("**/*.md"))]
@@ -54,8 +55,10 @@ def copies(source: str, facts: ProtocolFacts, *, phrases: bool) -> Iterator[str]
                 yield f"line {node.lineno}: the retryable statuses"
 
 
-@pytest.mark.parametrize(("folder", "phrases"), [(RUNTIME, True), (MOCK, False)], ids=["runtime", "mock"])
-def test_no_fact_is_copied_into_the_runtime_or_the_mock(folder: Path, phrases: bool) -> None:
+@pytest.mark.parametrize(
+    ("folder", "phrases"), [(RUNTIME, True), (LIB, True), (MOCK, False)], ids=["runtime", "lib", "mock"]
+)
+def test_no_fact_is_copied_into_the_hand_written_code_or_the_mock(folder: Path, phrases: bool) -> None:
     found = {
         path.name: found
         for path in sorted(folder.glob("*.py"))

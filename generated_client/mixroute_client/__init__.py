@@ -14,7 +14,10 @@ from ._runtime._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
 if typing.TYPE_CHECKING:
     from ._runtime._accumulate import ChatCompletionAccumulator
-    from ._runtime._parsing import (
+    from ._runtime._response import APIResponse, AsyncAPIResponse
+    from ._runtime._streaming import AsyncStream, Stream
+    from .client import AuthenticatedClient, Client
+    from .lib._parsing import (
         ParsedChatCompletion,
         ParsedChatCompletionMessage,
         ParsedChoice,
@@ -25,8 +28,7 @@ if typing.TYPE_CHECKING:
         pydantic_function_tool,
         to_strict_json_schema,
     )
-    from ._runtime._response import APIResponse, AsyncAPIResponse
-    from ._runtime._stream_events import (
+    from .lib._stream_events import (
         AsyncChatCompletionStream,
         AsyncChatCompletionStreamManager,
         ChatCompletionStream,
@@ -44,8 +46,6 @@ if typing.TYPE_CHECKING:
         RefusalDeltaEvent,
         RefusalDoneEvent,
     )
-    from ._runtime._streaming import AsyncStream, Stream
-    from .client import AuthenticatedClient, Client
     from .params import (
         AssistantContentPartParam,
         AssistantMessageParam,
@@ -106,31 +106,31 @@ else:
         __name__,
         {
             "ChatCompletionAccumulator": "._runtime._accumulate",
-            "ParsedChatCompletion": "._runtime._parsing",
-            "ParsedChatCompletionMessage": "._runtime._parsing",
-            "ParsedChoice": "._runtime._parsing",
-            "ParsedFunction": "._runtime._parsing",
-            "ParsedFunctionToolCall": "._runtime._parsing",
-            "PydanticFunctionTool": "._runtime._parsing",
-            "ResponseFormatMode": "._runtime._parsing",
-            "pydantic_function_tool": "._runtime._parsing",
-            "to_strict_json_schema": "._runtime._parsing",
-            "AsyncChatCompletionStream": "._runtime._stream_events",
-            "AsyncChatCompletionStreamManager": "._runtime._stream_events",
-            "ChatCompletionStream": "._runtime._stream_events",
-            "ChatCompletionStreamEvent": "._runtime._stream_events",
-            "ChatCompletionStreamManager": "._runtime._stream_events",
-            "ChunkEvent": "._runtime._stream_events",
-            "ContentDeltaEvent": "._runtime._stream_events",
-            "ContentDoneEvent": "._runtime._stream_events",
-            "FunctionToolCallArgumentsDeltaEvent": "._runtime._stream_events",
-            "FunctionToolCallArgumentsDoneEvent": "._runtime._stream_events",
-            "LogprobsContentDeltaEvent": "._runtime._stream_events",
-            "LogprobsContentDoneEvent": "._runtime._stream_events",
-            "LogprobsRefusalDeltaEvent": "._runtime._stream_events",
-            "LogprobsRefusalDoneEvent": "._runtime._stream_events",
-            "RefusalDeltaEvent": "._runtime._stream_events",
-            "RefusalDoneEvent": "._runtime._stream_events",
+            "ParsedChatCompletion": ".lib._parsing",
+            "ParsedChatCompletionMessage": ".lib._parsing",
+            "ParsedChoice": ".lib._parsing",
+            "ParsedFunction": ".lib._parsing",
+            "ParsedFunctionToolCall": ".lib._parsing",
+            "PydanticFunctionTool": ".lib._parsing",
+            "ResponseFormatMode": ".lib._parsing",
+            "pydantic_function_tool": ".lib._parsing",
+            "to_strict_json_schema": ".lib._parsing",
+            "AsyncChatCompletionStream": ".lib._stream_events",
+            "AsyncChatCompletionStreamManager": ".lib._stream_events",
+            "ChatCompletionStream": ".lib._stream_events",
+            "ChatCompletionStreamEvent": ".lib._stream_events",
+            "ChatCompletionStreamManager": ".lib._stream_events",
+            "ChunkEvent": ".lib._stream_events",
+            "ContentDeltaEvent": ".lib._stream_events",
+            "ContentDoneEvent": ".lib._stream_events",
+            "FunctionToolCallArgumentsDeltaEvent": ".lib._stream_events",
+            "FunctionToolCallArgumentsDoneEvent": ".lib._stream_events",
+            "LogprobsContentDeltaEvent": ".lib._stream_events",
+            "LogprobsContentDoneEvent": ".lib._stream_events",
+            "LogprobsRefusalDeltaEvent": ".lib._stream_events",
+            "LogprobsRefusalDoneEvent": ".lib._stream_events",
+            "RefusalDeltaEvent": ".lib._stream_events",
+            "RefusalDoneEvent": ".lib._stream_events",
             "APIResponse": "._runtime._response",
             "AsyncAPIResponse": "._runtime._response",
             "AsyncStream": "._runtime._streaming",

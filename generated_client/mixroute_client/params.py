@@ -427,7 +427,8 @@ TextContentParam: TypeAlias = "str | list[TextContentPartParam]"
 ToolChoiceParam: TypeAlias = "Literal['none', 'auto', 'required'] | NamedToolChoiceParam"
 ToolDefinitionParam: TypeAlias = "ToolParam | OtherToolParam"
 
-# What mixroute_client._params checks a dict against before it builds the model of that name.
+# What the runtime (_runtime/_params.py) checks a dict against before it builds the model of that name; _spec_facts
+# hands it over.
 PARAMS_BY_MODEL: dict[str, Any] = {
     "AssistantMessage": AssistantMessageParam,
     "AudioOutputParameters": AudioOutputParametersParam,

@@ -9,14 +9,15 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx2
 
-from ._runtime import _operation, _parsing, _resource, _response
-from ._runtime._parsing import ParsedChatCompletion, ResponseFormatT
+from ._runtime import _operation, _resource, _response
 from ._runtime._streaming import AsyncStream, Stream
+from .lib import _parsing
+from .lib._parsing import ParsedChatCompletion, ResponseFormatT
 from .types import UNSET, SupportsModelDump, Unset
 
 if TYPE_CHECKING:
     # Loaded by the first stream() call: building its event classes costs more than the rest of this module.
-    from ._runtime import _stream_events
+    from .lib import _stream_events
 
 from .api.chat import create_chat_completion
 from .api.embeddings import create_embedding
@@ -963,7 +964,7 @@ class ChatCompletionsResource(_resource.APIResource):
         """The streamed reply as the OpenAI SDK's typed events: ``with client...stream(...) as s: for event in s``."""
         parser: _parsing.Parser[Any] = _parsing.Parser(response_format, tools)
         parser.require(partial=True)
-        from ._runtime import _stream_events
+        from .lib import _stream_events
 
         return _stream_events.ChatCompletionStreamManager(
             lambda: _operation.call(
@@ -1899,7 +1900,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         """The streamed reply as the OpenAI SDK's typed events: ``with client...stream(...) as s: for event in s``."""
         parser: _parsing.Parser[Any] = _parsing.Parser(response_format, tools)
         parser.require(partial=True)
-        from ._runtime import _stream_events
+        from .lib import _stream_events
 
         return _stream_events.AsyncChatCompletionStreamManager(
             lambda: _operation.acall(
@@ -2392,6 +2393,28 @@ class AsyncMixrouteWithStreamingResponse:
         return AsyncEmbeddingsResourceWithStreamingResponse(self._resource.embeddings)
 
 
+class MixrouteBeta:
+    """``client.beta``, as the OpenAI SDK keeps it: ``client.beta.chat`` is ``client.chat``."""
+
+    def __init__(self, client: Mixroute) -> None:
+        self._client = client
+
+    @property
+    def chat(self) -> ChatResource:
+        return self._client.chat
+
+
+class AsyncMixrouteBeta:
+    """``client.beta``, as the OpenAI SDK keeps it: ``client.beta.chat`` is ``client.chat``."""
+
+    def __init__(self, client: AsyncMixroute) -> None:
+        self._client = client
+
+    @property
+    def chat(self) -> AsyncChatResource:
+        return self._client.chat
+
+
 class Mixroute(_resource.SyncClientBase):
     @cached_property
     def with_raw_response(self) -> MixrouteWithRawResponse:
@@ -2402,6 +2425,11 @@ class Mixroute(_resource.SyncClientBase):
     def with_streaming_response(self) -> MixrouteWithStreamingResponse:
         """The methods below as context managers of their ``APIResponse``, whose body is read when asked."""
         return MixrouteWithStreamingResponse(self)
+
+    @cached_property
+    def beta(self) -> MixrouteBeta:
+        """The OpenAI SDK's ``client.beta``, for programs written against it."""
+        return MixrouteBeta(self)
 
     @cached_property
     def chat(self) -> ChatResource:
@@ -2426,6 +2454,11 @@ class AsyncMixroute(_resource.AsyncClientBase):
     def with_streaming_response(self) -> AsyncMixrouteWithStreamingResponse:
         """The methods below as context managers of their ``AsyncAPIResponse``, whose body is read when asked."""
         return AsyncMixrouteWithStreamingResponse(self)
+
+    @cached_property
+    def beta(self) -> AsyncMixrouteBeta:
+        """The OpenAI SDK's ``client.beta``, for programs written against it."""
+        return AsyncMixrouteBeta(self)
 
     @cached_property
     def chat(self) -> AsyncChatResource:

@@ -4,7 +4,8 @@ The same program text runs twice against the mock, as it is (with ``openai``) an
 replaced (with ``mixroute_client``), and both print the same: a plain call with a pydantic message, the
 replies' dumps (``to_dict``, ``to_json``, ``model_dump``, ``model_dump_json``, ``model_copy``, ``==``) and
 ``completion.object``, ``with_options``, a stream, a tool call round trip, ``parse()`` with a type and with a
-``pydantic_function_tool``, and ``stream()``'s events. The mock is deterministic (ids are digests of the request),
+``pydantic_function_tool`` (and through ``client.beta``, where the SDK first published it), and ``stream()``'s
+events. The mock is deterministic (ids are digests of the request),
 so whole dumps compare; dicts are printed with sorted keys, since the SDK's models order fields their own way.
 """
 
@@ -118,6 +119,8 @@ question = [{"role": "user", "content": "Where is the Eiffel Tower?"}]
 parsed = client.chat.completions.parse(model="gpt-4o", messages=question, response_format=Location)
 print(parsed.object, type(parsed.choices[0].message.parsed).__name__, parsed.choices[0].message.parsed)
 show(parsed.to_dict(exclude_none=True))
+older = client.beta.chat.completions.parse(model="gpt-4o", messages=question, response_format=Location)
+print("beta", older == parsed, older.choices[0].message.parsed)
 
 tool = pydantic_function_tool(Location, name="find_location")
 choice = {"type": "function", "function": {"name": "find_location"}}
@@ -165,4 +168,5 @@ def test_the_same_program_runs_on_both_and_prints_the_same(mock_url: str, tmp_pa
     assert "get_weather {'city': 'Beijing'}" in lines
     assert "find_location Location city=" in with_openai
     assert "content.done" in with_openai
+    assert "beta True city=" in with_openai
     assert run(ported(OPENAI_PROGRAM), mock_url, tmp_path) == with_openai

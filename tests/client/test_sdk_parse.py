@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import json
+import subprocess
 import sys
 from enum import Enum
 from typing import Any, Literal
@@ -35,7 +36,7 @@ from mixroute_client import (
     pydantic_function_tool,
     to_strict_json_schema,
 )
-from mixroute_client._runtime import _parsing
+from mixroute_client.lib import _parsing
 from mixroute_client.models import ChatCompletion, ChatCompletionChoice, ChatCompletionMessage, FunctionCall, ToolCall
 from mixroute_client.params import ChatMessageParam, ToolParam
 from tests.client.sdk_parity import (
@@ -458,6 +459,44 @@ def test_without_pydantic_parse_names_the_extra(asynchronous: bool, monkeypatch:
     assert handler.requests == []
     # Nothing structured asked for: parse() needs no pydantic.
     assert parse(asynchronous, reply("test_parse_nothing"), messages=WEATHER).choices[0].message.parsed is None
+
+
+# A fresh interpreter: what a plain program imports, with every public name and the client's surface touched.
+PLAIN_CALLS = """
+import sys
+
+import httpx2
+import mixroute_client
+from mixroute_client import Mixroute
+
+reply = {"id": "c", "object": "chat.completion", "created": 1, "model": "m", "choices": []}
+events = b'data: {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": []}\\n\\n'
+events += b"data: [DONE]\\n\\n"
+
+
+def answer(request):
+    if b'"stream":true' in request.content.replace(b" ", b""):
+        return httpx2.Response(200, content=events, headers={"content-type": "text/event-stream"})
+    return httpx2.Response(200, json=reply)
+
+
+http = httpx2.Client(transport=httpx2.MockTransport(answer))
+with Mixroute(api_key="sk-test", base_url="https://gateway.test/v1", http_client=http) as client:
+    messages = [{"role": "user", "content": "Hi"}]
+    completion = client.chat.completions.create(model="m", messages=messages)
+    completion.model_dump_json()
+    client.chat.completions.with_raw_response.create(model="m", messages=messages).parse()
+    chunks = list(client.chat.completions.create(model="m", messages=messages, stream=True))
+for name in mixroute_client.__all__:
+    getattr(mixroute_client, name)
+print(len(chunks), "pydantic" in sys.modules)
+"""
+
+
+def test_plain_calls_never_import_pydantic() -> None:
+    done = subprocess.run([sys.executable, "-c", PLAIN_CALLS], capture_output=True, text=True, check=False, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "False"]
 
 
 class Answer(pydantic.BaseModel):

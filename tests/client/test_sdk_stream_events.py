@@ -27,7 +27,7 @@ from mixroute_client import (
     UsageError,
     pydantic_function_tool,
 )
-from mixroute_client._runtime._parsing import to_strict_json_schema
+from mixroute_client.lib._parsing import to_strict_json_schema
 from mixroute_client.params import ChatMessageParam, ToolParam
 from tests.client.sdk_parity import (
     MODEL,

@@ -11,6 +11,7 @@ import pytest
 
 from mixroute_client import AsyncMixroute, Mixroute, pydantic_function_tool
 from mixroute_client.params import ChatMessageParam, NamedToolChoiceParam
+from mixroute_client.resources import AsyncChatResource, ChatResource
 from mixroute_mock import DEFAULT_API_KEY
 from tests.client.sdk_parity import GetWeatherArgs, Location
 
@@ -99,3 +100,16 @@ def test_the_json_object_fallback_reads_the_reply_into_the_type(mock_url: str) -
             model="deepseek-v3", messages=MESSAGES, response_format=Location, response_format_mode="json_object"
         )
     assert isinstance(completion.choices[0].message.parsed, Location)
+
+
+def test_client_beta_is_the_sdks_older_path_to_the_same_chat_resource() -> None:
+    with Mixroute(api_key=DEFAULT_API_KEY, base_url="https://gateway.test/v1") as client:
+        assert_type(client.beta.chat, ChatResource)
+        assert client.beta.chat is client.chat
+
+    async def main() -> None:
+        async with AsyncMixroute(api_key=DEFAULT_API_KEY, base_url="https://gateway.test/v1") as client:
+            assert_type(client.beta.chat, AsyncChatResource)
+            assert client.beta.chat.completions is client.chat.completions
+
+    asyncio.run(main())

@@ -59,10 +59,16 @@ USABLE_SCHEMA: dict[str, Any] = {"type": "object"}
 
 
 def with_usable_schemas(body: Any) -> Any:
-    """`body` with every JSON Schema it carries that the mock would refuse replaced by `USABLE_SCHEMA`."""
+    """`body` with every JSON Schema it carries that the spec allows (an object) but the mock would refuse
+    replaced by `USABLE_SCHEMA`. One that is no object at all breaks the spec: a negative case, kept, or the
+    repair would turn it into a valid body and schemathesis would report the mock's 200 to it as a failure."""
     if not isinstance(body, dict):
         return body
-    unusable = [carried.path for carried in carried_schemas(body) if schema_flaw(carried) is not None]
+    unusable = [
+        carried.path
+        for carried in carried_schemas(body)
+        if isinstance(carried.schema, dict) and schema_flaw(carried) is not None
+    ]
     if not unusable:
         return body
     repaired = copy.deepcopy(body)

@@ -52,6 +52,13 @@ def test_a_schema_the_mock_would_refuse_is_replaced_and_a_usable_one_kept() -> N
     assert with_usable_schemas(steered_body) is steered_body
 
 
+@pytest.mark.parametrize("schema", [5, "object", True, None, [{"type": "object"}]])
+def test_a_schema_that_is_no_object_stays_a_negative_case(schema: object) -> None:
+    # The spec says an object: the mock answers 400 to any of these, as a negative case expects.
+    body = {"model": "glm-5", "tools": [{"type": "function", "function": {"name": "a", "parameters": schema}}]}
+    assert steered(body)["tools"][0]["function"]["parameters"] == schema
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -16,6 +16,7 @@ from generator.generate import (
     DEFAULT_OUTPUT,
     DEFAULT_SPEC,
     GENERATOR_DIR,
+    LIB,
     RENDER_CACHE,
     ROOT,
     RUNTIME,
@@ -254,25 +255,31 @@ def test_generate_replaces_the_output_on_success(committed_copy: Path, capsys: p
     assert tree_diff(DEFAULT_OUTPUT, committed_copy) == ""
 
 
-def _runtime_files(client: Path) -> dict[str, bytes]:
-    runtime = client / RUNTIME
-    return {path.relative_to(runtime).as_posix(): path.read_bytes() for path in sorted(runtime.glob("*.py"))}
+def _hand_written_files(client: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(client).as_posix(): path.read_bytes()
+        for folder in (RUNTIME, LIB)
+        for path in sorted((client / folder).glob("*.py"))
+    }
 
 
-def test_generate_carries_the_hand_written_runtime_over(
+def test_generate_carries_the_hand_written_subpackages_over(
     committed_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    edited = committed_copy / RUNTIME / "_retry.py"
-    edited.write_text(edited.read_text() + "# an edit of the runtime's one home\n")
-    before = _runtime_files(committed_copy)
+    for edited in (committed_copy / RUNTIME / "_retry.py", committed_copy / LIB / "_parsing.py"):
+        edited.write_text(edited.read_text() + "# an edit of the hand-written code's one home\n")
+    before = _hand_written_files(committed_copy)
     result = call_generator(capsys, "generate", "--output", str(committed_copy))
     assert result.returncode == 0, result.stderr
-    assert _runtime_files(committed_copy) == before
-    assert len(before) > 10
+    assert _hand_written_files(committed_copy) == before
+    assert {Path(name).parts[1] for name in before} == {RUNTIME.name, LIB.name}
 
 
-def test_check_leaves_the_hand_written_runtime_out(committed_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (committed_copy / RUNTIME / "_new_helper.py").write_text("x = 1\n")
+@pytest.mark.parametrize("folder", [RUNTIME, LIB], ids=["runtime", "lib"])
+def test_check_leaves_the_hand_written_subpackages_out(
+    folder: Path, committed_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (committed_copy / folder / "_new_helper.py").write_text("x = 1\n")
     assert call_generator(capsys, "check", "--output", str(committed_copy)).returncode == 0
 
 
@@ -306,4 +313,5 @@ def test_every_rendered_file_that_can_carry_a_comment_starts_with_the_banner() -
     ]
     assert unstamped == []
     assert any(path.endswith("resources.py") for path in stamped)
-    assert "Generated from" not in (DEFAULT_OUTPUT / "mixroute_client" / "_runtime" / "_request.py").read_text()
+    assert "Generated from" not in (DEFAULT_OUTPUT / RUNTIME / "_request.py").read_text()
+    assert "Generated from" not in (DEFAULT_OUTPUT / LIB / "_parsing.py").read_text()

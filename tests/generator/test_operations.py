@@ -16,14 +16,16 @@ import pytest
 import yaml
 from openapi_python_client.parser.responses import BYTES_SOURCE, NONE_SOURCE
 
-from generator.generate import PACKAGE, RENDER_CACHE, add_runtime, render
+from generator.generate import PACKAGE, RENDER_CACHE, add_hand_written, render
 from generator.operations import (
     Argument,
     Operation,
     OperationDecisions,
     Structured,
     StructuredExports,
+    beta_aliases,
     content_type_header,
+    errors_in_body,
     genai_operation,
     genai_operations,
     keyword_name,
@@ -209,6 +211,26 @@ def test_the_chat_descriptor(parsed: tuple[Any, OperationDecisions]) -> None:
         "stream",
     )
     assert chat.content_type is None  # httpx2 names application/json itself
+    assert chat.errors_in_body
+
+
+def test_a_2xx_error_object_is_an_error_only_where_the_reply_has_no_error_property_of_its_own(
+    parsed: tuple[Any, OperationDecisions],
+) -> None:
+    openapi, _ = parsed
+    responses = {response.status_code.range[0]: response for response in chat_endpoint(openapi).responses.patterns}
+    assert errors_in_body([responses[200]])  # ChatCompletion has no ``error``
+    assert not errors_in_body([responses[400]])  # ErrorResponse has one: as a reply it would be read, not raised
+    assert not errors_in_body([responses[200], responses[400]])
+    assert not errors_in_body([])
+
+
+def test_the_client_beta_holds_the_sdks_beta_resources_the_spec_has(parsed: tuple[Any, OperationDecisions]) -> None:
+    openapi, decisions = parsed
+    root, _ = resources(openapi, decisions, "/v1", "field_")
+    assert [resource.attribute for resource in beta_aliases(root)] == ["chat"]
+    del root.children["chat"]
+    assert beta_aliases(root) == []
 
 
 def test_the_resources_of_the_spec(parsed: tuple[Any, OperationDecisions]) -> None:
@@ -296,7 +318,7 @@ def test_a_new_operation_in_the_spec_is_a_new_method(tmp_path: Path) -> None:
     spec = tmp_path / "mixroute.yaml"
     spec.write_text(yaml.safe_dump(with_batches_operations(), sort_keys=False), encoding="utf-8")
     render(spec, tmp_path / "generated_client", cache=RENDER_CACHE)
-    add_runtime(tmp_path / "generated_client" / PACKAGE)
+    add_hand_written(tmp_path / "generated_client" / PACKAGE)
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "generated_client")}
     result = subprocess.run(
         [sys.executable, "-c", NEW_METHODS], env=env, capture_output=True, text=True, timeout=120, check=False
@@ -369,7 +391,7 @@ def _keyword(passed: str) -> tuple[str, str]:
 
 
 def test_the_exported_structured_output_names_are_the_runtimes(parsed: tuple[Any, OperationDecisions]) -> None:
-    from mixroute_client._runtime import _parsing, _stream_events  # noqa: PLC0415
+    from mixroute_client.lib import _parsing, _stream_events  # noqa: PLC0415
 
     openapi, decisions = parsed
     endpoints = [
@@ -482,7 +504,7 @@ def test_a_new_operation_is_a_method_that_the_mock_serves_from_the_spec_alone(tm
     spec = tmp_path / "mixroute.yaml"
     spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     render(spec, tmp_path / "generated_client", cache=RENDER_CACHE)
-    add_runtime(tmp_path / "generated_client" / PACKAGE)
+    add_hand_written(tmp_path / "generated_client" / PACKAGE)
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "generated_client")}
     served = Spec(document)
     with serving_in_thread(create_app(MockSettings(log=False), spec=served)) as mock:

@@ -3,8 +3,8 @@
 openapi/mixroute.yaml leaves many template branches unrendered (path and query parameters, several tags, a
 second streaming operation, ``allOf``, formatted strings); the fixture renders them, and the golden record makes
 every change to what they produce a reviewed diff, as openapi-python-client's ``end_to_end_tests/`` do.
-The record holds what the generator renders, not the hand-written files (the runtime, the changelog): those are
-reviewed at their source.
+The record holds what the generator renders, not the hand-written files (``_runtime/``, ``lib/``, the
+changelog): those are reviewed at their source.
 
 ``make golden`` (``python -m tests.golden``) re-records after an intended change.
 """
@@ -21,7 +21,7 @@ from generator.generate import (
     GENERATOR_DIR,
     RENDER_CACHE,
     GenerationError,
-    add_runtime,
+    add_hand_written,
     files_diff,
     render,
     tree_files,
@@ -36,14 +36,14 @@ RECORD_COMMAND = "make golden"
 
 
 def render_fixture(destination: Path, *, cache: Path | None = RENDER_CACHE) -> None:
-    """Render the fixture, with the hand-written runtime (so that it imports), into ``destination``."""
+    """Render the fixture, with the hand-written subpackages (so that it imports), into ``destination``."""
     render(FIXTURE_SPEC, destination, cache=cache, config_file=FIXTURE_CONFIG)
-    add_runtime(destination / FIXTURE_PACKAGE)
+    add_hand_written(destination / FIXTURE_PACKAGE)
 
 
 def recorded_files(render_root: Path) -> dict[str, bytes]:
     """The files of a fixture render that belong in the golden record: the render minus the changelog, reviewed
-    at its source (``tree_files`` already leaves out the runtime)."""
+    at its source (``tree_files`` already leaves out the hand-written subpackages)."""
     changelog = f"{FIXTURE_PACKAGE}/{(GENERATOR_DIR / 'CHANGELOG.md').name}"
     return {name: data for name, data in tree_files(render_root).items() if name != changelog}
 

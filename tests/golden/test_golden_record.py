@@ -21,6 +21,7 @@ from typing import Any
 import httpx2
 import pytest
 
+from generator.generate import HAND_WRITTEN_NAMES
 from tests.golden.record import FIXTURE_PACKAGE, GOLDEN_RECORD, RECORD_COMMAND, mismatch, record, render_fixture
 
 API_KEY = "sk-golden-fixture"
@@ -64,7 +65,7 @@ def test_a_mismatch_is_a_diff_that_names_the_command_to_re_record(fixture_render
     assert f"`{RECORD_COMMAND}`" in message
 
 
-def test_re_recording_makes_the_record_match_without_the_hand_written_runtime(
+def test_re_recording_makes_the_record_match_without_the_hand_written_code(
     fixture_render: Path, tmp_path: Path
 ) -> None:
     stale = tmp_path / "golden-record"
@@ -75,8 +76,9 @@ def test_re_recording_makes_the_record_match_without_the_hand_written_runtime(
 
     assert mismatch(fixture_render, stale) == ""
     assert not (stale / "leftover").exists()
-    assert not (stale / FIXTURE_PACKAGE / "_runtime").exists()
-    assert (fixture_render / FIXTURE_PACKAGE / "_runtime" / "_request.py").is_file()
+    for name in HAND_WRITTEN_NAMES:
+        assert not (stale / FIXTURE_PACKAGE / name).exists()
+        assert (fixture_render / FIXTURE_PACKAGE / name / "__init__.py").is_file()
 
 
 def _client(golden: ModuleType, handler: Handler, *, strict: bool = False) -> Any:

@@ -221,6 +221,13 @@ async def test_html_and_malformed_json_faults(client: httpx2.AsyncClient) -> Non
         broken.json()
 
 
+async def test_an_error_in_200_fault_reports_the_status_in_a_200_body(client: httpx2.AsyncClient) -> None:
+    response = await client.post(PATH, headers={**AUTH, "X-Mock-Fault": "status=429; error-in-200"}, json=ASK)
+    assert response.status_code == 200
+    assert response.json() == {"error": {"code": 429, "message": "Injected fault: status 429."}}
+    assert response.headers["retry-after"] == "1"
+
+
 async def test_times_and_key_fail_the_first_requests_then_serve() -> None:
     async with client_for(MockSettings(log=False)) as mock:
         headers = {**AUTH, "X-Mock-Fault": "status=503; times=2; key=t1"}

@@ -11,6 +11,7 @@ def test_every_item_of_the_grammar_parses() -> None:
     text = (
         " latency=0.25; status=503 ;retry-after=3; retry-after-ms=1500; should-retry=FALSE; html; malformed-json;"
         " drop-after=2; error-event-after=4; event-delay=0.5; error=insufficient_quota; empty-role; no-done;"
+        " error-in-200;"
         " times=2; key=t1 "
     )
     assert parse_fault(text) == Fault(
@@ -27,6 +28,7 @@ def test_every_item_of_the_grammar_parses() -> None:
         error="insufficient_quota",
         empty_role=True,
         no_done=True,
+        error_in_200=True,
         times=2,
         key="t1",
     )
@@ -51,6 +53,7 @@ def test_an_empty_spec_is_no_fault(text: str) -> None:
         ("times=0", ">= 1"),
         ("key=t1", "only makes sense with 'times'"),
         ("status=500; status=502", "given twice"),
+        ("error-in-200", "needs 'status'"),
     ],
 )
 def test_a_bad_spec_is_refused_with_the_reason(text: str, complaint: str) -> None:

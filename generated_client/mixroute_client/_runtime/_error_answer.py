@@ -10,7 +10,7 @@ from datetime import timezone
 
 import httpx2
 
-__all__ = ["error_details", "error_object", "json_or_none", "parse_retry_after", "retry_after"]
+__all__ = ["error_details", "error_object", "json_or_none", "parse_retry_after", "reports_error", "retry_after"]
 
 # Where what was read is kept on the response: the extensions are the response's own per-request storage.
 _DECODED = "mixroute_client.decoded_body"
@@ -39,6 +39,13 @@ def error_object(body: object) -> Mapping[str, object] | None:
     if isinstance(inner, Mapping):
         return inner
     return body if "message" in body else None
+
+
+def reports_error(body: Mapping[str, object]) -> bool:
+    """Whether a 2xx JSON object reports an error instead of the reply: an OpenAI error envelope (OpenRouter
+    answers an upstream failure with 200 and ``{"error": {"code": 502, ...}}``, and gateways in front of such
+    upstreams pass it on) or a bare error object (older vLLM servers: ``"object": "error"``)."""
+    return isinstance(body.get("error"), Mapping) or body.get("object") == "error"
 
 
 def error_details(response: httpx2.Response) -> tuple[object, object]:

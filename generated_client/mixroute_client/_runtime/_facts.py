@@ -9,7 +9,7 @@ imports nothing generated, and a spec change reaches it as data.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -47,6 +47,10 @@ class SpecFacts:
     request_id_headers: tuple[str, ...]
     request_id_pattern: str
     last_resort_request_id_headers: tuple[str, ...]
+    # The request params (the generated ``params`` module's TypedDicts) by the name of the model each one is the
+    # dict form of: what ``_params`` checks a dict against. Handed over as a loader, which the first dict converted
+    # calls, so that the package imports the params only then.
+    params_by_model: Callable[[], Mapping[str, object]]
     # The package's version, which telemetry names its tracer and meter with.
     version: str = ""
 

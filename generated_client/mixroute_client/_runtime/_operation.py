@@ -22,9 +22,11 @@ import httpx2
 from . import _json, _request, _strict
 from ._client import Client, _check_headers
 from ._credentials import redact
+from ._error_answer import reports_error
 from ._exceptions import APIResponseValidationError, UnexpectedStatus, UsageError
 from ._models import Model
 from ._response import APIResponse, AsyncAPIResponse, RawMode, raw_mode
+from ._status_errors import reported_error
 from ._streaming import Accumulator, AsyncStream, Stream
 from ._types import UNSET, Response, Unset
 
@@ -79,6 +81,8 @@ class Operation(Generic[ReplyT, ChunkT, FinalT]):
     each documented error status for ``*_detailed()``; ``reply_schema`` / ``chunk_schema`` name the spec's
     schemas strict mode validates against. A streaming operation has a ``chunk`` reader, the ``final`` one for
     what the chunks add up to, their ``accumulator``, and the body property (``stream_flag``) that asks for it.
+    ``errors_in_body``: a 2xx body that reports an error (``reports_error``) raises it, which the generator
+    decides where no reply schema has an ``error`` property of its own.
     """
 
     name: str
@@ -96,6 +100,7 @@ class Operation(Generic[ReplyT, ChunkT, FinalT]):
     accumulator: Callable[[], Accumulator] | None = None
     stream_flag: str | None = None
     tags: tuple[str, ...] = ()
+    errors_in_body: bool = False
 
 
 @dataclass(slots=True)
@@ -215,8 +220,18 @@ def _reader(replies: tuple[tuple[int, int, Reader | None], ...], status: int) ->
     return False, None
 
 
-def _payload(response: httpx2.Response, reader: Reader | None) -> Any:
-    return None if reader is None else reader(_json.loads(response.content))
+class _ReportedError(ValueError):
+    """The 2xx body reports an error instead of the reply."""
+
+
+def _payload(response: httpx2.Response, reader: Reader | None, errors_in_body: bool) -> Any:
+    return None if reader is None else reader(_unless_reported(_json.loads(response.content), errors_in_body))
+
+
+def _unless_reported(body: Any, errors_in_body: bool) -> Any:
+    if errors_in_body and type(body) is dict and reports_error(body):
+        raise _ReportedError
+    return body
 
 
 def parsed_reply(client: Client, operation: Operation[ReplyT, Any, Any], response: httpx2.Response) -> ReplyT:
@@ -230,8 +245,10 @@ def parsed_reply(client: Client, operation: Operation[ReplyT, Any, Any], respons
         if not documented:
             raise ValueError(f"status {response.status_code} is not documented")
         if client.strict and operation.reply_schema is not None:
-            _strict.check(response.json(), operation.reply_schema)
-        reply: ReplyT = _json.acyclic(lambda: _payload(response, reader))
+            _strict.check(_unless_reported(response.json(), operation.errors_in_body), operation.reply_schema)
+        reply: ReplyT = _json.acyclic(lambda: _payload(response, reader, operation.errors_in_body))
+    except _ReportedError:
+        raise reported_error(response, now=client.retry_policy.clock()) from None
     except Exception as exc:  # any parse failure (bad JSON, missing key, wrong type) means "not per spec"
         message = f"The {response.status_code} response does not match the API spec: {type(exc).__name__}: {exc}"
         raise APIResponseValidationError(redact(message, response.request), response=response) from exc
@@ -244,11 +261,15 @@ def _detailed(client: Client, operation: Operation[Any, Any, Any], response: htt
     """The stock generator's ``Response``: status, headers, content, and the body read as its status documents
     it (None when it cannot be read so, or the status is not documented and the client does not raise for it)."""
     documented, reader = _reader(operation.replies, response.status_code)
+    # Only a reply's body can report an error instead: an error status's body is the error, read as documented.
+    errors_in_body = documented and operation.errors_in_body
     if not documented:
         documented, reader = _reader(operation.errors, response.status_code)
     if not documented and not operation.has_default and client.raise_on_unexpected_status:
         raise UnexpectedStatus(response.status_code, response.content, request=response.request)
-    parsed = _request.parse_or_none(lambda: _payload(response, reader)) if documented else None
+    if not documented:
+        return Response(HTTPStatus(response.status_code), response.content, response.headers, None)
+    parsed = _request.parse_or_none(lambda: _payload(response, reader, errors_in_body))
     return Response(HTTPStatus(response.status_code), response.content, response.headers, parsed)
 
 

@@ -1,7 +1,7 @@
 """Request parameters given as dicts where a request model's constructor wants a model (and enum values given
-as strings where it wants the enum): checked against the spec's ``TypedDict``s (``mixroute_client.params``),
-then built with the model's own ``from_dict``; or refused with a ``UsageError`` that names the argument and
-the JSON path, before anything is sent.
+as strings where it wants the enum): checked against the spec's ``TypedDict``s (``mixroute_client.params``, which
+the package hands over with its spec facts, ``_facts``), then built with the model's own ``from_dict``; or refused
+with a ``UsageError`` that names the argument and the JSON path, before anything is sent.
 
 Only the generated constructors call ``convert``, and only for a value that is not already what the attribute
 holds: a request built from models never gets here. The checks follow the ``TypedDict``s at run time (their
@@ -25,6 +25,7 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from ._compat import NotRequired, is_typeddict
 from ._exceptions import UsageError
+from ._facts import spec_facts
 from ._wire import article, json_path, json_type
 
 __all__ = ["convert"]
@@ -281,9 +282,7 @@ def _is_model(member: Any) -> bool:
 
 
 def _param_of(model: type) -> Any:
-    from ..params import PARAMS_BY_MODEL  # noqa: PLC0415 (loaded with the first dict converted, not with every model)
-
-    return PARAMS_BY_MODEL[model.__name__]
+    return spec_facts().params_by_model()[model.__name__]
 
 
 @cache

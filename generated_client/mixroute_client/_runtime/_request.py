@@ -18,8 +18,10 @@ import httpx2
 from . import _network, _telemetry
 from ._config import LIMITS_EXTENSION, Limits, checked_timeout, limits_of
 from ._credentials import Credential, redact
+from ._error_answer import reports_error
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APITimeoutError,
     IncompleteResponseError,
@@ -33,7 +35,7 @@ from ._exceptions import (
 from ._json import check_keys, refused_body
 from ._retry import RetryPolicy, RetryState
 from ._sse import is_event_stream
-from ._status_errors import describe_body, error_object, json_or_none, status_error
+from ._status_errors import describe_body, error_object, json_or_none, reported_error, status_error
 
 __all__ = [
     "HasHttpx",
@@ -213,7 +215,7 @@ def open_stream(
             raise _refused(response, _failure(exc, response.request, response, None)) from exc
         finally:
             response.close()
-        raise _refused(response, _not_an_event_stream(response))
+        raise _refused(response, _not_an_event_stream(client, response))
     return response
 
 
@@ -230,7 +232,7 @@ async def aopen_stream(
             raise _refused(response, _failure(exc, response.request, response, None)) from exc
         finally:
             await response.aclose()
-        raise _refused(response, _not_an_event_stream(response))
+        raise _refused(response, _not_an_event_stream(client, response))
     return response
 
 
@@ -242,9 +244,12 @@ def _refused(response: httpx2.Response, error: MixrouteError) -> MixrouteError:
     return error
 
 
-def _not_an_event_stream(response: httpx2.Response) -> APIResponseValidationError:
-    """A gateway that ignored ``stream: true`` (or a proxy page): typed, with the read body kept."""
+def _not_an_event_stream(client: HasHttpx, response: httpx2.Response) -> APIError:
+    """A gateway that ignored ``stream: true`` (or a proxy page): typed, with the read body kept; the error a
+    2xx body reports, when it reports one."""
     body = json_or_none(response)
+    if isinstance(body, Mapping) and reports_error(body):
+        return reported_error(response, now=client.retry_policy.clock())
     error = error_object(body)
     detail = describe_body(body, response.text, response.request)
     kind = response.headers.get("content-type") or "no content type"

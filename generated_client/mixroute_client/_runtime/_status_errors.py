@@ -15,7 +15,15 @@ from ._credentials import redact
 from ._error_answer import error_details, error_object, json_or_none, retry_after
 from ._exceptions import APIStatusError, request_id_of, status_error_class
 
-__all__ = ["describe_body", "error_details", "error_object", "json_or_none", "redact", "status_error"]
+__all__ = [
+    "describe_body",
+    "error_details",
+    "error_object",
+    "json_or_none",
+    "redact",
+    "reported_error",
+    "status_error",
+]
 
 _MAX_DETAIL = 300
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -25,16 +33,33 @@ _SCRIPT_OR_STYLE = re.compile(r"<(script|style)[^>]*>.*?</\1>", re.IGNORECASE | 
 
 def status_error(response: httpx2.Response, *, now: float) -> APIStatusError:
     """The typed exception for an error ``response`` whose body has been read."""
+    return _typed_error(response, response.status_code, f"Error code: {response.status_code}", now=now)
+
+
+def reported_error(response: httpx2.Response, *, now: float) -> APIStatusError:
+    """The typed exception for a 2xx ``response`` whose body reports an error instead of the reply (see
+    ``reports_error``). The error's numeric ``code`` stands for the status it would have had (OpenRouter's 429
+    or 502); ``status_code`` stays the answer's own."""
+    error = error_object(json_or_none(response))
+    code = error.get("code") if error is not None else None
+    reported = int(code) if isinstance(code, int | str) and str(code).isdigit() else 0
+    status = reported if 400 <= reported <= 599 else response.status_code
+    code_note = f" (code {status})" if status != response.status_code else ""
+    heading = f"Error reported in the body of a {response.status_code} answer{code_note}"
+    return _typed_error(response, status, heading, now=now)
+
+
+def _typed_error(response: httpx2.Response, status: int, heading: str, *, now: float) -> APIStatusError:
     body = json_or_none(response)
     error = error_object(body)
     detail = describe_body(body, response.text, response.request)
-    message = f"Error code: {response.status_code} - {detail}"
+    message = f"{heading} - {detail}"
     raw_message = error.get("message") if error is not None else None
     request_id = request_id_of(response.headers, raw_message if isinstance(raw_message, str) else "")
     if request_id and request_id not in message:
         message += f" (request id: {request_id})"
     code = error.get("code") if error is not None else None
-    cls = status_error_class(response.status_code, code, raw_message)
+    cls = status_error_class(status, code, raw_message)
     return cls(
         message,
         response=response,

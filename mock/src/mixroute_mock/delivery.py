@@ -9,7 +9,7 @@ from typing import Any
 
 import anyio
 from starlette.datastructures import MutableHeaders
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from mixroute_mock.errors import ApiError
@@ -104,7 +104,8 @@ class PieceResponse(Response):
 
 
 def fault_response(fault: Fault) -> Response | None:
-    """The answer a status, `html` or `malformed-json` fault gives in place of the real one."""
+    """The answer a status, `html` or `malformed-json` fault gives in place of the real one; `error-in-200` sends
+    the status's error envelope with 200, its `code` the status, as OpenRouter reports an upstream failure."""
     if fault.html:
         return HTMLResponse(_BAD_GATEWAY_PAGE, status_code=502)
     if fault.malformed_json:
@@ -118,7 +119,11 @@ def fault_response(fault: Fault) -> Response | None:
         headers["retry-after-ms"] = str(fault.retry_after_ms)
     if fault.should_retry is not None:
         headers["x-should-retry"] = str(fault.should_retry).lower()
-    return ApiError(fault.status, f"Injected fault: status {fault.status}.", headers=headers).response()
+    error = ApiError(fault.status, f"Injected fault: status {fault.status}.", headers=headers)
+    if fault.error_in_200:
+        envelope = {"error": {"code": fault.status, "message": error.message}}
+        return JSONResponse(envelope, status_code=200, headers=error.headers)
+    return error.response()
 
 
 def json_reply(

@@ -40,6 +40,7 @@ class Fault:
     error: str | None = None
     empty_role: bool = False
     no_done: bool = False
+    error_in_200: bool = False
     times: int | None = None
     key: str | None = None
 
@@ -109,7 +110,13 @@ _VALUED: dict[str, tuple[str, Callable[[str], Any]]] = {
     "times": ("times", _positive_int),
     "key": ("key", _key),
 }
-_FLAGS = {"html": "html", "malformed-json": "malformed_json", "empty-role": "empty_role", "no-done": "no_done"}
+_FLAGS = {
+    "html": "html",
+    "malformed-json": "malformed_json",
+    "empty-role": "empty_role",
+    "no-done": "no_done",
+    "error-in-200": "error_in_200",
+}
 
 
 def _parse_item(item: str) -> tuple[str, Any]:
@@ -143,6 +150,8 @@ def parse_fault(text: str) -> Fault:
     fault = Fault(**values)
     if fault.key is not None and fault.times is None:
         raise FaultSyntaxError("fault 'key' only makes sense with 'times'")
+    if fault.error_in_200 and fault.status is None:
+        raise FaultSyntaxError("fault 'error-in-200' needs 'status', the code its error reports")
     return fault
 
 

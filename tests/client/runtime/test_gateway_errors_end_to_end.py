@@ -46,3 +46,10 @@ def test_a_stream_without_done_from_the_mock_is_complete_once_every_choice_finis
         final = stream.get_final_completion()
     assert final.choices[0].finish_reason == "stop"
     assert final.choices[0].message.content == "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+
+
+def test_an_error_reported_in_a_200_answer_is_typed_and_not_retried(mock_url: str, sleeps: SleepRecorder) -> None:
+    error = call_with_fault(mock_url, "status=502; error-in-200", sleeps)
+    assert isinstance(error, errors.InternalServerError)
+    assert (error.status_code, error.code) == (200, 502)
+    assert sleeps.delays == []

@@ -116,11 +116,11 @@ def test_a_json_answer_to_a_streamed_request_keeps_its_body(sleeps: SleepRecorde
 
 
 @pytest.mark.anyio
-async def test_async_a_json_answer_to_a_streamed_request_keeps_its_body(sleeps: SleepRecorder) -> None:
+async def test_async_a_json_error_answer_to_a_streamed_request_is_that_error(sleeps: SleepRecorder) -> None:
     error = {"error": {"message": "streaming disabled", "code": "no_stream"}}
     server = Counting(httpx2.Response(200, json=error))
     stream = create_chat_completion.asyncio_stream(client=make_client(server, sleeps), body=chat_request())
-    with pytest.raises(errors.APIResponseValidationError, match="streaming disabled") as caught:
+    with pytest.raises(errors.APIStatusError, match="streaming disabled") as caught:
         await stream.open()
     assert (caught.value.code, json.loads(caught.value.response.content)) == ("no_stream", error)
 

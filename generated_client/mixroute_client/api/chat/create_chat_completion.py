@@ -35,6 +35,7 @@ OPERATION: Operation[ChatCompletion, ChatCompletionChunk, ChatCompletion] = Oper
     accumulator=ChatCompletionAccumulator,
     stream_flag="stream",
     tags=("chat",),
+    errors_in_body=True,
 )
 
 

@@ -27,6 +27,7 @@ OPERATION: Operation[CreateEmbeddingResponse, None, None] = Operation(
     ),
     reply_schema="CreateEmbeddingResponse",
     tags=("embeddings",),
+    errors_in_body=True,
 )
 
 

@@ -22,6 +22,7 @@ OPERATION: Operation[ModelList, None, None] = Operation(
     ),
     reply_schema="ModelList",
     tags=("models",),
+    errors_in_body=True,
 )
 
 

@@ -23,6 +23,7 @@ OPERATION: Operation[Model, None, None] = Operation(
     ),
     reply_schema="Model",
     tags=("models",),
+    errors_in_body=True,
 )
 
 

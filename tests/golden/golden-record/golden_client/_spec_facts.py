@@ -4,7 +4,17 @@
 The package imports this module before any other; the protocol facts are the spec's ``x-mixroute-*`` extensions.
 """
 
+from collections.abc import Mapping
+
 from ._runtime._facts import ErrorMeaning, SpecFacts, register
+
+
+def _params_by_model() -> Mapping[str, object]:
+    # The request TypedDicts load with the first dict converted to a model, not with the package.
+    from .params import PARAMS_BY_MODEL
+
+    return PARAMS_BY_MODEL
+
 
 register(
     SpecFacts(
@@ -35,6 +45,7 @@ register(
         request_id_headers=("x-golden-request-id",),
         request_id_pattern="\\[id=(\\w+)\\]",
         last_resort_request_id_headers=(),
+        params_by_model=_params_by_model,
         version="1.0.0",
     )
 )

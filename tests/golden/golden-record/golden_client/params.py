@@ -86,7 +86,8 @@ class UserMessageParam(TypedDict):
 # The spec's named unions; quoted, so that they may name each other in any order.
 MessageParam: TypeAlias = "SystemMessageParam | UserMessageParam"
 
-# What mixroute_client._params checks a dict against before it builds the model of that name.
+# What the runtime (_runtime/_params.py) checks a dict against before it builds the model of that name; _spec_facts
+# hands it over.
 PARAMS_BY_MODEL: dict[str, Any] = {
     "CompletionRequest": CompletionRequestParam,
     "Notify": NotifyParam,

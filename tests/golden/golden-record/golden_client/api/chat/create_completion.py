@@ -26,6 +26,7 @@ OPERATION: Operation[Completion, CompletionChunk, Completion] = Operation(
     accumulator=ChatCompletionAccumulator,
     stream_flag="stream",
     tags=("chat",),
+    errors_in_body=True,
 )
 
 

@@ -25,6 +25,7 @@ OPERATION: Operation[Run, RunChunk, Run] = Operation(
     accumulator=None,
     stream_flag="stream",
     tags=("jobs",),
+    errors_in_body=True,
 )
 
 

@@ -18,6 +18,7 @@ OPERATION: Operation[Job, None, None] = Operation(
     errors=((404, 404, ErrorResponse.from_dict),),
     reply_schema="Job",
     tags=("jobs",),
+    errors_in_body=True,
 )
 
 

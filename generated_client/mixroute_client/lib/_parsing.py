@@ -22,18 +22,18 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
 import attrs
 
+from .._runtime import _wire
+from .._runtime._exceptions import ContentFilterFinishReasonError, LengthFinishReasonError, UsageError
+from .._runtime._models import Model, model_repr, same_answer
+from .._runtime._operation import Operation, Reader
+from .._runtime._public import shown_from_package
+from .._runtime._response import _BaseAPIResponse
+from .._runtime._types import Unset
 from ..models.chat_completion import ChatCompletion
 from ..models.chat_completion_choice import ChatCompletionChoice
 from ..models.chat_completion_message import ChatCompletionMessage
 from ..models.function_call import FunctionCall
 from ..models.tool_call import ToolCall
-from . import _wire
-from ._exceptions import ContentFilterFinishReasonError, LengthFinishReasonError, UsageError
-from ._models import Model, model_repr, same_answer
-from ._operation import Operation, Reader
-from ._public import shown_from_package
-from ._response import _BaseAPIResponse
-from ._types import Unset
 
 if TYPE_CHECKING:
     import pydantic

@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
+from .._runtime._compat import Self
+from .._runtime._exceptions import UsageError
+from .._runtime._public import shown_from_package
+from .._runtime._streaming import AsyncStream, Stream
 from ..models.chat_completion import ChatCompletion
 from ..models.chat_completion_choice import ChatCompletionChoice
 from ..models.chat_completion_chunk import ChatCompletionChunk
@@ -23,16 +27,12 @@ from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
 from ..models.function_call import FunctionCall
 from ..models.token_logprob import TokenLogprob
 from ..models.tool_call_delta import ToolCallDelta
-from ._compat import Self
-from ._exceptions import UsageError
 from ._parsing import (
     ParsedChatCompletion,
     ParsedChoice,
     Parser,
     check_finish_reason,
 )
-from ._public import shown_from_package
-from ._streaming import AsyncStream, Stream
 
 if TYPE_CHECKING:
     from typing import TypeAlias
