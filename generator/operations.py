@@ -97,7 +97,11 @@ class Argument:
     @property
     def passed(self) -> str:
         """The keyword argument handing it on: ``input_=input``."""
-        return f"{self.target or self.name}={self.name}"
+        return self.passing(self.name)
+
+    def passing(self, value: str) -> str:
+        """The keyword argument handing ``value`` (Python source) on as this argument."""
+        return f"{self.target or self.name}={value}"
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,25 @@ class Operation:
         """What ``parse()`` and ``stream()`` take of ``keywords``: not the stream flag (they decide it) nor the
         response format, which they declare with a type as well."""
         return tuple(argument for argument in self.without_stream_flag() if argument.name != RESPONSE_FORMAT)
+
+    def passed_body(self) -> tuple[str, ...]:
+        """The body model's keyword arguments as ``create()`` passes them (Python source)."""
+        return tuple(argument.passed for argument in self.body)
+
+    def parse_body(self) -> tuple[str, ...]:
+        """The same as ``parse()`` passes them: the response format as its type asks (``_parsing``), the
+        conversation with the schema instruction that mode may add, and no stream flag (parse() never streams)."""
+        if self.structured is None:
+            raise ValueError(f"{self.method}() has no structured outputs")
+        response_format, messages = self.structured.response_format.name, self.structured.messages
+        special = {response_format: f"_parsing.response_format_param({response_format}, response_format_mode)"}
+        if messages is not None:
+            special[messages] = f"_parsing.schema_messages({messages}, {response_format}, response_format_mode)"
+        return tuple(
+            argument.passing(special.get(argument.name, argument.name))
+            for argument in self.body
+            if argument.name != self.stream_flag
+        )
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,8 @@ _SCALARS: dict[type, str] = {
     NoneProperty: "None",
     AnyProperty: "Any",
 }
+# What a pydantic model given where a model goes is typed as (the runtime's ``_types``, exported by ``types``).
+SUPPORTS_MODEL_DUMP = "SupportsModelDump"
 _JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 # The Python classes a JSON scalar arrives as, for the constructors' checks (an int is a valid number).
 _SCALAR_CLASSES: dict[type, tuple[str, ...]] = {
@@ -253,11 +255,12 @@ class ParamDecisions:
 
 
 def widened(prop: PropertyProtocol) -> PythonCode:
-    """A request parameter's annotation: each model ``M`` as ``M | MParam``, each enum ``E`` as
+    """A request parameter's annotation: each model ``M`` as ``M | MParam | SupportsModelDump`` (any pydantic
+    model, as ``_params`` takes one at run time), each enum ``E`` as
     ``E | Literal[...values]``, a list as a ``Sequence``, in unions alike; ``Unset`` when the property is
     optional. Code printing it imports ``Literal`` and ``Sequence`` and the params it names (``param_names``).
     The request models' constructors and the resource methods both declare it."""
-    members = list(dict.fromkeys(_widened_members(prop)))
+    members = _dump_last(_widened_members(prop))
     if not prop.required:
         members.append("Unset")
     return PythonCode(" | ".join(members))
@@ -284,16 +287,26 @@ def _widened_members(prop: PropertyProtocol) -> Iterator[str]:
             yield from _widened_members(inner)
     elif isinstance(prop, ListProperty):
         # A Sequence (covariant): a list[UserMessage] is as welcome as a list of dicts.
-        items = " | ".join(dict.fromkeys(_widened_members(prop.inner_property)))
+        items = " | ".join(_dump_last(_widened_members(prop.inner_property)))
         yield f"Sequence[{items}]"
     elif isinstance(prop, ModelProperty):
         yield str(prop.class_info.name)
         yield param_name(prop.class_info.name)
+        yield SUPPORTS_MODEL_DUMP
     elif isinstance(prop, EnumProperty | LiteralEnumProperty):
         yield str(prop.class_info.name)
         yield _literal(prop)
     else:
         yield prop.get_type_string(no_optional=True).as_unembedded_code()
+
+
+def _dump_last(members: Iterable[str]) -> list[str]:
+    """``members`` once each, ``SupportsModelDump`` (named by every model) once, after the rest but ``None``."""
+    unique = list(dict.fromkeys(members))
+    if SUPPORTS_MODEL_DUMP in unique:
+        unique.remove(SUPPORTS_MODEL_DUMP)
+        unique.insert(unique.index("None") if "None" in unique else len(unique), SUPPORTS_MODEL_DUMP)
+    return unique
 
 
 def _ref_name(schema: Mapping[str, Any]) -> str | None:

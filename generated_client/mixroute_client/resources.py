@@ -13,7 +13,7 @@ from ._runtime import _operation, _resource, _response
 from ._runtime._streaming import AsyncStream, Stream
 from .lib import _parsing
 from .lib._parsing import ParsedChatCompletion, ResponseFormatT
-from .types import UNSET, Unset
+from .types import UNSET, SupportsModelDump, Unset
 
 if TYPE_CHECKING:
     # Loaded by the first stream() call: building its event classes costs more than the rest of this module.
@@ -114,11 +114,12 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -131,36 +132,38 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -189,11 +192,12 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -206,36 +210,38 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -264,11 +270,12 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -281,36 +288,38 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         stream: bool,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -338,12 +347,13 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -356,36 +366,38 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -463,46 +475,48 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[ResponseFormatT],
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -532,52 +546,55 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: ResponseFormatText
         | ResponseFormatTextParam
         | ResponseFormatJsonObject
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -606,46 +623,48 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[Any]
         | ResponseFormatText
         | ResponseFormatTextParam
@@ -653,6 +672,7 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -666,50 +686,52 @@ class ChatCompletionsResource(_resource.APIResource):
         _parsing.check_parse_tools(tools)
         parser.require(partial=False)
         return parser.completion(
-            self.create(
-                model=model,
-                messages=_parsing.schema_messages(messages, response_format, response_format_mode),
-                temperature=temperature,
-                top_p=top_p,
-                n=n,
-                stream_options=stream_options,
-                stop=stop,
-                max_tokens=max_tokens,
-                presence_penalty=presence_penalty,
-                frequency_penalty=frequency_penalty,
-                seed=seed,
-                user=user,
-                tools=tools,
-                tool_choice=tool_choice,
-                parallel_tool_calls=parallel_tool_calls,
-                logprobs=logprobs,
-                top_logprobs=top_logprobs,
-                max_completion_tokens=max_completion_tokens,
-                logit_bias=logit_bias,
-                safety_identifier=safety_identifier,
-                prompt_cache_key=prompt_cache_key,
-                reasoning_effort=reasoning_effort,
-                verbosity=verbosity,
-                service_tier=service_tier,
-                store=store,
-                metadata=metadata,
-                modalities=modalities,
-                audio=audio,
-                prediction=prediction,
-                web_search_options=web_search_options,
-                thinking=thinking,
-                enable_thinking=enable_thinking,
-                top_k=top_k,
-                reasoning=reasoning,
-                search_parameters=search_parameters,
-                vl_high_resolution_images=vl_high_resolution_images,
-                web_search=web_search,
-                response_format=_parsing.response_format_param(response_format, response_format_mode),
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            _operation.call(
+                self._client,
+                _parsing.reading_parsed(create_chat_completion.OPERATION),
+                _operation.Request(
+                    body=CreateChatCompletionRequest(
+                        model=model,
+                        messages=_parsing.schema_messages(messages, response_format, response_format_mode),
+                        temperature=temperature,
+                        top_p=top_p,
+                        n=n,
+                        stream_options=stream_options,
+                        stop=stop,
+                        max_tokens=max_tokens,
+                        presence_penalty=presence_penalty,
+                        frequency_penalty=frequency_penalty,
+                        seed=seed,
+                        user=user,
+                        response_format=_parsing.response_format_param(response_format, response_format_mode),
+                        tools=tools,
+                        tool_choice=tool_choice,
+                        parallel_tool_calls=parallel_tool_calls,
+                        logprobs=logprobs,
+                        top_logprobs=top_logprobs,
+                        max_completion_tokens=max_completion_tokens,
+                        logit_bias=logit_bias,
+                        safety_identifier=safety_identifier,
+                        prompt_cache_key=prompt_cache_key,
+                        reasoning_effort=reasoning_effort,
+                        verbosity=verbosity,
+                        service_tier=service_tier,
+                        store=store,
+                        metadata=metadata,
+                        modalities=modalities,
+                        audio=audio,
+                        prediction=prediction,
+                        web_search_options=web_search_options,
+                        thinking=thinking,
+                        enable_thinking=enable_thinking,
+                        top_k=top_k,
+                        reasoning=reasoning,
+                        search_parameters=search_parameters,
+                        vl_high_resolution_images=vl_high_resolution_images,
+                        web_search=web_search,
+                    ),
+                ),
+                _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
         )
 
@@ -733,46 +755,48 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[ResponseFormatT],
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -802,52 +826,55 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: ResponseFormatText
         | ResponseFormatTextParam
         | ResponseFormatJsonObject
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -876,46 +903,48 @@ class ChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[Any]
         | ResponseFormatText
         | ResponseFormatTextParam
@@ -923,6 +952,7 @@ class ChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -937,51 +967,53 @@ class ChatCompletionsResource(_resource.APIResource):
         from .lib import _stream_events
 
         return _stream_events.ChatCompletionStreamManager(
-            lambda: self.create(
-                model=model,
-                messages=_parsing.schema_messages(messages, response_format, response_format_mode),
-                temperature=temperature,
-                top_p=top_p,
-                n=n,
-                stream_options=stream_options,
-                stop=stop,
-                max_tokens=max_tokens,
-                presence_penalty=presence_penalty,
-                frequency_penalty=frequency_penalty,
-                seed=seed,
-                user=user,
-                tools=tools,
-                tool_choice=tool_choice,
-                parallel_tool_calls=parallel_tool_calls,
-                logprobs=logprobs,
-                top_logprobs=top_logprobs,
-                max_completion_tokens=max_completion_tokens,
-                logit_bias=logit_bias,
-                safety_identifier=safety_identifier,
-                prompt_cache_key=prompt_cache_key,
-                reasoning_effort=reasoning_effort,
-                verbosity=verbosity,
-                service_tier=service_tier,
-                store=store,
-                metadata=metadata,
-                modalities=modalities,
-                audio=audio,
-                prediction=prediction,
-                web_search_options=web_search_options,
-                thinking=thinking,
-                enable_thinking=enable_thinking,
-                top_k=top_k,
-                reasoning=reasoning,
-                search_parameters=search_parameters,
-                vl_high_resolution_images=vl_high_resolution_images,
-                web_search=web_search,
-                response_format=_parsing.response_format_param(response_format, response_format_mode),
+            lambda: _operation.call(
+                self._client,
+                create_chat_completion.OPERATION,
+                _operation.Request(
+                    body=CreateChatCompletionRequest(
+                        model=model,
+                        messages=_parsing.schema_messages(messages, response_format, response_format_mode),
+                        temperature=temperature,
+                        top_p=top_p,
+                        n=n,
+                        stream_options=stream_options,
+                        stop=stop,
+                        max_tokens=max_tokens,
+                        presence_penalty=presence_penalty,
+                        frequency_penalty=frequency_penalty,
+                        seed=seed,
+                        user=user,
+                        response_format=_parsing.response_format_param(response_format, response_format_mode),
+                        tools=tools,
+                        tool_choice=tool_choice,
+                        parallel_tool_calls=parallel_tool_calls,
+                        logprobs=logprobs,
+                        top_logprobs=top_logprobs,
+                        max_completion_tokens=max_completion_tokens,
+                        logit_bias=logit_bias,
+                        safety_identifier=safety_identifier,
+                        prompt_cache_key=prompt_cache_key,
+                        reasoning_effort=reasoning_effort,
+                        verbosity=verbosity,
+                        service_tier=service_tier,
+                        store=store,
+                        metadata=metadata,
+                        modalities=modalities,
+                        audio=audio,
+                        prediction=prediction,
+                        web_search_options=web_search_options,
+                        thinking=thinking,
+                        enable_thinking=enable_thinking,
+                        top_k=top_k,
+                        reasoning=reasoning,
+                        search_parameters=search_parameters,
+                        vl_high_resolution_images=vl_high_resolution_images,
+                        web_search=web_search,
+                    ),
+                ),
+                _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
                 stream=True,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
             ),
             parser,
         )
@@ -1018,11 +1050,12 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -1035,36 +1068,38 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1093,11 +1128,12 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -1110,36 +1146,38 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1168,11 +1206,12 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -1185,36 +1224,38 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         stream: bool,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1242,12 +1283,13 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -1260,36 +1302,38 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1367,46 +1411,48 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[ResponseFormatT],
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -1436,52 +1482,55 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: ResponseFormatText
         | ResponseFormatTextParam
         | ResponseFormatJsonObject
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -1510,46 +1559,48 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[Any]
         | ResponseFormatText
         | ResponseFormatTextParam
@@ -1557,6 +1608,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -1570,50 +1622,52 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         _parsing.check_parse_tools(tools)
         parser.require(partial=False)
         return parser.completion(
-            await self.create(
-                model=model,
-                messages=_parsing.schema_messages(messages, response_format, response_format_mode),
-                temperature=temperature,
-                top_p=top_p,
-                n=n,
-                stream_options=stream_options,
-                stop=stop,
-                max_tokens=max_tokens,
-                presence_penalty=presence_penalty,
-                frequency_penalty=frequency_penalty,
-                seed=seed,
-                user=user,
-                tools=tools,
-                tool_choice=tool_choice,
-                parallel_tool_calls=parallel_tool_calls,
-                logprobs=logprobs,
-                top_logprobs=top_logprobs,
-                max_completion_tokens=max_completion_tokens,
-                logit_bias=logit_bias,
-                safety_identifier=safety_identifier,
-                prompt_cache_key=prompt_cache_key,
-                reasoning_effort=reasoning_effort,
-                verbosity=verbosity,
-                service_tier=service_tier,
-                store=store,
-                metadata=metadata,
-                modalities=modalities,
-                audio=audio,
-                prediction=prediction,
-                web_search_options=web_search_options,
-                thinking=thinking,
-                enable_thinking=enable_thinking,
-                top_k=top_k,
-                reasoning=reasoning,
-                search_parameters=search_parameters,
-                vl_high_resolution_images=vl_high_resolution_images,
-                web_search=web_search,
-                response_format=_parsing.response_format_param(response_format, response_format_mode),
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            await _operation.acall(
+                self._client,
+                _parsing.reading_parsed(create_chat_completion.OPERATION),
+                _operation.Request(
+                    body=CreateChatCompletionRequest(
+                        model=model,
+                        messages=_parsing.schema_messages(messages, response_format, response_format_mode),
+                        temperature=temperature,
+                        top_p=top_p,
+                        n=n,
+                        stream_options=stream_options,
+                        stop=stop,
+                        max_tokens=max_tokens,
+                        presence_penalty=presence_penalty,
+                        frequency_penalty=frequency_penalty,
+                        seed=seed,
+                        user=user,
+                        response_format=_parsing.response_format_param(response_format, response_format_mode),
+                        tools=tools,
+                        tool_choice=tool_choice,
+                        parallel_tool_calls=parallel_tool_calls,
+                        logprobs=logprobs,
+                        top_logprobs=top_logprobs,
+                        max_completion_tokens=max_completion_tokens,
+                        logit_bias=logit_bias,
+                        safety_identifier=safety_identifier,
+                        prompt_cache_key=prompt_cache_key,
+                        reasoning_effort=reasoning_effort,
+                        verbosity=verbosity,
+                        service_tier=service_tier,
+                        store=store,
+                        metadata=metadata,
+                        modalities=modalities,
+                        audio=audio,
+                        prediction=prediction,
+                        web_search_options=web_search_options,
+                        thinking=thinking,
+                        enable_thinking=enable_thinking,
+                        top_k=top_k,
+                        reasoning=reasoning,
+                        search_parameters=search_parameters,
+                        vl_high_resolution_images=vl_high_resolution_images,
+                        web_search=web_search,
+                    ),
+                ),
+                _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
         )
 
@@ -1637,46 +1691,48 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[ResponseFormatT],
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -1706,52 +1762,55 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: ResponseFormatText
         | ResponseFormatTextParam
         | ResponseFormatJsonObject
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -1780,46 +1839,48 @@ class AsyncChatCompletionsResource(_resource.APIResource):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
         response_format: type[Any]
         | ResponseFormatText
         | ResponseFormatTextParam
@@ -1827,6 +1888,7 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
         response_format_mode: _parsing.ResponseFormatMode = "json_schema",
         extra_headers: Mapping[str, str] | None = None,
@@ -1841,51 +1903,53 @@ class AsyncChatCompletionsResource(_resource.APIResource):
         from .lib import _stream_events
 
         return _stream_events.AsyncChatCompletionStreamManager(
-            lambda: self.create(
-                model=model,
-                messages=_parsing.schema_messages(messages, response_format, response_format_mode),
-                temperature=temperature,
-                top_p=top_p,
-                n=n,
-                stream_options=stream_options,
-                stop=stop,
-                max_tokens=max_tokens,
-                presence_penalty=presence_penalty,
-                frequency_penalty=frequency_penalty,
-                seed=seed,
-                user=user,
-                tools=tools,
-                tool_choice=tool_choice,
-                parallel_tool_calls=parallel_tool_calls,
-                logprobs=logprobs,
-                top_logprobs=top_logprobs,
-                max_completion_tokens=max_completion_tokens,
-                logit_bias=logit_bias,
-                safety_identifier=safety_identifier,
-                prompt_cache_key=prompt_cache_key,
-                reasoning_effort=reasoning_effort,
-                verbosity=verbosity,
-                service_tier=service_tier,
-                store=store,
-                metadata=metadata,
-                modalities=modalities,
-                audio=audio,
-                prediction=prediction,
-                web_search_options=web_search_options,
-                thinking=thinking,
-                enable_thinking=enable_thinking,
-                top_k=top_k,
-                reasoning=reasoning,
-                search_parameters=search_parameters,
-                vl_high_resolution_images=vl_high_resolution_images,
-                web_search=web_search,
-                response_format=_parsing.response_format_param(response_format, response_format_mode),
+            lambda: _operation.acall(
+                self._client,
+                create_chat_completion.OPERATION,
+                _operation.Request(
+                    body=CreateChatCompletionRequest(
+                        model=model,
+                        messages=_parsing.schema_messages(messages, response_format, response_format_mode),
+                        temperature=temperature,
+                        top_p=top_p,
+                        n=n,
+                        stream_options=stream_options,
+                        stop=stop,
+                        max_tokens=max_tokens,
+                        presence_penalty=presence_penalty,
+                        frequency_penalty=frequency_penalty,
+                        seed=seed,
+                        user=user,
+                        response_format=_parsing.response_format_param(response_format, response_format_mode),
+                        tools=tools,
+                        tool_choice=tool_choice,
+                        parallel_tool_calls=parallel_tool_calls,
+                        logprobs=logprobs,
+                        top_logprobs=top_logprobs,
+                        max_completion_tokens=max_completion_tokens,
+                        logit_bias=logit_bias,
+                        safety_identifier=safety_identifier,
+                        prompt_cache_key=prompt_cache_key,
+                        reasoning_effort=reasoning_effort,
+                        verbosity=verbosity,
+                        service_tier=service_tier,
+                        store=store,
+                        metadata=metadata,
+                        modalities=modalities,
+                        audio=audio,
+                        prediction=prediction,
+                        web_search_options=web_search_options,
+                        thinking=thinking,
+                        enable_thinking=enable_thinking,
+                        top_k=top_k,
+                        reasoning=reasoning,
+                        search_parameters=search_parameters,
+                        vl_high_resolution_images=vl_high_resolution_images,
+                        web_search=web_search,
+                    ),
+                ),
+                _operation.Options(extra_headers, extra_query, extra_body, timeout, max_retries),
                 stream=True,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
             ),
             parser,
         )

@@ -218,7 +218,7 @@ def test_a_reply_message_appended_to_the_next_request_becomes_an_assistant_messa
             "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}],
         }
     )
-    request = CreateChatCompletionRequest(model="m", messages=[{"role": "user", "content": "Hi"}, reply])  # type: ignore[list-item]
+    request = CreateChatCompletionRequest(model="m", messages=[{"role": "user", "content": "Hi"}, reply])
     assert isinstance(request.messages[1], AssistantMessage)
     assert request.to_dict()["messages"][1] == reply.to_dict()
 
@@ -297,14 +297,14 @@ class Note(pydantic.BaseModel):
 
 def test_messages_may_be_any_mapping_or_an_object_with_model_dump() -> None:
     """As the OpenAI SDK takes them: a pydantic model (its own ChatCompletionMessage among them) is sent as the
-    fields that were set, in JSON mode; any mapping as the dict it holds."""
+    fields that were set, in JSON mode; any mapping as the dict it holds. The models are typed as well (mypy checks
+    this call: ``SupportsModelDump``); a mapping that is no dict literal is taken at run time only."""
     sdk_message = openai.types.chat.ChatCompletionMessage.model_validate(
         {"role": "assistant", "content": "Hi", "refusal": None}
     )
-    frozen = types.MappingProxyType({"role": "user", "content": ({"type": "text", "text": "hi"},)})
+    frozen: Any = types.MappingProxyType({"role": "user", "content": ({"type": "text", "text": "hi"},)})
     request = CreateChatCompletionRequest(
-        model="m",
-        messages=[frozen, Note(role="system", content="Be brief."), sdk_message],  # type: ignore[list-item]
+        model="m", messages=[frozen, Note(role="system", content="Be brief."), sdk_message]
     )
     assert request.to_dict()["messages"] == [
         {"role": "user", "content": [{"type": "text", "text": "hi"}]},
@@ -313,4 +313,4 @@ def test_messages_may_be_any_mapping_or_an_object_with_model_dump() -> None:
     ]
     assert isinstance(request.messages[1], SystemMessage)
     with pytest.raises(UsageError, match=r"messages\[0\]: the required key 'role' is missing"):
-        CreateChatCompletionRequest(model="m", messages=[Note.model_construct(content="x")])  # type: ignore[list-item]
+        CreateChatCompletionRequest(model="m", messages=[Note.model_construct(content="x")])

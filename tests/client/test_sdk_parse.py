@@ -28,11 +28,16 @@ from mixroute_client import (
     LengthFinishReasonError,
     Mixroute,
     ParsedChatCompletion,
+    ParsedChatCompletionMessage,
+    ParsedChoice,
+    ParsedFunction,
+    ParsedFunctionToolCall,
     UsageError,
     pydantic_function_tool,
     to_strict_json_schema,
 )
-from mixroute_client.models import ChatCompletion
+from mixroute_client.lib import _parsing
+from mixroute_client.models import ChatCompletion, ChatCompletionChoice, ChatCompletionMessage, FunctionCall, ToolCall
 from mixroute_client.params import ChatMessageParam, ToolParam
 from tests.client.sdk_parity import (
     MODEL,
@@ -373,6 +378,62 @@ def test_the_reply_the_sdk_reads_with_raw_response(asynchronous: bool) -> None:
     parsed = completion.choices[0].message.parsed
     assert isinstance(parsed, Location)
     assert parsed.city == "San Francisco"
+
+
+@both
+def test_parse_reads_the_reply_into_the_parsed_classes_in_the_first_place(
+    asynchronous: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """parse() costs what create() and the validation cost: the generated reader builds the ``Parsed*`` classes,
+    nothing copies the reply into them afterwards."""
+
+    def copied(*args: object, **kwargs: object) -> object:
+        raise AssertionError("parse() copied the reply it read")
+
+    monkeypatch.setattr(_parsing, "upgraded", copied)
+    messages: list[ChatMessageParam] = [{"role": "user", "content": "What's the weather like in Edinburgh?"}]
+    handler = reply("test_parse_pydantic_tool")
+    completion = parse(asynchronous, handler, messages=messages, tools=[pydantic_function_tool(GetWeatherArgs)])
+    choice = completion.choices[0]
+    call = (choice.message.tool_calls or [])[0]
+    read = [type(completion), type(choice), type(choice.message), type(call), type(call.function)]
+    assert read == [
+        ParsedChatCompletion,
+        ParsedChoice,
+        ParsedChatCompletionMessage,
+        ParsedFunctionToolCall,
+        ParsedFunction,
+    ]
+    assert call.function.parsed_arguments == GetWeatherArgs(city="Edinburgh", country="UK", units="c")
+    assert choice.message.parsed is None
+
+
+def test_create_still_reads_the_generated_classes() -> None:
+    """The parsed reader is a twin of the generated one: the generated classes read as before."""
+    payload = REPLIES["test_parse_pydantic_tool"]
+    completion = ChatCompletion.from_dict(payload)
+    choice = completion.choices[0]
+    call = (choice.message.tool_calls or [])[0]
+    read = [type(completion), type(choice), type(choice.message), type(call), type(call.function)]
+    assert read == [ChatCompletion, ChatCompletionChoice, ChatCompletionMessage, ToolCall, FunctionCall]
+    parsed: ParsedChatCompletion[Any] = ParsedChatCompletion.from_dict(payload)
+    parsed_call = (parsed.choices[0].message.tool_calls or [])[0]
+    # What parse() adds reads None until it is set, as in the SDK's models; the rest is what create() reads.
+    assert (parsed.choices[0].message.parsed, parsed_call.function.parsed_arguments) == (None, None)
+    expected = completion.to_dict()
+    expected["choices"][0]["message"]["parsed"] = None
+    expected["choices"][0]["message"]["tool_calls"][0]["function"]["parsed_arguments"] = None
+    assert parsed.to_dict() == expected
+
+
+def test_a_reader_that_does_not_build_the_class_named_is_refused() -> None:
+    """If the generated reader stops naming the class it builds, the runtime says so when it is imported."""
+
+    class Parsed(ChatCompletion):
+        __slots__ = ()
+
+    with pytest.raises(RuntimeError, match=r"ChatCompletion\.from_dict does not build a ToolCall by that name"):
+        _parsing._read_into(Parsed, ChatCompletion, {ToolCall: ParsedFunctionToolCall})
 
 
 @pytest.mark.parametrize(

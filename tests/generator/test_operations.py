@@ -376,6 +376,18 @@ def test_the_chat_operation_gets_parse_and_stream(parsed: tuple[Any, OperationDe
     # parse() and stream() decide the stream flag and declare response_format with a type as well.
     assert {"stream", "response_format"}.isdisjoint(argument.name for argument in chat.structured_keywords())
     assert len(chat.structured_keywords()) == len(chat.keywords) - 2
+    # Their body is create()'s without the stream flag, the response format and messages as the type asks.
+    create, parse = dict(_keyword(passed) for passed in chat.passed_body()), dict(map(_keyword, chat.parse_body()))
+    assert create.keys() - parse.keys() == {"stream"}
+    assert {name: value for name, value in parse.items() if value != create[name]} == {
+        "messages": "_parsing.schema_messages(messages, response_format, response_format_mode)",
+        "response_format": "_parsing.response_format_param(response_format, response_format_mode)",
+    }
+
+
+def _keyword(passed: str) -> tuple[str, str]:
+    name, _, value = passed.partition("=")
+    return name, value
 
 
 def test_the_exported_structured_output_names_are_the_runtimes(parsed: tuple[Any, OperationDecisions]) -> None:

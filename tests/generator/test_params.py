@@ -49,12 +49,15 @@ def test_parameters_take_the_model_or_its_param_in_lists_and_unions(parsed: tupl
     openapi, _ = parsed
     messages = code(parameter_annotation(prop(openapi, "CreateChatCompletionRequest", "messages")))
     assert messages.startswith("Sequence[SystemMessage | SystemMessageParam | DeveloperMessage | DeveloperMessageParam")
+    # Any pydantic model too, named once per union, after the models and before None (the runtime takes one).
+    assert messages.endswith(" | OtherMessage | OtherMessageParam | SupportsModelDump]")
+    assert messages.count("SupportsModelDump") == 1
     stream_options = code(parameter_annotation(prop(openapi, "CreateChatCompletionRequest", "stream_options")))
-    assert stream_options == "StreamOptions | StreamOptionsParam | None | Unset"
+    assert stream_options == "StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset"
     choice = code(parameter_annotation(prop(openapi, "CreateChatCompletionRequest", "tool_choice")))
-    assert (
-        choice
-        == "ToolChoiceMode | Literal['none', 'auto', 'required'] | NamedToolChoice | NamedToolChoiceParam | Unset"
+    assert choice == (
+        "ToolChoiceMode | Literal['none', 'auto', 'required'] | NamedToolChoice | NamedToolChoiceParam"
+        " | SupportsModelDump | Unset"
     )
     # Nothing to convert: the stock annotation, which the resource method declares as well.
     stop = prop(openapi, "CreateChatCompletionRequest", "stop")

@@ -49,11 +49,11 @@ class ChatCompletionAccumulator:
 
     def add(self, chunk: Mapping[str, Any]) -> None:
         """Fold one chunk's JSON object (the streaming hot path: no conversion)."""
-        if None in chunk.values():
-            self._add_fields(chunk)
-        else:
-            # The usual chunk has no nulls: one C-level update instead of a loop over its keys.
+        if all(chunk.values()):
+            # No null among them (the usual chunk): one C-level update instead of a loop over its keys.
             self._top.update(chunk)
+        else:
+            self._add_fields(chunk)
         choices = chunk.get("choices")
         if choices:
             for choice in choices:
@@ -97,6 +97,7 @@ class ChatCompletionAccumulator:
 
 # The keys of a usual choice, folded without a loop; a choice with any other key needs a look at every key.
 _FOLDED_BY_ADD = frozenset({"index", "delta", "finish_reason"})
+_FOLDED_COUNT = len(_FOLDED_BY_ADD)
 
 
 class _Choice:
@@ -106,6 +107,8 @@ class _Choice:
         self._fields: dict[str, Any] = {"finish_reason": None}
         self._message: dict[str, Any] = {"role": "assistant", "content": None}
         self._text = _Texts()
+        # The text's pieces by field, looked up by every chunk.
+        self._pieces = self._text.pieces
         self._calls = _ToolCalls()
         self._logprobs: dict[str, Any] | None = None
 
@@ -116,25 +119,31 @@ class _Choice:
     def add(self, choice: Mapping[str, Any]) -> None:
         delta = choice.get("delta")
         if delta:
-            # The one path every chunk takes, written out: a piece of text for a field of the message.
-            text = self._text
-            for field, piece in delta.items():
-                if type(piece) is str and field != "role":
-                    # _Texts.add written out, to spare every chunk a call.
-                    pieces = text.pieces.get(field)
-                    if pieces is None:
-                        pieces = text.open(field)
-                    pieces.append(piece)
-                    if len(pieces) == _PIECES_PER_BLOCK:
-                        text.seal(field)
-                else:
-                    self._add_delta_field(field, piece)
+            piece = delta.get("content")
+            if piece.__class__ is str and len(delta) == 1:
+                # The delta nearly every chunk brings, a piece of content: _Texts.add written out.
+                pieces = self._pieces.get("content")
+                if pieces is None:
+                    pieces = self._text.open("content")
+                pieces.append(piece)
+                if len(pieces) == _PIECES_PER_BLOCK:
+                    self._text.seal("content")
+            else:
+                self._add_delta(delta)
         finish_reason = choice.get("finish_reason")
         if finish_reason is not None:
             self._fields["finish_reason"] = finish_reason
-        usual = len(choice) == len(_FOLDED_BY_ADD) and delta is not None and "index" in choice
-        if not (usual and (finish_reason is not None or "finish_reason" in choice)):
+        # Only a choice with a key besides those ``add`` folds has anything left to fold.
+        if not (len(choice) == _FOLDED_COUNT and delta is not None and "index" in choice and "finish_reason" in choice):
             self._add_fields(choice)
+
+    def _add_delta(self, delta: Mapping[str, Any]) -> None:
+        text = self._text
+        for field, piece in delta.items():
+            if piece.__class__ is str and field != "role":
+                text.add(field, piece)
+            else:
+                self._add_delta_field(field, piece)
 
     def _add_fields(self, choice: Mapping[str, Any]) -> None:
         """The keys of a choice other than ``delta`` and ``finish_reason``, which ``add`` has folded."""

@@ -1,16 +1,23 @@
 """The shared types of the generated package (``mixroute_client.types`` re-exports them), owned by the runtime so
 that it never imports a generated module: ``Unset`` / ``UNSET`` for a request field not sent, ``Response`` for
-what ``*_detailed()`` returns, ``File`` for uploads."""
+what ``*_detailed()`` returns, ``File`` for uploads, ``SupportsModelDump`` for a pydantic model given as a param."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
 
 from attrs import define
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "SupportsModelDump", "Unset"]
+
+
+class SupportsModelDump(Protocol):
+    """Anything with pydantic's ``model_dump()``: a pydantic model, the OpenAI SDK's own among them. A request
+    takes one wherever it takes a model of the package, and sends the dict it dumps (``_params``)."""
+
+    def model_dump(self) -> Mapping[str, Any]: ...
 
 
 class Unset:

@@ -12,16 +12,20 @@ The parsed replies are subclasses of the generated reply models, so everything a
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import operator
+import types
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
 import attrs
 
+from .._runtime import _wire
 from .._runtime._exceptions import ContentFilterFinishReasonError, LengthFinishReasonError, UsageError
 from .._runtime._models import Model, model_repr, same_answer
+from .._runtime._operation import Operation, Reader
 from .._runtime._public import shown_from_package
 from .._runtime._response import _BaseAPIResponse
 from .._runtime._types import Unset
@@ -50,6 +54,8 @@ __all__ = [
 
 ResponseFormatT = TypeVar("ResponseFormatT")
 ModelT = TypeVar("ModelT")
+ChunkT = TypeVar("ChunkT")
+FinalT = TypeVar("FinalT")
 
 T = TypeVar("T")
 
@@ -98,6 +104,52 @@ class ParsedChatCompletion(ChatCompletion, Generic[ResponseFormatT]):
 
     __slots__ = ()
     choices: list[ParsedChoice[ResponseFormatT]]  # type: ignore[assignment]
+
+
+def _read_into(cls: type[Model], base: type[Model], nested: Mapping[type[Model], type[Model]]) -> None:
+    """Give ``cls`` the generated reader of its ``base``, building each class of ``nested`` as the class it maps
+    to: ``ParsedChatCompletion.from_dict`` reads a reply into the ``Parsed*`` classes in the first place, with the
+    generated code itself (no copy afterwards; ``create()``'s reader is left as it is). What ``cls`` adds
+    (``parsed``, ``parsed_arguments``) reads None until ``parse()`` sets it, as in the SDK's models.
+
+    The reader is the same code run with its module's names, each nested class standing for its ``Parsed``
+    twin: the generated reader names the classes it builds as module globals, and builds its own object with
+    ``new_model(cls)``.
+    """
+    reader = cast("classmethod[Any, Any, Any]", base.__dict__["from_dict"]).__func__
+    names, used = dict(reader.__globals__), _global_names(reader.__code__)
+    replaced = [(generated.__name__, generated, twin) for generated, twin in nested.items()]
+    for name, generated, twin in [*replaced, ("new_model", _wire.new_model, _new_model)]:
+        if names.get(name) is not generated or name not in used:
+            raise RuntimeError(f"{base.__name__}.from_dict does not build a {name} by that name")
+        names[name] = twin
+    rebound = types.FunctionType(reader.__code__, names, reader.__name__, reader.__defaults__, reader.__closure__)
+    rebound.__qualname__ = f"{cls.__qualname__}.from_dict"
+    setattr(cls, "from_dict", classmethod(rebound))  # noqa: B010 (mypy refuses to assign a method)
+
+
+def _global_names(code: types.CodeType) -> set[str]:
+    """The names ``code`` and the functions defined inside it look up."""
+    names = set(code.co_names)
+    for constant in code.co_consts:
+        if isinstance(constant, types.CodeType):
+            names |= _global_names(constant)
+    return names
+
+
+def _new_model(cls: type[ModelT]) -> ModelT:
+    """A ``Parsed*`` object for the generated reader to fill, what its class adds already None."""
+    model: ModelT = _wire.new_model(cls)
+    for name in cls.__dict__.get("__slots__", ()):
+        setattr(model, name, None)
+    return model
+
+
+_read_into(ParsedChatCompletion, ChatCompletion, {ChatCompletionChoice: ParsedChoice})
+_read_into(ParsedChoice, ChatCompletionChoice, {ChatCompletionMessage: ParsedChatCompletionMessage})
+_read_into(ParsedChatCompletionMessage, ChatCompletionMessage, {ToolCall: ParsedFunctionToolCall})
+_read_into(ParsedFunctionToolCall, ToolCall, {FunctionCall: ParsedFunction})
+_read_into(ParsedFunction, FunctionCall, {})
 
 
 class PydanticFunctionTool(dict[str, Any]):
@@ -318,7 +370,10 @@ class Parser(Generic[ResponseFormatT]):
             return cast("ParsedChatCompletion[ResponseFormatT]", completion.reshaped(self.completion))
         for choice in completion.choices:
             check_finish_reason(choice.finish_reason, completion)
-        return self.snapshot(completion, lambda choice: self.content(choice.message), self.arguments)
+        return self.snapshot(completion, self._content, self.arguments)
+
+    def _content(self, choice: ChatCompletionChoice) -> ResponseFormatT | None:
+        return self.content(choice.message)
 
     def snapshot(
         self,
@@ -327,29 +382,49 @@ class Parser(Generic[ResponseFormatT]):
         arguments: Callable[[FunctionCall], object],
     ) -> ParsedChatCompletion[ResponseFormatT]:
         """``completion`` as a ``ParsedChatCompletion``: ``parsed`` is ``content(choice)``, each tool call's
-        ``parsed_arguments`` is ``arguments(function)``."""
-        choices = [self._choice(choice, content, arguments) for choice in completion.choices]
-        return upgraded(ParsedChatCompletion, completion, choices=choices)
+        ``parsed_arguments`` is ``arguments(function)``. One read as a ``ParsedChatCompletion`` in the first place
+        (``parse()``'s reply, see ``reading_parsed``) is filled in, any other is copied into one first."""
+        parsed = completion if isinstance(completion, ParsedChatCompletion) else _as_parsed(completion)
+        for choice in parsed.choices:
+            message = choice.message
+            message.parsed = cast("ResponseFormatT | None", content(choice))
+            for call in message.tool_calls or ():
+                call.function.parsed_arguments = arguments(call.function)
+        return parsed
 
-    def _choice(
-        self,
-        choice: ChatCompletionChoice,
-        content: Callable[[ChatCompletionChoice], object],
-        arguments: Callable[[FunctionCall], object],
-    ) -> ParsedChoice[ResponseFormatT]:
+
+def reading_parsed(operation: Operation[ChatCompletion, ChunkT, FinalT]) -> Operation[Any, ChunkT, FinalT]:
+    """``operation`` with its reply read as a ``ParsedChatCompletion`` (``parse()``'s call): the same request,
+    the same checks, the reply built as the ``Parsed*`` classes by the generated reader."""
+    found = _READING_PARSED.get(id(operation))
+    if found is None or found[0] is not operation:
+        replies = tuple((low, high, _parsed_reader(reader)) for low, high, reader in operation.replies)
+        found = _READING_PARSED[id(operation)] = (operation, dataclasses.replace(operation, replies=replies))
+    return found[1]
+
+
+# Each operation parse() was called for (kept, so its id is not reused), with its parse() twin.
+_READING_PARSED: dict[int, tuple[Operation[Any, Any, Any], Operation[Any, Any, Any]]] = {}
+
+
+def _parsed_reader(reader: Reader | None) -> Reader | None:
+    return ParsedChatCompletion.from_dict if reader == ChatCompletion.from_dict else reader
+
+
+def _as_parsed(completion: ChatCompletion) -> ParsedChatCompletion[Any]:
+    """A ``ChatCompletion`` read as the generated class (a stream's fold) copied into the ``Parsed*`` classes."""
+    choices = []
+    for choice in completion.choices:
         message = choice.message
         calls = None
         if message.tool_calls is not None:
             calls = [
-                upgraded(
-                    ParsedFunctionToolCall,
-                    call,
-                    function=upgraded(ParsedFunction, call.function, parsed_arguments=arguments(call.function)),
-                )
+                upgraded(ParsedFunctionToolCall, call, function=upgraded(ParsedFunction, call.function))
                 for call in message.tool_calls
             ]
-        parsed_message = upgraded(ParsedChatCompletionMessage, message, parsed=content(choice), tool_calls=calls)
-        return upgraded(ParsedChoice, choice, message=parsed_message)
+        parsed_message = upgraded(ParsedChatCompletionMessage, message, tool_calls=calls)
+        choices.append(upgraded(ParsedChoice, choice, message=parsed_message))
+    return upgraded(ParsedChatCompletion, completion, choices=choices)
 
 
 def check_finish_reason(finish_reason: object, completion: object) -> None:

@@ -191,7 +191,7 @@ class _EventState(Generic[ResponseFormatT]):
     ) -> list[ChatCompletionStreamEvent[ResponseFormatT]]:
         if folded is None:  # a chunk the fold could not read: the stream raises for it at its end
             return []
-        snapshot = self._snapshot(ChatCompletion.from_dict(folded))
+        snapshot = self._snapshot(ParsedChatCompletion.from_dict(folded))
         by_index = {choice.index: choice for choice in snapshot.choices}
         events: list[ChatCompletionStreamEvent[ResponseFormatT]] = [ChunkEvent(chunk=chunk, snapshot=snapshot)]
         for choice in chunk.choices:

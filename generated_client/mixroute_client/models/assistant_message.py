@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
-from ..types import UNSET, Unset
+from ..types import UNSET, SupportsModelDump, Unset
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,14 +48,16 @@ class AssistantMessage(_models.Model):
         self,
         role: Literal["assistant"],
         content: str
-        | Sequence[TextContentPart | TextContentPartParam | RefusalContentPart | RefusalContentPartParam]
+        | Sequence[
+            TextContentPart | TextContentPartParam | RefusalContentPart | RefusalContentPartParam | SupportsModelDump
+        ]
         | None
         | Unset = UNSET,
         name: str | Unset = UNSET,
         refusal: None | str | Unset = UNSET,
-        tool_calls: Sequence[ToolCall | ToolCallParam] | Unset = UNSET,
+        tool_calls: Sequence[ToolCall | ToolCallParam | SupportsModelDump] | Unset = UNSET,
         reasoning_content: None | str | Unset = UNSET,
-        audio: AudioReference | AudioReferenceParam | None | Unset = UNSET,
+        audio: AudioReference | AudioReferenceParam | SupportsModelDump | None | Unset = UNSET,
         prefix: bool | None | Unset = UNSET,
     ) -> None:
         if not (content is UNSET or content is None or content.__class__ is str):

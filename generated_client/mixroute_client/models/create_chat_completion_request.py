@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
 from ..models.tool_choice_mode import ToolChoiceMode
-from ..types import UNSET, Unset
+from ..types import UNSET, SupportsModelDump, Unset
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -162,12 +162,13 @@ class CreateChatCompletionRequest(_models.Model):
             | FunctionMessageParam
             | OtherMessage
             | OtherMessageParam
+            | SupportsModelDump
         ],
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
-        stream_options: StreamOptions | StreamOptionsParam | None | Unset = UNSET,
+        stream_options: StreamOptions | StreamOptionsParam | SupportsModelDump | None | Unset = UNSET,
         stop: list[str] | None | str | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
@@ -180,36 +181,38 @@ class CreateChatCompletionRequest(_models.Model):
         | ResponseFormatJsonObjectParam
         | ResponseFormatJsonSchema
         | ResponseFormatJsonSchemaParam
+        | SupportsModelDump
         | Unset = UNSET,
-        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam] | Unset = UNSET,
+        tools: Sequence[Tool | ToolParam | OtherTool | OtherToolParam | SupportsModelDump] | Unset = UNSET,
         tool_choice: ToolChoiceMode
         | Literal["none", "auto", "required"]
         | NamedToolChoice
         | NamedToolChoiceParam
+        | SupportsModelDump
         | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
-        logit_bias: LogitBias | LogitBiasParam | None | Unset = UNSET,
+        logit_bias: LogitBias | LogitBiasParam | SupportsModelDump | None | Unset = UNSET,
         safety_identifier: str | Unset = UNSET,
         prompt_cache_key: str | Unset = UNSET,
         reasoning_effort: None | str | Unset = UNSET,
         verbosity: None | str | Unset = UNSET,
         service_tier: None | str | Unset = UNSET,
         store: bool | None | Unset = UNSET,
-        metadata: Metadata | MetadataParam | None | Unset = UNSET,
+        metadata: Metadata | MetadataParam | SupportsModelDump | None | Unset = UNSET,
         modalities: list[str] | None | Unset = UNSET,
-        audio: AudioOutputParameters | AudioOutputParametersParam | None | Unset = UNSET,
-        prediction: PredictionContent | PredictionContentParam | None | Unset = UNSET,
-        web_search_options: WebSearchOptions | WebSearchOptionsParam | Unset = UNSET,
-        thinking: ThinkingOptions | ThinkingOptionsParam | None | Unset = UNSET,
+        audio: AudioOutputParameters | AudioOutputParametersParam | SupportsModelDump | None | Unset = UNSET,
+        prediction: PredictionContent | PredictionContentParam | SupportsModelDump | None | Unset = UNSET,
+        web_search_options: WebSearchOptions | WebSearchOptionsParam | SupportsModelDump | Unset = UNSET,
+        thinking: ThinkingOptions | ThinkingOptionsParam | SupportsModelDump | None | Unset = UNSET,
         enable_thinking: bool | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
-        reasoning: ReasoningOptions | ReasoningOptionsParam | None | Unset = UNSET,
-        search_parameters: SearchParameters | SearchParametersParam | None | Unset = UNSET,
+        reasoning: ReasoningOptions | ReasoningOptionsParam | SupportsModelDump | None | Unset = UNSET,
+        search_parameters: SearchParameters | SearchParametersParam | SupportsModelDump | None | Unset = UNSET,
         vl_high_resolution_images: bool | None | Unset = UNSET,
-        web_search: BaiduWebSearch | BaiduWebSearchParam | None | Unset = UNSET,
+        web_search: BaiduWebSearch | BaiduWebSearchParam | SupportsModelDump | None | Unset = UNSET,
     ) -> None:
         if messages.__class__ is list:
             for _messages_item in messages:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
+from ..types import SupportsModelDump
 
 if TYPE_CHECKING:
     from ..params import FileInputParam
@@ -27,7 +28,7 @@ class FileContentPart(_models.Model):
     file: FileInput
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def __init__(self, type: Literal["file"], file: FileInput | FileInputParam) -> None:
+    def __init__(self, type: Literal["file"], file: FileInput | FileInputParam | SupportsModelDump) -> None:
         if not (file.__class__ is FileInput):
             file = _params.convert(file, FileContentPart, "file")
         self.type = type

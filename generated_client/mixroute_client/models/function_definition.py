@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
-from ..types import UNSET, Unset
+from ..types import UNSET, SupportsModelDump, Unset
 
 if TYPE_CHECKING:
     from ..params import JsonSchemaObjectParam
@@ -35,7 +35,7 @@ class FunctionDefinition(_models.Model):
         self,
         name: str,
         description: str | Unset = UNSET,
-        parameters: JsonSchemaObject | JsonSchemaObjectParam | Unset = UNSET,
+        parameters: JsonSchemaObject | JsonSchemaObjectParam | SupportsModelDump | Unset = UNSET,
         strict: bool | None | Unset = UNSET,
     ) -> None:
         if not (parameters is UNSET or parameters.__class__ is JsonSchemaObject):

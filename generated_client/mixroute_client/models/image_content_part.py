@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
-from ..types import UNSET, Unset
+from ..types import UNSET, SupportsModelDump, Unset
 
 if TYPE_CHECKING:
     from ..params import CacheControlParam, ImageUrlParam
@@ -34,8 +34,8 @@ class ImageContentPart(_models.Model):
     def __init__(
         self,
         type: Literal["image_url"],
-        image_url: ImageUrl | ImageUrlParam | str,
-        cache_control: CacheControl | CacheControlParam | Unset = UNSET,
+        image_url: ImageUrl | ImageUrlParam | str | SupportsModelDump,
+        cache_control: CacheControl | CacheControlParam | SupportsModelDump | Unset = UNSET,
     ) -> None:
         if not (image_url.__class__ is ImageUrl or image_url.__class__ is str):
             image_url = _params.convert(image_url, ImageContentPart, "image_url")

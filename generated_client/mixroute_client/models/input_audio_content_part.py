@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
+from ..types import SupportsModelDump
 
 if TYPE_CHECKING:
     from ..params import InputAudioParam
@@ -27,7 +28,9 @@ class InputAudioContentPart(_models.Model):
     input_audio: InputAudio
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def __init__(self, type: Literal["input_audio"], input_audio: InputAudio | InputAudioParam) -> None:
+    def __init__(
+        self, type: Literal["input_audio"], input_audio: InputAudio | InputAudioParam | SupportsModelDump
+    ) -> None:
         if not (input_audio.__class__ is InputAudio):
             input_audio = _params.convert(input_audio, InputAudioContentPart, "input_audio")
         self.type = type

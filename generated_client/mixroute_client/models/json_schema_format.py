@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
-from ..types import UNSET, Unset
+from ..types import UNSET, SupportsModelDump, Unset
 
 if TYPE_CHECKING:
     from ..params import JsonSchemaObjectParam
@@ -35,7 +35,7 @@ class JsonSchemaFormat(_models.Model):
         self,
         name: str,
         description: str | Unset = UNSET,
-        schema: JsonSchemaObject | JsonSchemaObjectParam | Unset = UNSET,
+        schema: JsonSchemaObject | JsonSchemaObjectParam | SupportsModelDump | Unset = UNSET,
         strict: bool | None | Unset = UNSET,
     ) -> None:
         if not (schema is UNSET or schema.__class__ is JsonSchemaObject):

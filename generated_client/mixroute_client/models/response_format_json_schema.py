@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
+from ..types import SupportsModelDump
 
 if TYPE_CHECKING:
     from ..params import JsonSchemaFormatParam
@@ -27,7 +28,9 @@ class ResponseFormatJsonSchema(_models.Model):
     json_schema: JsonSchemaFormat
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def __init__(self, type: Literal["json_schema"], json_schema: JsonSchemaFormat | JsonSchemaFormatParam) -> None:
+    def __init__(
+        self, type: Literal["json_schema"], json_schema: JsonSchemaFormat | JsonSchemaFormatParam | SupportsModelDump
+    ) -> None:
         if not (json_schema.__class__ is JsonSchemaFormat):
             json_schema = _params.convert(json_schema, ResponseFormatJsonSchema, "json_schema")
         self.type = type

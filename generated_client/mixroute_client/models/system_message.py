@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
-from ..types import UNSET, Unset
+from ..types import UNSET, SupportsModelDump, Unset
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -34,7 +34,7 @@ class SystemMessage(_models.Model):
     def __init__(
         self,
         role: Literal["system"],
-        content: str | Sequence[TextContentPart | TextContentPartParam],
+        content: str | Sequence[TextContentPart | TextContentPartParam | SupportsModelDump],
         name: str | Unset = UNSET,
     ) -> None:
         if not (content.__class__ is str):

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
-from ..types import UNSET, Unset
+from ..types import UNSET, SupportsModelDump, Unset
 
 if TYPE_CHECKING:
     from ..params import CacheControlParam
@@ -32,7 +32,10 @@ class TextContentPart(_models.Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __init__(
-        self, type: Literal["text"], text: str, cache_control: CacheControl | CacheControlParam | Unset = UNSET
+        self,
+        type: Literal["text"],
+        text: str,
+        cache_control: CacheControl | CacheControlParam | SupportsModelDump | Unset = UNSET,
     ) -> None:
         if not (cache_control is UNSET or cache_control.__class__ is CacheControl):
             cache_control = _params.convert(cache_control, TextContentPart, "cache_control")

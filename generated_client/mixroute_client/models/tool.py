@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
+from ..types import SupportsModelDump
 
 if TYPE_CHECKING:
     from ..params import FunctionDefinitionParam
@@ -27,7 +28,9 @@ class Tool(_models.Model):
     function: FunctionDefinition
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def __init__(self, type: Literal["function"], function: FunctionDefinition | FunctionDefinitionParam) -> None:
+    def __init__(
+        self, type: Literal["function"], function: FunctionDefinition | FunctionDefinitionParam | SupportsModelDump
+    ) -> None:
         if not (function.__class__ is FunctionDefinition):
             function = _params.convert(function, Tool, "function")
         self.type = type

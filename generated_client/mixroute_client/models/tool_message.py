@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
+from ..types import SupportsModelDump
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -31,7 +32,10 @@ class ToolMessage(_models.Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __init__(
-        self, role: Literal["tool"], content: str | Sequence[TextContentPart | TextContentPartParam], tool_call_id: str
+        self,
+        role: Literal["tool"],
+        content: str | Sequence[TextContentPart | TextContentPartParam | SupportsModelDump],
+        tool_call_id: str,
     ) -> None:
         if not (content.__class__ is str):
             if content.__class__ is list:

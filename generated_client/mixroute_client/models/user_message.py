@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
-from ..types import UNSET, Unset
+from ..types import UNSET, SupportsModelDump, Unset
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -66,6 +66,7 @@ class UserMessage(_models.Model):
             | VideoContentPartParam
             | OtherContentPart
             | OtherContentPartParam
+            | SupportsModelDump
         ],
         name: str | Unset = UNSET,
     ) -> None:

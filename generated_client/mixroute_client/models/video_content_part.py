@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
+from ..types import SupportsModelDump
 
 if TYPE_CHECKING:
     from ..params import VideoUrlParam
@@ -28,7 +29,7 @@ class VideoContentPart(_models.Model):
     video_url: VideoUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def __init__(self, type: Literal["video_url"], video_url: VideoUrl | VideoUrlParam) -> None:
+    def __init__(self, type: Literal["video_url"], video_url: VideoUrl | VideoUrlParam | SupportsModelDump) -> None:
         if not (video_url.__class__ is VideoUrl):
             video_url = _params.convert(video_url, VideoContentPart, "video_url")
         self.type = type

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mixroute_client._runtime._accumulate import ChatCompletionAccumulator
 from mixroute_client.api.chat import create_chat_completion
@@ -185,6 +187,74 @@ def test_complete_only_once_every_choice_seen_has_a_finish_reason() -> None:
     assert not accumulator.complete
     accumulator.add({"choices": [{"index": 1, "delta": {}, "finish_reason": "length"}]})
     assert accumulator.complete
+
+
+ABSENT = object()
+TEXTS = st.text(max_size=3)
+
+
+def maybe(values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """A value for a key, or ``ABSENT`` for no key at all."""
+    return st.one_of(st.just(ABSENT), st.none(), values)
+
+
+def keyed(**fields: Any) -> dict[str, Any]:
+    return {key: value for key, value in fields.items() if value is not ABSENT}
+
+
+CHOICES = st.builds(
+    keyed,
+    index=maybe(st.sampled_from([0, 1])),
+    delta=maybe(
+        st.one_of(
+            st.builds(lambda text: {"content": text}, TEXTS),
+            st.dictionaries(st.sampled_from(["role", "content", "refusal"]), st.one_of(st.none(), TEXTS)),
+        )
+    ),
+    finish_reason=maybe(st.sampled_from(["stop", "length"])),
+    logprobs=st.sampled_from([ABSENT, None]),
+)
+CHUNKS = st.builds(
+    keyed,
+    id=maybe(st.sampled_from(["", "a", "b"])),
+    created=maybe(st.sampled_from([0, 1])),
+    choices=maybe(st.lists(CHOICES, max_size=2)),
+)
+PAD, CONTENT = "pad", "text"
+
+
+def general(chunk: dict[str, Any]) -> dict[str, Any]:
+    """``chunk`` as no usual chunk is: a null key more at its top and in every choice, and its content under
+    another name, which the fold reads as it reads any text."""
+    choices = chunk.get("choices")
+    if choices:
+        chunk = {**chunk, "choices": [general_choice(choice) for choice in choices]}
+    return {**chunk, PAD: None}
+
+
+def general_choice(choice: dict[str, Any]) -> dict[str, Any]:
+    delta = choice.get("delta")
+    if isinstance(delta, dict) and "content" in delta:
+        choice = {**choice, "delta": {CONTENT if key == "content" else key: value for key, value in delta.items()}}
+    return {**choice, PAD: None}
+
+
+def renamed_back(completion: dict[str, Any]) -> dict[str, Any]:
+    for folded in completion["choices"]:
+        folded.pop(PAD)
+        message = folded["message"]
+        if CONTENT in message:
+            message["content"] = message.pop(CONTENT)
+    return completion
+
+
+@given(st.lists(CHUNKS, max_size=6))
+def test_the_usual_chunk_folds_as_any_other_does(chunks: list[dict[str, Any]]) -> None:
+    # The fold reads the usual chunk (no null at its top, one piece of content in the delta) on a path of its own;
+    # renamed and with null keys more, every chunk takes the general one. Both must give the same completion.
+    usual, other = fold(chunks), fold(general(chunk) for chunk in chunks)
+    assert usual.result() == renamed_back(other.result())
+    assert usual.complete == other.complete
 
 
 def content_chunk(position: int) -> dict[str, Any]:

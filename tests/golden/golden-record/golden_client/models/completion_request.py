@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
-from ..types import UNSET, Unset
+from ..types import UNSET, SupportsModelDump, Unset
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -36,8 +36,8 @@ class CompletionRequest(_models.Model):
     def __init__(
         self,
         model: str,
-        messages: Sequence[SystemMessage | SystemMessageParam | UserMessage | UserMessageParam],
-        options: Options | OptionsParam | Unset = UNSET,
+        messages: Sequence[SystemMessage | SystemMessageParam | UserMessage | UserMessageParam | SupportsModelDump],
+        options: Options | OptionsParam | SupportsModelDump | Unset = UNSET,
         stream: bool | Unset = UNSET,
     ) -> None:
         if messages.__class__ is list:

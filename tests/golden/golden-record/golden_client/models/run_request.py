@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime import _models, _params
 from .._runtime._compat import Self, Unpack
-from ..types import UNSET, Unset
+from ..types import UNSET, SupportsModelDump, Unset
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -33,8 +33,8 @@ class RunRequest(_models.Model):
 
     def __init__(
         self,
-        inputs: Sequence[RunInput | RunInputParam],
-        notify: Notify | NotifyParam | None | Unset = UNSET,
+        inputs: Sequence[RunInput | RunInputParam | SupportsModelDump],
+        notify: Notify | NotifyParam | SupportsModelDump | None | Unset = UNSET,
         stream: bool | Unset = UNSET,
     ) -> None:
         if inputs.__class__ is list:
