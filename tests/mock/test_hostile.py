@@ -96,6 +96,13 @@ async def test_the_longest_accepted_integer_still_works(client: httpx2.AsyncClie
     assert response.status_code == 200
 
 
+async def test_an_integer_beyond_any_machine_size_is_a_valid_max_tokens(client: httpx2.AsyncClient) -> None:
+    # The spec bounds no integer: 2**63 is a max_tokens it allows, and no reply is that long.
+    response = await client.post(PATH, headers=HEADERS, content=with_field("max_tokens", str(2**63)))
+    assert response.status_code == 200
+    assert response.json()["choices"][0]["finish_reason"] == "stop"
+
+
 @pytest.mark.parametrize(
     ("schema", "inside", "words"),
     [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from itertools import islice
 
@@ -23,5 +24,7 @@ def token_count(text: str) -> int:
 def first_tokens(text: str, limit: int) -> str | None:
     """The text of the first `limit` tokens of `text`, or None when it has no more than that."""
     pieces = each_token(text)
-    head = "".join(islice(pieces, max(0, limit)))
+    # The spec bounds no integer (`max_tokens` may be 2**63); islice takes none beyond sys.maxsize, and no
+    # text has that many tokens.
+    head = "".join(islice(pieces, min(max(0, limit), sys.maxsize)))
     return None if next(pieces, None) is None else head
