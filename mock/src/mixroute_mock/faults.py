@@ -19,6 +19,9 @@ FAULT_HEADER = "x-mock-fault"
 # longest `key`: together they bound what a stream of new keys can make the mock hold.
 MAX_FAULT_BUDGETS = 4_096
 MAX_KEY_LENGTH = 256
+# The largest count or number of seconds a fault takes: more than any test needs, and one that every use takes
+# (itertools.islice, a sleep, a header); a larger one, or infinity, is refused with a 400 like any bad item.
+MAX_FAULT_NUMBER = 1_000_000_000
 
 
 class FaultSyntaxError(ValueError):
@@ -51,22 +54,23 @@ class Fault:
 
 def _non_negative_float(text: str) -> float:
     value = float(text)
-    if not value >= 0:  # also rejects NaN
-        raise ValueError("must be a number >= 0")
+    if not 0 <= value <= MAX_FAULT_NUMBER:  # also rejects NaN and infinity
+        raise ValueError(f"must be a number from 0 to {MAX_FAULT_NUMBER:,}")
     return value
 
 
 def _non_negative_int(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise ValueError("must be an integer >= 0")
-    return value
+    return _int_within(text, 0)
 
 
 def _positive_int(text: str) -> int:
+    return _int_within(text, 1)
+
+
+def _int_within(text: str, least: int) -> int:
     value = int(text)
-    if value < 1:
-        raise ValueError("must be an integer >= 1")
+    if not least <= value <= MAX_FAULT_NUMBER:
+        raise ValueError(f"must be an integer from {least} to {MAX_FAULT_NUMBER:,}")
     return value
 
 
