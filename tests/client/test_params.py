@@ -19,7 +19,6 @@ import pydantic
 import pytest
 
 import mixroute_client
-from generator.generate import ROOT
 from mixroute_client import RetryPolicy, UsageError
 from mixroute_client._runtime import _params
 from mixroute_client.api.chat import create_chat_completion
@@ -273,7 +272,8 @@ def test_mypy_strict_refuses_a_misspelled_key_or_role_in_a_dict_literal_and_pass
     (tmp_path / "good.py").write_text(textwrap.dedent(GOOD), encoding="utf-8")
     (tmp_path / "bad.py").write_text(textwrap.dedent(BAD), encoding="utf-8")
     # A cache of the repository's own, as tests/test_readme.py keeps: the package is analysed again only once changed.
-    cache = ["--cache-dir", str(ROOT / ".mypy_cache" / "params")]
+    # The repository's root from this file, not from generator/: `make pythons` runs these tests without it.
+    cache = ["--cache-dir", str(Path(__file__).resolve().parents[2] / ".mypy_cache" / "params")]
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", *cache, "good.py", "bad.py"],
         cwd=tmp_path,
