@@ -267,9 +267,7 @@ def _detailed(client: Client, operation: Operation[Any, Any, Any], response: htt
         documented, reader = _reader(operation.errors, response.status_code)
     if not documented and not operation.has_default and client.raise_on_unexpected_status:
         raise UnexpectedStatus(response.status_code, response.content, request=response.request)
-    if not documented:
-        return Response(HTTPStatus(response.status_code), response.content, response.headers, None)
-    parsed = _request.parse_or_none(lambda: _payload(response, reader, errors_in_body))
+    parsed = _request.parse_or_none(lambda: _payload(response, reader, errors_in_body)) if documented else None
     return Response(HTTPStatus(response.status_code), response.content, response.headers, parsed)
 
 
