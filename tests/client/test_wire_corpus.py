@@ -2,8 +2,9 @@
 
 Each case is a reply body or an SSE transcript shaped like a publicly reported one (its source is in the
 file) with the reading a correct client must make of it, written from the data's meaning. A reply must parse
-and round-trip losslessly; a stream must yield every chunk losslessly and fold into the expected completion,
-or, when it was cut before every choice finished, raise ``APIConnectionError``.
+and round-trip losslessly, or, when its body reports an error instead, raise that error; a stream must yield
+every chunk losslessly and fold into the expected completion, or, when it was cut before every choice finished,
+raise ``APIConnectionError``.
 """
 
 from __future__ import annotations
@@ -140,6 +141,13 @@ def test_the_client_reads_what_real_upstreams_send(path: Path, runner: str, deco
     if expect.get("complete") is False:
         with pytest.raises(errors.APIConnectionError):
             RUNNERS[runner](case)
+        return
+    if "error" in expect:  # a 200 whose body reports an error: raised, typed, the answer kept
+        with pytest.raises(errors.APIStatusError) as raised:
+            RUNNERS[runner](case)
+        assert (type(raised.value).__name__, raised.value.code) == (expect["error"]["class"], expect["error"]["code"])
+        assert raised.value.status_code == 200
+        assert raised.value.response.json() == case["body"]
         return
     completion, chunks = RUNNERS[runner](case)
     assert_reads_as_expected(completion, expect)
