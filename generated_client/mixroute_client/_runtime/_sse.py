@@ -23,7 +23,7 @@ from ._exceptions import APIConnectionError, APIError, APIResponseValidationErro
 from ._sse_decode import DataDecoder, EventTooLarge
 from ._status_errors import describe_body
 
-__all__ = ["DONE", "EndedWithoutDone", "aiter_json_events", "is_event_stream", "iter_json_events"]
+__all__ = ["DONE", "EndedWithoutDone", "aiter_json_batches", "is_event_stream", "iter_json_batches"]
 
 DONE = "[DONE]"
 # Reading on after ``[DONE]`` lets the body end cleanly (the chunked terminator), so the connection goes back
@@ -32,8 +32,10 @@ DONE = "[DONE]"
 DRAIN_LIMIT = 16 * 1024
 
 
-def iter_json_events(response: httpx2.Response) -> Iterator[dict[str, Any]]:
-    """Each event's JSON object, until ``[DONE]``; then what is left of the body is drained (``DRAIN_LIMIT``)."""
+def iter_json_batches(response: httpx2.Response) -> Iterator[list[dict[str, Any]]]:
+    """The events' JSON objects until ``[DONE]``, a list for each piece of the body that completed any (one
+    generator step for the many events a network read brings); then what is left of the body is drained
+    (``DRAIN_LIMIT``). An event that fails is raised after the objects of the events before it."""
     with _typed_failures(response):
         _check_event_stream(response)
         limits = limits_of(response.request)
@@ -49,19 +51,20 @@ def iter_json_events(response: httpx2.Response) -> Iterator[dict[str, Any]]:
                 quiet_since = now
             elif now - quiet_since > idle:
                 raise _idle(response, idle)
-            for data in events:
-                if data == DONE:
-                    with suppress(httpx2.HTTPError):
-                        _drain(chunks)
-                    return
-                payload = _payload(data, response)
-                if payload is not None:
-                    yield payload
+            payloads, end = _decoded(events, response)
+            if payloads:
+                yield payloads
+            if isinstance(end, Exception):
+                raise end
+            if end is not None:
+                with suppress(httpx2.HTTPError):
+                    _drain(chunks)
+                return
     raise _ended(response, decoder)
 
 
-async def aiter_json_events(response: httpx2.Response) -> AsyncIterator[dict[str, Any]]:
-    """The async twin of ``iter_json_events``."""
+async def aiter_json_batches(response: httpx2.Response) -> AsyncIterator[list[dict[str, Any]]]:
+    """The async twin of ``iter_json_batches``."""
     with _typed_failures(response):
         _check_event_stream(response)
         limits = limits_of(response.request)
@@ -77,15 +80,42 @@ async def aiter_json_events(response: httpx2.Response) -> AsyncIterator[dict[str
                 quiet_since = now
             elif now - quiet_since > idle:
                 raise _idle(response, idle)
-            for data in events:
-                if data == DONE:
-                    with suppress(httpx2.HTTPError):
-                        await _adrain(chunks)
-                    return
-                payload = _payload(data, response)
-                if payload is not None:
-                    yield payload
+            payloads, end = _decoded(events, response)
+            if payloads:
+                yield payloads
+            if isinstance(end, Exception):
+                raise end
+            if end is not None:
+                with suppress(httpx2.HTTPError):
+                    await _adrain(chunks)
+                return
     raise _ended(response, decoder)
+
+
+def _decoded(events: list[str], response: httpx2.Response) -> tuple[list[dict[str, Any]], str | Exception | None]:
+    """The JSON objects of ``events`` up to the first that ends the stream, and that end: ``DONE``, the error
+    to raise, or None when every event was read."""
+    payloads: list[dict[str, Any]] = []
+    loads = _json.loads  # looked up here, so that one assignment in _json switches every decoder
+    for data in events:
+        if data == DONE:
+            return payloads, DONE
+        try:
+            payload = loads(data)
+        except ValueError as exc:
+            failure = _invalid("An event's data is not JSON", data, response, body=data)
+            failure.__cause__ = exc
+            return payloads, failure
+        if payload.__class__ is not dict or "error" in payload:
+            # ``in`` first: ``isinstance`` of an ABC is a Python-level call, too dear for every chunk.
+            try:
+                payload = _checked(payload, data, response)
+            except APIError as exc:
+                return payloads, exc
+            if payload is None:
+                continue
+        payloads.append(payload)
+    return payloads, None
 
 
 def _idle(response: httpx2.Response, seconds: float) -> APITimeoutError:
@@ -155,19 +185,15 @@ def _check_event_stream(response: httpx2.Response) -> None:
         raise APIResponseValidationError(redact(message, response.request), response=response)
 
 
-def _payload(data: str, response: httpx2.Response) -> dict[str, Any] | None:
-    """The event's JSON object; None for the literal ``null``, which some gateways send between chunks (the
-    decoder has already skipped events without data, such as ``event: ping``)."""
-    try:
-        payload = _json.loads(data)  # looked up here, so that one assignment in _json switches every decoder
-    except ValueError as exc:
-        raise _invalid("An event's data is not JSON", data, response, body=data) from exc
+def _checked(payload: Any, data: str, response: httpx2.Response) -> dict[str, Any] | None:
+    """An event's JSON object, raising for one that is not an object or that reports an error; None for the
+    literal ``null``, which some gateways send between chunks (the decoder has already skipped events without
+    data, such as ``event: ping``)."""
     if payload is None:
         return None
     if not isinstance(payload, dict):
         raise _invalid("An event's data is not a JSON object", data, response, body=payload)
-    # ``in`` first: ``isinstance`` of an ABC is a Python-level call, too dear for every chunk.
-    if "error" in payload and isinstance(error := payload["error"], Mapping):
+    if isinstance(error := payload.get("error"), Mapping):
         message = f"The stream reported an error: {describe_body(payload, data, response.request)}"
         raise APIError(message, request=response.request, body=error)
     return payload

@@ -30,7 +30,7 @@ from ._exceptions import (
     UsageError,
 )
 from ._public import shown_from_package
-from ._sse import EndedWithoutDone, aiter_json_events, iter_json_events
+from ._sse import EndedWithoutDone, aiter_json_batches, iter_json_batches
 from ._status_errors import redact
 
 __all__ = ["Accumulator", "AsyncStream", "Stream"]
@@ -54,6 +54,9 @@ class Accumulator(Protocol):
         ...
 
 
+_Fold = Callable[[Mapping[str, Any]], None]
+
+
 class _Parsers(Generic[ChunkT, FinalT]):
     """Typed models from event payloads, with a failure reported as ``APIResponseValidationError``."""
 
@@ -68,8 +71,7 @@ class _Parsers(Generic[ChunkT, FinalT]):
         # Every payload is folded as it arrives and then dropped, so a long stream costs memory only for the
         # text it adds up to (keeping the payloads for a fold on demand grew with every chunk: docs/performance.md).
         self._accumulator = accumulator() if accumulator is not None else None
-        # The fold of each payload; None once a payload could not be folded (``_unfoldable`` says which).
-        self._fold = self._accumulator.add if self._accumulator is not None else None
+        # The payload the fold could not read, and why: nothing after it is folded.
         self._unfoldable: tuple[dict[str, Any], Exception] | None = None
 
     def complete(self, response: httpx2.Response) -> bool:
@@ -111,20 +113,21 @@ class _Parsers(Generic[ChunkT, FinalT]):
             return None
         return self._accumulator.result()
 
-    def chunk(self, payload: dict[str, Any], response: httpx2.Response) -> ChunkT:
-        # Called for every chunk: ``_parse`` and the fold's checks written out, to spare each chunk two calls.
-        try:
-            parsed = self._chunk(payload)
-        except Exception as exc:  # any model failure (missing key, wrong type, bad const) means "not per spec"
-            raise _invalid("chunk", exc, payload, response) from exc
-        fold = self._fold
-        if fold is not None:
-            try:
-                fold(payload)
-            except Exception as exc:  # any shape the fold cannot read; only a caller of final() needs to know
-                self._unfoldable = payload, exc
-                self._fold = None
-        return parsed
+    def parse_and_fold(self) -> tuple[Callable[[Mapping[str, Any]], ChunkT], _Fold | None]:
+        """What a stream's loop calls for every payload: the chunk's reader, and the fold (None without one).
+
+        The loop calls them itself rather than through a method of this class: the streaming hot path spares
+        every chunk a call that way (benchmarks/PROFILE.md), and ``invalid`` / ``unfoldable`` take the failures."""
+        return self._chunk, self._accumulator.add if self._accumulator is not None else None
+
+    def invalid(self, exc: Exception, payload: dict[str, Any], response: httpx2.Response) -> APIResponseValidationError:
+        """The error for a payload the chunk model cannot read (missing key, wrong type, bad const)."""
+        return _invalid("chunk", exc, payload, response)
+
+    def unfoldable(self, exc: Exception, payload: dict[str, Any]) -> None:
+        """Note a payload the fold cannot read (the loop then folds no more); only a caller of ``final()`` needs
+        to know."""
+        self._unfoldable = payload, exc
 
     def final(self, response: httpx2.Response) -> FinalT:
         if self._accumulator is None:
@@ -240,13 +243,25 @@ class Stream(Generic[ChunkT, FinalT]):
         if self._started:
             return
         self._started = True
-        chunk = self._parsers.chunk
+        parsers = self._parsers
+        parse, fold = parsers.parse_and_fold()
         call = _telemetry.call_of(response)
-        events = iter_json_events(response) if call is None else call.timed(iter_json_events(response))
+        batches = iter_json_batches(response) if call is None else call.timed(iter_json_batches(response))
         payload: dict[str, Any] | None = None
         try:
-            for payload in events:
-                yield chunk(payload, response)
+            for payloads in batches:
+                for payload in payloads:
+                    try:
+                        parsed = parse(payload)
+                    except Exception as exc:  # any model failure means "not per spec"
+                        raise parsers.invalid(exc, payload, response) from exc
+                    if fold is not None:
+                        try:
+                            fold(payload)
+                        except Exception as exc:  # any shape the fold cannot read
+                            parsers.unfoldable(exc, payload)
+                            fold = None
+                    yield parsed
         except EndedWithoutDone as ended:
             # Some upstreams never send [DONE]: a reply the accumulator calls complete (for chat, every choice
             # the request asked for has finished) is whole.
@@ -341,13 +356,25 @@ class AsyncStream(Generic[ChunkT, FinalT]):
         if self._started:
             return
         self._started = True
-        chunk = self._parsers.chunk
+        parsers = self._parsers
+        parse, fold = parsers.parse_and_fold()
         call = _telemetry.call_of(response)
-        events = aiter_json_events(response) if call is None else call.atimed(aiter_json_events(response))
+        batches = aiter_json_batches(response) if call is None else call.atimed(aiter_json_batches(response))
         payload: dict[str, Any] | None = None
         try:
-            async for payload in events:
-                yield chunk(payload, response)
+            async for payloads in batches:
+                for payload in payloads:
+                    try:
+                        parsed = parse(payload)
+                    except Exception as exc:  # any model failure means "not per spec"
+                        raise parsers.invalid(exc, payload, response) from exc
+                    if fold is not None:
+                        try:
+                            fold(payload)
+                        except Exception as exc:  # any shape the fold cannot read
+                            parsers.unfoldable(exc, payload)
+                            fold = None
+                    yield parsed
         except EndedWithoutDone as ended:
             # Some upstreams never send [DONE]: a reply the accumulator calls complete (for chat, every choice
             # the request asked for has finished) is whole.

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mixroute_client import errors
-from mixroute_client._runtime._sse import aiter_json_events, iter_json_events
+from mixroute_client._runtime._sse import aiter_json_batches, iter_json_batches
 
 from .conftest import ChunkStream, chunk, sse_body, sse_response
 
@@ -22,8 +22,16 @@ PAYLOADS = [
 ]
 
 
+def flat(response: httpx2.Response) -> list[dict[str, Any]]:
+    return [payload for batch in iter_json_batches(response) for payload in batch]
+
+
+async def aflat(response: httpx2.Response) -> list[dict[str, Any]]:
+    return [payload async for batch in aiter_json_batches(response) for payload in batch]
+
+
 def events(parts: bytes | list[Any]) -> list[dict[str, Any]]:
-    return list(iter_json_events(sse_response(parts)))
+    return flat(sse_response(parts))
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r", "\r\n"])
@@ -63,6 +71,51 @@ def test_error_event_raises_api_error_carrying_it() -> None:
     assert "upstream overloaded" in str(caught.value)
 
 
+def test_each_piece_of_the_body_gives_one_batch_of_the_events_it_completed() -> None:
+    body = sse_body(PAYLOADS)
+    inside_the_second = body.index(b"\n\n") + 10
+    assert list(iter_json_batches(sse_response([body[:inside_the_second], body[inside_the_second:]]))) == [
+        PAYLOADS[:1],
+        PAYLOADS[1:],
+    ]
+    a_comment_alone = [sse_body(PAYLOADS[:1], done=False), b": keep-alive\n\n", sse_body(PAYLOADS[1:])]
+    assert list(iter_json_batches(sse_response(a_comment_alone))) == [PAYLOADS[:1], PAYLOADS[1:]]
+
+
+def test_the_literal_null_between_events_is_skipped() -> None:
+    assert events(sse_body([PAYLOADS[0], "null", PAYLOADS[1]])) == PAYLOADS[:2]
+
+
+async def read_into(arrived: list[dict[str, Any]], response: httpx2.Response, asynchronous: bool) -> None:
+    if asynchronous:
+        async for batch in aiter_json_batches(response):
+            arrived.extend(batch)
+    else:
+        for batch in iter_json_batches(response):
+            arrived.extend(batch)
+
+
+FAILING_EVENTS = {
+    "error": {"error": {"message": "upstream overloaded", "code": 503}},
+    "not-json": "{not json",
+    "not-an-object": "[1, 2]",
+}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("failing", FAILING_EVENTS.values(), ids=FAILING_EVENTS.keys())
+async def test_the_events_before_a_failing_one_in_the_same_piece_arrive_first(
+    failing: dict[str, Any] | str, asynchronous: bool
+) -> None:
+    """One network read brings the chunks and the failing event: the chunks are handed out, then it raises."""
+    response = sse_response(sse_body([*PAYLOADS[:2], failing, PAYLOADS[2]]))
+    arrived: list[dict[str, Any]] = []
+    with pytest.raises(errors.APIError):
+        await read_into(arrived, response, asynchronous)
+    assert arrived == PAYLOADS[:2]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -96,7 +149,7 @@ def test_data_that_is_not_a_json_object(data: bytes) -> None:
 def test_a_json_answer_is_not_an_event_stream() -> None:
     response = httpx2.Response(200, json={"id": "x"}, request=httpx2.Request("POST", "https://api.test"))
     with pytest.raises(errors.APIResponseValidationError, match="text/event-stream"):
-        list(iter_json_events(response))
+        flat(response)
 
 
 def test_a_64_mib_event_is_decoded() -> None:
@@ -111,14 +164,14 @@ def test_a_64_mib_event_is_decoded() -> None:
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
 async def test_async_twin_yields_the_same(newline: str) -> None:
     response = sse_response(sse_body(PAYLOADS, newline=newline))
-    assert [payload async for payload in aiter_json_events(response)] == PAYLOADS
+    assert await aflat(response) == PAYLOADS
 
 
 @pytest.mark.anyio
 async def test_async_twin_detects_a_cut() -> None:
     response = sse_response(sse_body(PAYLOADS, done=False) + b"data: {")
     with pytest.raises(errors.APIConnectionError):
-        _ = [payload async for payload in aiter_json_events(response)]
+        _ = await aflat(response)
 
 
 STREAM = sse_body(PAYLOADS, newline="\r\n")
@@ -146,8 +199,8 @@ def after_done(extra: list[bytes]) -> tuple[httpx2.Response, ChunkStream]:
 
 async def read_all(response: httpx2.Response, asynchronous: bool) -> list[dict[str, Any]]:
     if asynchronous:
-        return [payload async for payload in aiter_json_events(response)]
-    return list(iter_json_events(response))
+        return await aflat(response)
+    return flat(response)
 
 
 @pytest.mark.anyio
@@ -165,4 +218,4 @@ async def test_after_done_a_short_rest_is_read_to_its_end_and_a_long_one_cut(asy
 async def test_async_twin_refuses_what_is_not_an_event_stream() -> None:
     response = httpx2.Response(200, json={"id": "x"}, request=httpx2.Request("POST", "https://api.test"))
     with pytest.raises(errors.APIResponseValidationError, match="text/event-stream"):
-        _ = [payload async for payload in aiter_json_events(response)]
+        _ = await aflat(response)
