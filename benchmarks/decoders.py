@@ -3,20 +3,21 @@ standard library's, so that every figure the extra changes is also shown without
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 from mixroute_client._runtime import _json
 
-INSTALLED = "orjson" if _json.loads is not json.loads else "json.loads"
+STANDARD_LIBRARY = "the standard library"
+INSTALLED = "orjson" if _json.loads is not _json.standard_loads else STANDARD_LIBRARY
 
 
 @contextmanager
 def standard_library_json() -> Iterator[None]:
-    """Inside the block the client decodes replies and events with ``json.loads``, even where orjson is there."""
+    """Inside the block the client decodes replies and events as it does without orjson (``json``'s decoder),
+    even where orjson is there."""
     installed = _json.loads
-    _json.loads = json.loads
+    _json.loads = _json.standard_loads
     try:
         yield
     finally:
@@ -24,9 +25,9 @@ def standard_library_json() -> Iterator[None]:
 
 
 def decoders() -> list[tuple[str, Callable[[], AbstractContextManager[None]]]]:
-    """Every decoder to measure, as (label, context to run the side in): the installed one, and ``json.loads``
-    when the installed one is orjson."""
+    """Every decoder to measure, as (label, context to run the side in): the installed one, and the standard
+    library's when the installed one is orjson."""
     found: list[tuple[str, Callable[[], AbstractContextManager[None]]]] = [(INSTALLED, nullcontext)]
-    if INSTALLED != "json.loads":
-        found.append(("json.loads", standard_library_json))
+    if INSTALLED != STANDARD_LIBRARY:
+        found.append((STANDARD_LIBRARY, standard_library_json))
     return found

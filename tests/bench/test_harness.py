@@ -57,11 +57,12 @@ def test_the_machine_is_recorded(run: tuple[int, str, dict[str, Any]]) -> None:
 
 
 def decoded_rows(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The rows measured once per decoder: as installed (orjson in the dev environment), and json.loads."""
+    """The rows measured once per decoder: as installed (orjson in the dev environment), and the standard
+    library's."""
     decoded = [row for row in found if "ours decoding with" in row["name"]]
     assert {row["name"].partition("decoding with ")[2].partition(",")[0] for row in decoded} == {
         decoders.INSTALLED,
-        "json.loads",
+        decoders.STANDARD_LIBRARY,
     }
     return decoded
 

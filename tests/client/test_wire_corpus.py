@@ -124,12 +124,12 @@ def test_the_corpus_is_large_and_every_case_names_its_source() -> None:
         assert case["kind"] in ("completion", "stream"), path.name
 
 
-@pytest.fixture(params=["installed", "json.loads"])
+@pytest.fixture(params=["installed", "standard-library"])
 def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Replies and events decoded as installed (orjson in the dev environment), then by the standard library,
     as without the ``fast`` extra: both must read every case alike."""
-    if request.param == "json.loads":
-        monkeypatch.setattr(_json, "loads", json.loads)
+    if request.param == "standard-library":
+        monkeypatch.setattr(_json, "loads", _json.standard_loads)
     return str(request.param)
 
 

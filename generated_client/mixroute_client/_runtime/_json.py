@@ -1,7 +1,7 @@
 """``loads`` for replies and event payloads: orjson when it is installed (the ``fast`` extra), else the standard
-library; ``acyclic``, which builds models from decoded JSON without the cycle collector walking them; and
-``check_keys`` and ``refused_body``, which refuse a request body JSON cannot carry with a ``UsageError`` naming
-the top-level argument.
+library's decoder (``standard_loads``, which gives what ``json.loads`` gives); ``acyclic``, which builds models
+from decoded JSON without the cycle collector walking them; and ``check_keys`` and ``refused_body``, which refuse
+a request body JSON cannot carry with a ``UsageError`` naming the top-level argument.
 
 Chosen once, at import. orjson decodes stream chunks and replies in a fraction of what ``json.loads`` costs
 (docs/performance.md, benchmarks/PROFILE.md). Where orjson refuses what ``json.loads`` reads (``NaN``,
@@ -21,9 +21,36 @@ from typing import Any, TypeVar
 from ._exceptions import UsageError
 from ._wire import article, json_type
 
-__all__ = ["acyclic", "check_keys", "loads", "refused_body"]
+__all__ = ["acyclic", "check_keys", "loads", "refused_body", "standard_loads"]
 
 T = TypeVar("T")
+
+
+def _with_the_standard_library() -> Callable[[str | bytes], Any]:
+    """``json.loads``, reading a text that is one JSON value from its first character to its last (an event's
+    data, nearly always) with the scanner ``json.loads`` itself ends in, without the calls and the two
+    whitespace matches ``json.loads`` wraps around it: they cost more than the scanning of a stream chunk
+    (benchmarks/PROFILE.md). Anything else (bytes, whitespace at either end, what is not JSON) goes to
+    ``json.loads``, which reads it or raises its own error. ``scan_once`` is the attribute ``json.loads``
+    reads it through, undocumented: a Python without it gets ``json.loads`` itself."""
+    scan = getattr(json.JSONDecoder(), "scan_once", None)
+    if scan is None:
+        return json.loads
+
+    def loads(data: str | bytes) -> Any:
+        if data.__class__ is str:
+            try:
+                value, end = scan(data, 0)
+            except (StopIteration, ValueError):  # nothing at the start, or not JSON: json.loads decides
+                return json.loads(data)
+            if end == len(data):
+                return value
+        return json.loads(data)
+
+    return loads
+
+
+standard_loads = _with_the_standard_library()
 
 
 def _with_orjson() -> Callable[[str | bytes], Any] | None:
@@ -43,7 +70,7 @@ def _with_orjson() -> Callable[[str | bytes], Any] | None:
     return loads
 
 
-loads: Callable[[str | bytes], Any] = _with_orjson() or json.loads
+loads: Callable[[str | bytes], Any] = _with_orjson() or standard_loads
 
 
 def acyclic(build: Callable[[], T]) -> T:
