@@ -12,6 +12,7 @@ JavaScript does), the standard library as an exact ``int``.
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import math
@@ -67,7 +68,8 @@ def _with_orjson() -> Callable[[str | bytes], Any] | None:
         except refused:
             return json.loads(data)
 
-    return loads
+    # Named as the decoder this falls back from, for a caller that handles the refusal itself (``_sse``).
+    return functools.update_wrapper(loads, orjson_loads, assigned=(), updated=())
 
 
 loads: Callable[[str | bytes], Any] = _with_orjson() or standard_loads

@@ -9,7 +9,7 @@ httpx-sse is said there). On top of it this module applies the OpenAI convention
 from __future__ import annotations
 
 import math
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from time import monotonic
 from typing import Any
@@ -97,25 +97,30 @@ def _decoded(events: list[str], response: httpx2.Response) -> tuple[list[dict[st
     to raise, or None when every event was read."""
     payloads: list[dict[str, Any]] = []
     loads = _json.loads  # looked up here, so that one assignment in _json switches every decoder
+    # The decoder ``loads`` falls back from (orjson), called directly: ``_checked`` lets ``loads`` decide
+    # whatever it refuses.
+    quick = getattr(loads, "__wrapped__", loads)
     for data in events:
         if data == DONE:
             return payloads, DONE
         try:
-            payload = loads(data)
-        except ValueError as exc:
-            failure = _invalid("An event's data is not JSON", data, response, body=data)
-            failure.__cause__ = exc
-            return payloads, failure
+            payload = quick(data)
+        except ValueError:
+            payload = _REFUSED
+        # ``in`` before anything else: ``isinstance`` of an ABC is a Python-level call, too dear for every chunk.
         if payload.__class__ is not dict or "error" in payload:
-            # ``in`` first: ``isinstance`` of an ABC is a Python-level call, too dear for every chunk.
             try:
-                payload = _checked(payload, data, response)
+                payload = _checked(payload, data, response, loads)
             except APIError as exc:
                 return payloads, exc
             if payload is None:
                 continue
         payloads.append(payload)
     return payloads, None
+
+
+# What ``_decoded`` reads for an event the quick decoder refused.
+_REFUSED = object()
 
 
 def _idle(response: httpx2.Response, seconds: float) -> APITimeoutError:
@@ -185,10 +190,17 @@ def _check_event_stream(response: httpx2.Response) -> None:
         raise APIResponseValidationError(redact(message, response.request), response=response)
 
 
-def _checked(payload: Any, data: str, response: httpx2.Response) -> dict[str, Any] | None:
-    """An event's JSON object, raising for one that is not an object or that reports an error; None for the
-    literal ``null``, which some gateways send between chunks (the decoder has already skipped events without
-    data, such as ``event: ping``)."""
+def _checked(
+    payload: object, data: str, response: httpx2.Response, loads: Callable[[str], Any]
+) -> dict[str, Any] | None:
+    """An event's JSON object, raising for one that is not JSON, not an object or reports an error; None for
+    the literal ``null``, which some gateways send between chunks (the decoder has already skipped events
+    without data, such as ``event: ping``). ``_REFUSED`` is read again with ``loads``."""
+    if payload is _REFUSED:
+        try:
+            payload = loads(data)
+        except ValueError as exc:
+            raise _invalid("An event's data is not JSON", data, response, body=data) from exc
     if payload is None:
         return None
     if not isinstance(payload, dict):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 from typing import Any, cast
 
 import httpx2
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mixroute_client import errors
+from mixroute_client._runtime import _json
 from mixroute_client._runtime._sse import aiter_json_batches, iter_json_batches
 
 from .conftest import ChunkStream, chunk, sse_body, sse_response
@@ -93,6 +95,16 @@ async def read_into(arrived: list[dict[str, Any]], response: httpx2.Response, as
     else:
         for batch in iter_json_batches(response):
             arrived.extend(batch)
+
+
+@pytest.mark.parametrize("standard_library", [False, True], ids=["installed", "standard-library"])
+def test_what_orjson_refuses_and_json_reads_is_read(standard_library: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """NaN and Infinity are no JSON, but json.loads (and so the SDK) reads them; so does every decoder here."""
+    if standard_library:
+        monkeypatch.setattr(_json, "loads", _json.standard_loads)
+    (read,) = events(sse_body(['{"score": NaN, "limit": Infinity, "choices": []}']))
+    assert math.isnan(read["score"])
+    assert read["limit"] == math.inf
 
 
 FAILING_EVENTS = {
