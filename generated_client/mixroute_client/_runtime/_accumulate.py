@@ -61,7 +61,24 @@ class ChatCompletionAccumulator:
                 state = self._choices.get(choice.get("index") or 0)
                 if state is None:
                     state = self._open(choice.get("index") or 0)
-                state.add(choice)
+                # The choice nearly every chunk brings (its index, one piece of content, a null finish_reason) is
+                # folded here, without a call to ``_Choice.add``, which folds any other.
+                if (
+                    len(choice) == _FOLDED_COUNT
+                    and choice.get("finish_reason", choice) is None
+                    and (delta := choice.get("delta")).__class__ is dict
+                    and len(delta) == 1
+                    and (piece := delta.get("content")).__class__ is str
+                    and "index" in choice
+                ):
+                    pieces = state.pieces.get("content")
+                    if pieces is None:
+                        pieces = state.text.open("content")
+                    pieces.append(piece)
+                    if len(pieces) == _PIECES_PER_BLOCK:
+                        state.text.seal("content")
+                else:
+                    state.add(choice)
 
     def _add_fields(self, chunk: Mapping[str, Any]) -> None:
         top = self._top
@@ -106,9 +123,9 @@ class _Choice:
         self._top = top
         self._fields: dict[str, Any] = {"finish_reason": None}
         self._message: dict[str, Any] = {"role": "assistant", "content": None}
-        self._text = _Texts()
+        self.text = _Texts()
         # The text's pieces by field, looked up by every chunk.
-        self._pieces = self._text.pieces
+        self.pieces = self.text.pieces
         self._calls = _ToolCalls()
         self._logprobs: dict[str, Any] | None = None
 
@@ -119,17 +136,7 @@ class _Choice:
     def add(self, choice: Mapping[str, Any]) -> None:
         delta = choice.get("delta")
         if delta:
-            piece = delta.get("content")
-            if piece.__class__ is str and len(delta) == 1:
-                # The delta nearly every chunk brings, a piece of content: _Texts.add written out.
-                pieces = self._pieces.get("content")
-                if pieces is None:
-                    pieces = self._text.open("content")
-                pieces.append(piece)
-                if len(pieces) == _PIECES_PER_BLOCK:
-                    self._text.seal("content")
-            else:
-                self._add_delta(delta)
+            self._add_delta(delta)
         finish_reason = choice.get("finish_reason")
         if finish_reason is not None:
             self._fields["finish_reason"] = finish_reason
@@ -138,7 +145,7 @@ class _Choice:
             self._add_fields(choice)
 
     def _add_delta(self, delta: Mapping[str, Any]) -> None:
-        text = self._text
+        text = self.text
         for field, piece in delta.items():
             if piece.__class__ is str and field != "role":
                 text.add(field, piece)
@@ -161,7 +168,7 @@ class _Choice:
                 self._fields[key] = value
 
     def result(self, index: int) -> dict[str, Any]:
-        message = self._text.joined(self._message)
+        message = self.text.joined(self._message)
         if self._calls:
             message["tool_calls"] = self._calls.result()
         choice: dict[str, Any] = {**self._fields, "index": index, "message": message}
@@ -180,7 +187,7 @@ class _Choice:
         elif value is None:
             self._message.setdefault(key, None)
         else:
-            self._text.merge(self._message, key, value)
+            self.text.merge(self._message, key, value)
 
     def _add_logprobs(self, logprobs: object) -> None:
         if not isinstance(logprobs, Mapping):

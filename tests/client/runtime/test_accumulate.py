@@ -191,6 +191,8 @@ def test_complete_only_once_every_choice_seen_has_a_finish_reason() -> None:
 
 ABSENT = object()
 TEXTS = st.text(max_size=3)
+# Content that is not a string (content parts, as some gateways send): never folded as a piece of text.
+PARTS = st.just([{"type": "text", "text": "x"}])
 
 
 def maybe(values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
@@ -207,12 +209,14 @@ CHOICES = st.builds(
     index=maybe(st.sampled_from([0, 1])),
     delta=maybe(
         st.one_of(
-            st.builds(lambda text: {"content": text}, TEXTS),
+            st.builds(lambda text: {"content": text}, TEXTS | PARTS),
             st.dictionaries(st.sampled_from(["role", "content", "refusal"]), st.one_of(st.none(), TEXTS)),
         )
     ),
     finish_reason=maybe(st.sampled_from(["stop", "length"])),
     logprobs=st.sampled_from([ABSENT, None]),
+    # A key the fold keeps as it came: a choice with it is never the usual one, whatever its length.
+    seed=st.sampled_from([ABSENT, ABSENT, 7]),
 )
 CHUNKS = st.builds(
     keyed,
@@ -255,6 +259,25 @@ def test_the_usual_chunk_folds_as_any_other_does(chunks: list[dict[str, Any]]) -
     usual, other = fold(chunks), fold(general(chunk) for chunk in chunks)
     assert usual.result() == renamed_back(other.result())
     assert usual.complete == other.complete
+
+
+USUAL_CHOICE = {"index": 0, "delta": {"content": "a"}, "finish_reason": None}
+# Each is the usual choice but for one thing, which only the general path folds.
+NEAR_USUAL = {
+    "no-index-but-another-key": {"seed": 7, "delta": {"content": "a"}, "finish_reason": None},
+    "a-role-beside-the-content": {**USUAL_CHOICE, "delta": {"role": "tool", "content": "a"}},
+    "content-parts": {**USUAL_CHOICE, "delta": {"content": [{"type": "text", "text": "x"}]}},
+    "a-finish-reason": {**USUAL_CHOICE, "finish_reason": "stop"},
+    "no-finish-reason-but-another-key": {"index": 0, "delta": {"content": "a"}, "seed": 7},
+    "a-key-more": {**USUAL_CHOICE, "seed": 7},
+}
+
+
+@pytest.mark.parametrize("choice", NEAR_USUAL.values(), ids=NEAR_USUAL.keys())
+def test_a_choice_that_is_nearly_the_usual_one_folds_as_any_other_does(choice: dict[str, Any]) -> None:
+    chunks = [{"id": "a", "choices": [USUAL_CHOICE]}, {"id": "a", "choices": [choice]}]
+    usual, other = fold(chunks), fold(general(chunk) for chunk in chunks)
+    assert usual.result() == renamed_back(other.result())
 
 
 def content_chunk(position: int) -> dict[str, Any]:
