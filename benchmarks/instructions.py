@@ -6,8 +6,8 @@ start-up and imports cancelled out (the method of /work/shared/REFERENCE.md, "Me
 ``parse-call`` is ``chat.completions.parse()`` into a pydantic model against ``validated-call``, ``create()`` with
 the same request followed by ``model_validate_json`` of the content (benchmarks/structured.py).
 ``--side SIDE --streams N`` is what callgrind runs: N streams of one side, nothing else. With
-``BENCH_JSON=json`` our side decodes events and replies with ``json.loads`` even when orjson (the ``fast`` extra)
-is there.
+``BENCH_JSON=json`` our side decodes events and replies as it does without orjson (the ``fast`` extra), with the
+standard library's decoder, even where orjson is there.
 
 The ``*-call`` sides are one non-streamed call instead (``--streams`` then counts calls): ``ours-call`` is the
 ``make bench`` plain call (the module function on a request built once) against ``raw-call`` (httpx2 +
