@@ -189,6 +189,24 @@ class WireDecisions:
         """The optional attributes of a model read from a reply, in the order of their ``null_flag`` bits."""
         return tuple(str(prop.python_name) for prop in model.optional_properties or ())
 
+    @staticmethod
+    def nested_readers(model: ModelProperty) -> list[str]:
+        """The models whose readers ``model``'s reader calls, directly (through lists and unions, not through other
+        models): each gets a bound reader in the module, ``_read_<class name>`` (model_property.py.jinja)."""
+        found: set[str] = set()
+        pending: list[object] = list(model_properties(model))
+        if not isinstance(model.additional_properties, bool | None):
+            pending.append(model.additional_properties)
+        while pending:
+            prop = pending.pop()
+            if isinstance(prop, UnionProperty):
+                pending.extend(prop.inner_properties)
+            elif isinstance(prop, ListProperty):
+                pending.append(prop.inner_property)
+            elif isinstance(prop, ModelProperty):
+                found.add(str(prop.class_info.name))
+        return sorted(found)
+
     def json_names(self, model: ModelProperty) -> PythonCode:
         """The JSON names of a model's properties as a tuple literal: any other key is an additional property."""
         # repr() of a str is a Python literal whatever the spec's text: nothing in it can become code.

@@ -426,14 +426,30 @@ def test_create_still_reads_the_generated_classes() -> None:
     assert parsed.to_dict() == expected
 
 
-def test_a_reader_that_does_not_build_the_class_named_is_refused() -> None:
-    """If the generated reader stops naming the class it builds, the runtime says so when it is imported."""
+def test_a_reader_that_does_not_read_the_class_named_is_refused() -> None:
+    """If the generated reader stops reading a class through its bound reader, the runtime says so when it is
+    imported."""
 
     class Parsed(ChatCompletion):
         __slots__ = ()
 
-    with pytest.raises(RuntimeError, match=r"ChatCompletion\.from_dict does not build a ToolCall by that name"):
+    with pytest.raises(
+        RuntimeError, match=r"ChatCompletion\.from_dict does not read a ToolCall through _read_ToolCall"
+    ):
         _parsing._read_into(Parsed, ChatCompletion, {ToolCall: ParsedFunctionToolCall})
+
+
+def test_a_twin_is_given_its_reader_before_a_class_reads_into_it() -> None:
+    """Read from the outermost class in, a reply would hold generated objects where Parsed ones belong."""
+
+    class Parsed(ChatCompletion):
+        __slots__ = ()
+
+    class Twin(ChatCompletionChoice):
+        __slots__ = ()
+
+    with pytest.raises(RuntimeError, match="Twin needs its own reader before Parsed can read into it"):
+        _parsing._read_into(Parsed, ChatCompletion, {ChatCompletionChoice: Twin})
 
 
 @pytest.mark.parametrize(

@@ -112,20 +112,32 @@ def _read_into(cls: type[Model], base: type[Model], nested: Mapping[type[Model],
     generated code itself (no copy afterwards; ``create()``'s reader is left as it is). What ``cls`` adds
     (``parsed``, ``parsed_arguments``) reads None until ``parse()`` sets it, as in the SDK's models.
 
-    The reader is the same code run with its module's names, each nested class standing for its ``Parsed``
-    twin: the generated reader names the classes it builds as module globals, and builds its own object with
-    ``new_model(cls)``.
+    The reader is the same code run with its module's names, each nested class's reader standing for its
+    ``Parsed`` twin's: the generated reader reads a nested model through the module global ``_read_<class>``
+    (its class's bound ``from_dict``), and builds its own object with ``new_model(cls)``. A twin's own reader
+    must be in place first: the classes are given theirs from the innermost out.
     """
-    reader = cast("classmethod[Any, Any, Any]", base.__dict__["from_dict"]).__func__
+    reader = _reader_of(base)
     names, used = dict(reader.__globals__), _global_names(reader.__code__)
-    replaced = [(generated.__name__, generated, twin) for generated, twin in nested.items()]
-    for name, generated, twin in [*replaced, ("new_model", _wire.new_model, _new_model)]:
-        if names.get(name) is not generated or name not in used:
-            raise RuntimeError(f"{base.__name__}.from_dict does not build a {name} by that name")
-        names[name] = twin
+    for generated, twin in nested.items():
+        name = f"_read_{generated.__name__}"
+        bound = getattr(names.get(name), "__func__", None)
+        if bound is not _reader_of(generated) or name not in used:
+            raise RuntimeError(f"{base.__name__}.from_dict does not read a {generated.__name__} through {name}")
+        if "from_dict" not in twin.__dict__:
+            raise RuntimeError(f"{twin.__name__} needs its own reader before {cls.__name__} can read into it")
+        names[name] = twin.__dict__["from_dict"].__get__(None, twin)
+    if names.get("new_model") is not _wire.new_model or "new_model" not in used:
+        raise RuntimeError(f"{base.__name__}.from_dict does not build its object with new_model")
+    names["new_model"] = _new_model
     rebound = types.FunctionType(reader.__code__, names, reader.__name__, reader.__defaults__, reader.__closure__)
     rebound.__qualname__ = f"{cls.__qualname__}.from_dict"
     setattr(cls, "from_dict", classmethod(rebound))  # noqa: B010 (mypy refuses to assign a method)
+
+
+def _reader_of(model: type[Model]) -> types.FunctionType:
+    """The function behind ``model.from_dict``."""
+    return cast("types.FunctionType", model.__dict__["from_dict"].__func__)
 
 
 def _global_names(code: types.CodeType) -> set[str]:
@@ -145,11 +157,11 @@ def _new_model(cls: type[ModelT]) -> ModelT:
     return model
 
 
-_read_into(ParsedChatCompletion, ChatCompletion, {ChatCompletionChoice: ParsedChoice})
-_read_into(ParsedChoice, ChatCompletionChoice, {ChatCompletionMessage: ParsedChatCompletionMessage})
-_read_into(ParsedChatCompletionMessage, ChatCompletionMessage, {ToolCall: ParsedFunctionToolCall})
-_read_into(ParsedFunctionToolCall, ToolCall, {FunctionCall: ParsedFunction})
 _read_into(ParsedFunction, FunctionCall, {})
+_read_into(ParsedFunctionToolCall, ToolCall, {FunctionCall: ParsedFunction})
+_read_into(ParsedChatCompletionMessage, ChatCompletionMessage, {ToolCall: ParsedFunctionToolCall})
+_read_into(ParsedChoice, ChatCompletionChoice, {ChatCompletionMessage: ParsedChatCompletionMessage})
+_read_into(ParsedChatCompletion, ChatCompletion, {ChatCompletionChoice: ParsedChoice})
 
 
 class PydanticFunctionTool(dict[str, Any]):

@@ -86,7 +86,7 @@ class Annotation(_models.Model):
             _url_citation = d.get("url_citation", UNSET)
             if _url_citation.__class__ is dict:
                 try:
-                    url_citation = UrlCitation.from_dict(_url_citation)
+                    url_citation = _read_UrlCitation(_url_citation)
 
                 except _wire.WireError:
                     url_citation = None
@@ -137,3 +137,7 @@ class Annotation(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.url_citation import UrlCitation
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_UrlCitation = UrlCitation.from_dict

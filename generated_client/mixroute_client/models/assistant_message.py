@@ -179,14 +179,14 @@ class AssistantMessage(_models.Model):
                     def _parse_content_type_1_item(data: object) -> RefusalContentPart | TextContentPart:
                         if isinstance(data, dict):
                             try:
-                                componentsschemas_assistant_content_part_type_0 = TextContentPart.from_dict(data)
+                                componentsschemas_assistant_content_part_type_0 = _read_TextContentPart(data)
 
                                 return componentsschemas_assistant_content_part_type_0
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_assistant_content_part_type_1 = RefusalContentPart.from_dict(data)
+                        componentsschemas_assistant_content_part_type_1 = _read_RefusalContentPart(data)
 
                         return componentsschemas_assistant_content_part_type_1
 
@@ -209,7 +209,7 @@ class AssistantMessage(_models.Model):
         if not isinstance(_tool_calls, Unset):
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ToolCall.from_dict(tool_calls_item_data)
+                tool_calls_item = _read_ToolCall(tool_calls_item_data)
 
                 tool_calls.append(tool_calls_item)
 
@@ -223,7 +223,7 @@ class AssistantMessage(_models.Model):
             audio = UNSET
         elif isinstance(_audio, dict):
             try:
-                audio_type_0 = AudioReference.from_dict(_audio)
+                audio_type_0 = _read_AudioReference(_audio)
 
                 audio = audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -270,6 +270,13 @@ from ..models.audio_reference import AudioReference
 from ..models.refusal_content_part import RefusalContentPart
 from ..models.text_content_part import TextContentPart
 from ..models.tool_call import ToolCall
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_AudioReference = AudioReference.from_dict
+_read_RefusalContentPart = RefusalContentPart.from_dict
+_read_TextContentPart = TextContentPart.from_dict
+_read_ToolCall = ToolCall.from_dict
 
 _CONTENT_ITEM_CLASSES = frozenset(
     (

@@ -170,7 +170,7 @@ class ChatCompletion(_models.Model):
                 choices = []
                 _choices = _choices
                 for choices_item_data in _choices:
-                    choices_item = ChatCompletionChoice.from_dict(choices_item_data)
+                    choices_item = _read_ChatCompletionChoice(choices_item_data)
 
                     choices.append(choices_item)
 
@@ -186,7 +186,7 @@ class ChatCompletion(_models.Model):
             _usage = d.get("usage", UNSET)
             if _usage.__class__ is dict:
                 try:
-                    usage = CompletionUsage.from_dict(_usage)
+                    usage = _read_CompletionUsage(_usage)
 
                 except _wire.WireError:
                     usage = None
@@ -291,3 +291,8 @@ class ChatCompletion(_models.Model):
 # module imports this one back, the class above already exists.
 from ..models.chat_completion_choice import ChatCompletionChoice
 from ..models.completion_usage import CompletionUsage
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_ChatCompletionChoice = ChatCompletionChoice.from_dict
+_read_CompletionUsage = CompletionUsage.from_dict

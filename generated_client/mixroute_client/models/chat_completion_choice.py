@@ -105,7 +105,7 @@ class ChatCompletionChoice(_models.Model):
             left += 1
         if _message.__class__ is dict:
             try:
-                message = ChatCompletionMessage.from_dict(_message)
+                message = _read_ChatCompletionMessage(_message)
 
             except _wire.WireError as exc:
                 raise exc.within("message", _message, src_dict) from None
@@ -156,7 +156,7 @@ class ChatCompletionChoice(_models.Model):
                         logprobs = None
                     elif isinstance(_logprobs, dict):
                         try:
-                            logprobs_type_0 = ChoiceLogprobs.from_dict(_logprobs)
+                            logprobs_type_0 = _read_ChoiceLogprobs(_logprobs)
 
                             logprobs = logprobs_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -223,3 +223,8 @@ class ChatCompletionChoice(_models.Model):
 # module imports this one back, the class above already exists.
 from ..models.chat_completion_message import ChatCompletionMessage
 from ..models.choice_logprobs import ChoiceLogprobs
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_ChatCompletionMessage = ChatCompletionMessage.from_dict
+_read_ChoiceLogprobs = ChoiceLogprobs.from_dict

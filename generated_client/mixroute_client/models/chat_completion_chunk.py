@@ -177,7 +177,7 @@ class ChatCompletionChunk(_models.Model):
                 choices = []
                 _choices = _choices
                 for choices_item_data in _choices:
-                    choices_item = ChatCompletionChunkChoice.from_dict(choices_item_data)
+                    choices_item = _read_ChatCompletionChunkChoice(choices_item_data)
 
                     choices.append(choices_item)
 
@@ -199,7 +199,7 @@ class ChatCompletionChunk(_models.Model):
                         usage = None
                     elif isinstance(_usage, dict):
                         try:
-                            usage_type_0 = CompletionUsage.from_dict(_usage)
+                            usage_type_0 = _read_CompletionUsage(_usage)
 
                             usage = usage_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -317,3 +317,8 @@ class ChatCompletionChunk(_models.Model):
 # module imports this one back, the class above already exists.
 from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
 from ..models.completion_usage import CompletionUsage
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_ChatCompletionChunkChoice = ChatCompletionChunkChoice.from_dict
+_read_CompletionUsage = CompletionUsage.from_dict

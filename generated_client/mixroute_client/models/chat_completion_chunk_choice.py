@@ -108,7 +108,7 @@ class ChatCompletionChunkChoice(_models.Model):
             left += 1
         if _delta.__class__ is dict:
             try:
-                delta = ChatCompletionDelta.from_dict(_delta)
+                delta = _read_ChatCompletionDelta(_delta)
 
             except _wire.WireError as exc:
                 raise exc.within("delta", _delta, src_dict) from None
@@ -166,7 +166,7 @@ class ChatCompletionChunkChoice(_models.Model):
                         logprobs = None
                     elif isinstance(_logprobs, dict):
                         try:
-                            logprobs_type_0 = ChoiceLogprobs.from_dict(_logprobs)
+                            logprobs_type_0 = _read_ChoiceLogprobs(_logprobs)
 
                             logprobs = logprobs_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -238,3 +238,8 @@ class ChatCompletionChunkChoice(_models.Model):
 # module imports this one back, the class above already exists.
 from ..models.chat_completion_delta import ChatCompletionDelta
 from ..models.choice_logprobs import ChoiceLogprobs
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_ChatCompletionDelta = ChatCompletionDelta.from_dict
+_read_ChoiceLogprobs = ChoiceLogprobs.from_dict

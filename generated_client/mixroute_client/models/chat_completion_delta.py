@@ -216,7 +216,7 @@ class ChatCompletionDelta(_models.Model):
                             tool_calls_type_0 = []
                             _tool_calls_type_0 = _tool_calls
                             for tool_calls_type_0_item_data in _tool_calls_type_0:
-                                tool_calls_type_0_item = ToolCallDelta.from_dict(tool_calls_type_0_item_data)
+                                tool_calls_type_0_item = _read_ToolCallDelta(tool_calls_type_0_item_data)
 
                                 tool_calls_type_0.append(tool_calls_type_0_item)
 
@@ -312,3 +312,7 @@ class ChatCompletionDelta(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.tool_call_delta import ToolCallDelta
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_ToolCallDelta = ToolCallDelta.from_dict

@@ -227,7 +227,7 @@ class ChatCompletionMessage(_models.Model):
                             tool_calls_type_0 = []
                             _tool_calls_type_0 = _tool_calls
                             for tool_calls_type_0_item_data in _tool_calls_type_0:
-                                tool_calls_type_0_item = ToolCall.from_dict(tool_calls_type_0_item_data)
+                                tool_calls_type_0_item = _read_ToolCall(tool_calls_type_0_item_data)
 
                                 tool_calls_type_0.append(tool_calls_type_0_item)
 
@@ -301,7 +301,7 @@ class ChatCompletionMessage(_models.Model):
                     annotations = []
                     _annotations = _annotations
                     for annotations_item_data in _annotations:
-                        annotations_item = Annotation.from_dict(annotations_item_data)
+                        annotations_item = _read_Annotation(annotations_item_data)
 
                         annotations.append(annotations_item)
 
@@ -346,7 +346,7 @@ class ChatCompletionMessage(_models.Model):
                         audio = None
                     elif isinstance(_audio, dict):
                         try:
-                            audio_type_0 = AudioReply.from_dict(_audio)
+                            audio_type_0 = _read_AudioReply(_audio)
 
                             audio = audio_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -413,3 +413,9 @@ class ChatCompletionMessage(_models.Model):
 from ..models.annotation import Annotation
 from ..models.audio_reply import AudioReply
 from ..models.tool_call import ToolCall
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_Annotation = Annotation.from_dict
+_read_AudioReply = AudioReply.from_dict
+_read_ToolCall = ToolCall.from_dict

@@ -94,7 +94,7 @@ class ChoiceLogprobs(_models.Model):
                             content_type_0 = []
                             _content_type_0 = _content
                             for content_type_0_item_data in _content_type_0:
-                                content_type_0_item = TokenLogprob.from_dict(content_type_0_item_data)
+                                content_type_0_item = _read_TokenLogprob(content_type_0_item_data)
 
                                 content_type_0.append(content_type_0_item)
 
@@ -138,7 +138,7 @@ class ChoiceLogprobs(_models.Model):
                             refusal_type_0 = []
                             _refusal_type_0 = _refusal
                             for refusal_type_0_item_data in _refusal_type_0:
-                                refusal_type_0_item = TokenLogprob.from_dict(refusal_type_0_item_data)
+                                refusal_type_0_item = _read_TokenLogprob(refusal_type_0_item_data)
 
                                 refusal_type_0.append(refusal_type_0_item)
 
@@ -197,3 +197,7 @@ class ChoiceLogprobs(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.token_logprob import TokenLogprob
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_TokenLogprob = TokenLogprob.from_dict

@@ -175,7 +175,7 @@ class CompletionUsage(_models.Model):
                         prompt_tokens_details = None
                     elif isinstance(_prompt_tokens_details, dict):
                         try:
-                            prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(_prompt_tokens_details)
+                            prompt_tokens_details_type_0 = _read_PromptTokensDetails(_prompt_tokens_details)
 
                             prompt_tokens_details = prompt_tokens_details_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -224,9 +224,7 @@ class CompletionUsage(_models.Model):
                         completion_tokens_details = None
                     elif isinstance(_completion_tokens_details, dict):
                         try:
-                            completion_tokens_details_type_0 = CompletionTokensDetails.from_dict(
-                                _completion_tokens_details
-                            )
+                            completion_tokens_details_type_0 = _read_CompletionTokensDetails(_completion_tokens_details)
 
                             completion_tokens_details = completion_tokens_details_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -351,3 +349,8 @@ class CompletionUsage(_models.Model):
 # module imports this one back, the class above already exists.
 from ..models.completion_tokens_details import CompletionTokensDetails
 from ..models.prompt_tokens_details import PromptTokensDetails
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_CompletionTokensDetails = CompletionTokensDetails.from_dict
+_read_PromptTokensDetails = PromptTokensDetails.from_dict

@@ -582,49 +582,49 @@ class CreateChatCompletionRequest(_models.Model):
             ):
                 if isinstance(data, dict):
                     try:
-                        componentsschemas_chat_message_type_0 = SystemMessage.from_dict(data)
+                        componentsschemas_chat_message_type_0 = _read_SystemMessage(data)
 
                         return componentsschemas_chat_message_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, dict):
                     try:
-                        componentsschemas_chat_message_type_1 = DeveloperMessage.from_dict(data)
+                        componentsschemas_chat_message_type_1 = _read_DeveloperMessage(data)
 
                         return componentsschemas_chat_message_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, dict):
                     try:
-                        componentsschemas_chat_message_type_2 = UserMessage.from_dict(data)
+                        componentsschemas_chat_message_type_2 = _read_UserMessage(data)
 
                         return componentsschemas_chat_message_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, dict):
                     try:
-                        componentsschemas_chat_message_type_3 = AssistantMessage.from_dict(data)
+                        componentsschemas_chat_message_type_3 = _read_AssistantMessage(data)
 
                         return componentsschemas_chat_message_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, dict):
                     try:
-                        componentsschemas_chat_message_type_4 = ToolMessage.from_dict(data)
+                        componentsschemas_chat_message_type_4 = _read_ToolMessage(data)
 
                         return componentsschemas_chat_message_type_4
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(data, dict):
                     try:
-                        componentsschemas_chat_message_type_5 = FunctionMessage.from_dict(data)
+                        componentsschemas_chat_message_type_5 = _read_FunctionMessage(data)
 
                         return componentsschemas_chat_message_type_5
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_chat_message_type_6 = OtherMessage.from_dict(data)
+                componentsschemas_chat_message_type_6 = _read_OtherMessage(data)
 
                 return componentsschemas_chat_message_type_6
 
@@ -648,7 +648,7 @@ class CreateChatCompletionRequest(_models.Model):
             stream_options = UNSET
         elif isinstance(_stream_options, dict):
             try:
-                stream_options_type_0 = StreamOptions.from_dict(_stream_options)
+                stream_options_type_0 = _read_StreamOptions(_stream_options)
 
                 stream_options = stream_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -675,21 +675,21 @@ class CreateChatCompletionRequest(_models.Model):
                 return data
             if isinstance(data, dict):
                 try:
-                    componentsschemas_response_format_type_0 = ResponseFormatText.from_dict(data)
+                    componentsschemas_response_format_type_0 = _read_ResponseFormatText(data)
 
                     return componentsschemas_response_format_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             if isinstance(data, dict):
                 try:
-                    componentsschemas_response_format_type_1 = ResponseFormatJsonObject.from_dict(data)
+                    componentsschemas_response_format_type_1 = _read_ResponseFormatJsonObject(data)
 
                     return componentsschemas_response_format_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_response_format_type_2 = ResponseFormatJsonSchema.from_dict(data)
+            componentsschemas_response_format_type_2 = _read_ResponseFormatJsonSchema(data)
 
             return componentsschemas_response_format_type_2
 
@@ -704,14 +704,14 @@ class CreateChatCompletionRequest(_models.Model):
                 def _parse_tools_item(data: object) -> OtherTool | Tool:
                     if isinstance(data, dict):
                         try:
-                            componentsschemas_tool_definition_type_0 = Tool.from_dict(data)
+                            componentsschemas_tool_definition_type_0 = _read_Tool(data)
 
                             return componentsschemas_tool_definition_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_tool_definition_type_1 = OtherTool.from_dict(data)
+                    componentsschemas_tool_definition_type_1 = _read_OtherTool(data)
 
                     return componentsschemas_tool_definition_type_1
 
@@ -731,7 +731,7 @@ class CreateChatCompletionRequest(_models.Model):
             except (TypeError, ValueError, AttributeError, KeyError):
                 raise TypeError() from None
         elif isinstance(_tool_choice, dict):
-            componentsschemas_tool_choice_type_1 = NamedToolChoice.from_dict(_tool_choice)
+            componentsschemas_tool_choice_type_1 = _read_NamedToolChoice(_tool_choice)
 
             tool_choice = componentsschemas_tool_choice_type_1
         else:
@@ -753,7 +753,7 @@ class CreateChatCompletionRequest(_models.Model):
             logit_bias = UNSET
         elif isinstance(_logit_bias, dict):
             try:
-                logit_bias_type_0 = LogitBias.from_dict(_logit_bias)
+                logit_bias_type_0 = _read_LogitBias(_logit_bias)
 
                 logit_bias = logit_bias_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -781,7 +781,7 @@ class CreateChatCompletionRequest(_models.Model):
             metadata = UNSET
         elif isinstance(_metadata, dict):
             try:
-                metadata_type_0 = Metadata.from_dict(_metadata)
+                metadata_type_0 = _read_Metadata(_metadata)
 
                 metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -799,7 +799,7 @@ class CreateChatCompletionRequest(_models.Model):
             audio = UNSET
         elif isinstance(_audio, dict):
             try:
-                audio_type_0 = AudioOutputParameters.from_dict(_audio)
+                audio_type_0 = _read_AudioOutputParameters(_audio)
 
                 audio = audio_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -815,7 +815,7 @@ class CreateChatCompletionRequest(_models.Model):
             prediction = UNSET
         elif isinstance(_prediction, dict):
             try:
-                prediction_type_0 = PredictionContent.from_dict(_prediction)
+                prediction_type_0 = _read_PredictionContent(_prediction)
 
                 prediction = prediction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -828,7 +828,7 @@ class CreateChatCompletionRequest(_models.Model):
         if isinstance(_web_search_options, Unset):
             web_search_options = UNSET
         else:
-            web_search_options = WebSearchOptions.from_dict(_web_search_options)
+            web_search_options = _read_WebSearchOptions(_web_search_options)
 
         _thinking = d.pop("thinking", UNSET)
         thinking: None | ThinkingOptions | Unset
@@ -838,7 +838,7 @@ class CreateChatCompletionRequest(_models.Model):
             thinking = UNSET
         elif isinstance(_thinking, dict):
             try:
-                thinking_type_0 = ThinkingOptions.from_dict(_thinking)
+                thinking_type_0 = _read_ThinkingOptions(_thinking)
 
                 thinking = thinking_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -858,7 +858,7 @@ class CreateChatCompletionRequest(_models.Model):
             reasoning = UNSET
         elif isinstance(_reasoning, dict):
             try:
-                reasoning_type_0 = ReasoningOptions.from_dict(_reasoning)
+                reasoning_type_0 = _read_ReasoningOptions(_reasoning)
 
                 reasoning = reasoning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -874,7 +874,7 @@ class CreateChatCompletionRequest(_models.Model):
             search_parameters = UNSET
         elif isinstance(_search_parameters, dict):
             try:
-                search_parameters_type_0 = SearchParameters.from_dict(_search_parameters)
+                search_parameters_type_0 = _read_SearchParameters(_search_parameters)
 
                 search_parameters = search_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -892,7 +892,7 @@ class CreateChatCompletionRequest(_models.Model):
             web_search = UNSET
         elif isinstance(_web_search, dict):
             try:
-                web_search_type_0 = BaiduWebSearch.from_dict(_web_search)
+                web_search_type_0 = _read_BaiduWebSearch(_web_search)
 
                 web_search = web_search_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -987,6 +987,32 @@ from ..models.tool import Tool
 from ..models.tool_message import ToolMessage
 from ..models.user_message import UserMessage
 from ..models.web_search_options import WebSearchOptions
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_AssistantMessage = AssistantMessage.from_dict
+_read_AudioOutputParameters = AudioOutputParameters.from_dict
+_read_BaiduWebSearch = BaiduWebSearch.from_dict
+_read_DeveloperMessage = DeveloperMessage.from_dict
+_read_FunctionMessage = FunctionMessage.from_dict
+_read_LogitBias = LogitBias.from_dict
+_read_Metadata = Metadata.from_dict
+_read_NamedToolChoice = NamedToolChoice.from_dict
+_read_OtherMessage = OtherMessage.from_dict
+_read_OtherTool = OtherTool.from_dict
+_read_PredictionContent = PredictionContent.from_dict
+_read_ReasoningOptions = ReasoningOptions.from_dict
+_read_ResponseFormatJsonObject = ResponseFormatJsonObject.from_dict
+_read_ResponseFormatJsonSchema = ResponseFormatJsonSchema.from_dict
+_read_ResponseFormatText = ResponseFormatText.from_dict
+_read_SearchParameters = SearchParameters.from_dict
+_read_StreamOptions = StreamOptions.from_dict
+_read_SystemMessage = SystemMessage.from_dict
+_read_ThinkingOptions = ThinkingOptions.from_dict
+_read_Tool = Tool.from_dict
+_read_ToolMessage = ToolMessage.from_dict
+_read_UserMessage = UserMessage.from_dict
+_read_WebSearchOptions = WebSearchOptions.from_dict
 
 _MESSAGES_ITEM_CLASSES = frozenset(
     (

@@ -105,7 +105,7 @@ class CreateEmbeddingResponse(_models.Model):
                 data = []
                 _data = _data
                 for data_item_data in _data:
-                    data_item = Embedding.from_dict(data_item_data)
+                    data_item = _read_Embedding(data_item_data)
 
                     data.append(data_item)
 
@@ -135,7 +135,7 @@ class CreateEmbeddingResponse(_models.Model):
             _usage = UNSET
         if _usage.__class__ is dict:
             try:
-                usage = EmbeddingUsage.from_dict(_usage)
+                usage = _read_EmbeddingUsage(_usage)
 
             except _wire.WireError as exc:
                 raise exc.within("usage", _usage, src_dict) from None
@@ -178,3 +178,8 @@ class CreateEmbeddingResponse(_models.Model):
 # module imports this one back, the class above already exists.
 from ..models.embedding import Embedding
 from ..models.embedding_usage import EmbeddingUsage
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_Embedding = Embedding.from_dict
+_read_EmbeddingUsage = EmbeddingUsage.from_dict

@@ -62,7 +62,7 @@ class ErrorResponse(_models.Model):
             _error = UNSET
         if _error.__class__ is dict:
             try:
-                error = ErrorDetail.from_dict(_error)
+                error = _read_ErrorDetail(_error)
 
             except _wire.WireError as exc:
                 raise exc.within("error", _error, src_dict) from None
@@ -97,3 +97,7 @@ class ErrorResponse(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.error_detail import ErrorDetail
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_ErrorDetail = ErrorDetail.from_dict

@@ -69,7 +69,7 @@ class FileContentPart(_models.Model):
         if type != "file":
             raise ValueError(f"type must match const 'file', got '{type}'")
 
-        file = FileInput.from_dict(d.pop("file"))
+        file = _read_FileInput(d.pop("file"))
 
         file_content_part = cls(
             type=type,
@@ -99,3 +99,7 @@ class FileContentPart(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.file_input import FileInput
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_FileInput = FileInput.from_dict

@@ -94,7 +94,7 @@ class ImageContentPart(_models.Model):
         image_url: ImageUrl | str
         if isinstance(_image_url, dict):
             try:
-                image_url_type_0 = ImageUrl.from_dict(_image_url)
+                image_url_type_0 = _read_ImageUrl(_image_url)
 
                 image_url = image_url_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -107,7 +107,7 @@ class ImageContentPart(_models.Model):
         if isinstance(_cache_control, Unset):
             cache_control = UNSET
         else:
-            cache_control = CacheControl.from_dict(_cache_control)
+            cache_control = _read_CacheControl(_cache_control)
 
         image_content_part = cls(
             type=type,
@@ -139,3 +139,8 @@ class ImageContentPart(_models.Model):
 # module imports this one back, the class above already exists.
 from ..models.cache_control import CacheControl
 from ..models.image_url import ImageUrl
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_CacheControl = CacheControl.from_dict
+_read_ImageUrl = ImageUrl.from_dict

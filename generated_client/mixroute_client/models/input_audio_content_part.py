@@ -71,7 +71,7 @@ class InputAudioContentPart(_models.Model):
         if type != "input_audio":
             raise ValueError(f"type must match const 'input_audio', got '{type}'")
 
-        input_audio = InputAudio.from_dict(d.pop("input_audio"))
+        input_audio = _read_InputAudio(d.pop("input_audio"))
 
         input_audio_content_part = cls(
             type=type,
@@ -101,3 +101,7 @@ class InputAudioContentPart(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.input_audio import InputAudio
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_InputAudio = InputAudio.from_dict

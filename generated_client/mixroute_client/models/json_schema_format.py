@@ -91,7 +91,7 @@ class JsonSchemaFormat(_models.Model):
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
-            schema = JsonSchemaObject.from_dict(_schema)
+            schema = _read_JsonSchemaObject(_schema)
 
         strict = d.pop("strict", UNSET)
 
@@ -125,3 +125,7 @@ class JsonSchemaFormat(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.json_schema_object import JsonSchemaObject
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_JsonSchemaObject = JsonSchemaObject.from_dict

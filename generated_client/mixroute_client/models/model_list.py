@@ -105,7 +105,7 @@ class ModelList(_models.Model):
                 data = []
                 _data = _data
                 for data_item_data in _data:
-                    data_item = Model.from_dict(data_item_data)
+                    data_item = _read_Model(data_item_data)
 
                     data.append(data_item)
 
@@ -164,3 +164,7 @@ class ModelList(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.model import Model
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_Model = Model.from_dict

@@ -71,7 +71,7 @@ class NamedToolChoice(_models.Model):
         if type != "function":
             raise ValueError(f"type must match const 'function', got '{type}'")
 
-        function = NamedFunction.from_dict(d.pop("function"))
+        function = _read_NamedFunction(d.pop("function"))
 
         named_tool_choice = cls(
             type=type,
@@ -101,3 +101,7 @@ class NamedToolChoice(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.named_function import NamedFunction
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_NamedFunction = NamedFunction.from_dict

@@ -71,7 +71,7 @@ class ResponseFormatJsonSchema(_models.Model):
         if type != "json_schema":
             raise ValueError(f"type must match const 'json_schema', got '{type}'")
 
-        json_schema = JsonSchemaFormat.from_dict(d.pop("json_schema"))
+        json_schema = _read_JsonSchemaFormat(d.pop("json_schema"))
 
         response_format_json_schema = cls(
             type=type,
@@ -101,3 +101,7 @@ class ResponseFormatJsonSchema(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.json_schema_format import JsonSchemaFormat
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_JsonSchemaFormat = JsonSchemaFormat.from_dict

@@ -100,7 +100,7 @@ class SystemMessage(_models.Model):
                 componentsschemas_text_content_type_1 = []
                 _componentsschemas_text_content_type_1 = _content
                 for componentsschemas_text_content_type_1_item_data in _componentsschemas_text_content_type_1:
-                    componentsschemas_text_content_type_1_item = TextContentPart.from_dict(
+                    componentsschemas_text_content_type_1_item = _read_TextContentPart(
                         componentsschemas_text_content_type_1_item_data
                     )
 
@@ -143,3 +143,7 @@ class SystemMessage(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.text_content_part import TextContentPart
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_TextContentPart = TextContentPart.from_dict

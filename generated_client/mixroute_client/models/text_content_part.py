@@ -91,7 +91,7 @@ class TextContentPart(_models.Model):
         if isinstance(_cache_control, Unset):
             cache_control = UNSET
         else:
-            cache_control = CacheControl.from_dict(_cache_control)
+            cache_control = _read_CacheControl(_cache_control)
 
         text_content_part = cls(
             type=type,
@@ -122,3 +122,7 @@ class TextContentPart(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.cache_control import CacheControl
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_CacheControl = CacheControl.from_dict

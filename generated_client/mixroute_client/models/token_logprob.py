@@ -145,7 +145,7 @@ class TokenLogprob(_models.Model):
                     top_logprobs = []
                     _top_logprobs = _top_logprobs
                     for top_logprobs_item_data in _top_logprobs:
-                        top_logprobs_item = TopLogprob.from_dict(top_logprobs_item_data)
+                        top_logprobs_item = _read_TopLogprob(top_logprobs_item_data)
 
                         top_logprobs.append(top_logprobs_item)
 
@@ -205,3 +205,7 @@ class TokenLogprob(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.top_logprob import TopLogprob
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_TopLogprob = TopLogprob.from_dict

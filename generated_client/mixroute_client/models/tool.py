@@ -71,7 +71,7 @@ class Tool(_models.Model):
         if type != "function":
             raise ValueError(f"type must match const 'function', got '{type}'")
 
-        function = FunctionDefinition.from_dict(d.pop("function"))
+        function = _read_FunctionDefinition(d.pop("function"))
 
         tool = cls(
             type=type,
@@ -101,3 +101,7 @@ class Tool(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.function_definition import FunctionDefinition
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_FunctionDefinition = FunctionDefinition.from_dict

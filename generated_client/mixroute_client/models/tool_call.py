@@ -100,7 +100,7 @@ class ToolCall(_models.Model):
             _function = UNSET
         if _function.__class__ is dict:
             try:
-                function = FunctionCall.from_dict(_function)
+                function = _read_FunctionCall(_function)
 
             except _wire.WireError as exc:
                 raise exc.within("function", _function, src_dict) from None
@@ -137,3 +137,7 @@ class ToolCall(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.function_call import FunctionCall
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_FunctionCall = FunctionCall.from_dict

@@ -138,7 +138,7 @@ class ToolCallDelta(_models.Model):
             _function = d.get("function", UNSET)
             if _function.__class__ is dict:
                 try:
-                    function = FunctionCallDelta.from_dict(_function)
+                    function = _read_FunctionCallDelta(_function)
 
                 except _wire.WireError:
                     function = None
@@ -191,3 +191,7 @@ class ToolCallDelta(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.function_call_delta import FunctionCallDelta
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_FunctionCallDelta = FunctionCallDelta.from_dict

@@ -158,42 +158,42 @@ class UserMessage(_models.Model):
                     ):
                         if isinstance(data, dict):
                             try:
-                                componentsschemas_content_part_type_0 = TextContentPart.from_dict(data)
+                                componentsschemas_content_part_type_0 = _read_TextContentPart(data)
 
                                 return componentsschemas_content_part_type_0
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
                         if isinstance(data, dict):
                             try:
-                                componentsschemas_content_part_type_1 = ImageContentPart.from_dict(data)
+                                componentsschemas_content_part_type_1 = _read_ImageContentPart(data)
 
                                 return componentsschemas_content_part_type_1
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
                         if isinstance(data, dict):
                             try:
-                                componentsschemas_content_part_type_2 = InputAudioContentPart.from_dict(data)
+                                componentsschemas_content_part_type_2 = _read_InputAudioContentPart(data)
 
                                 return componentsschemas_content_part_type_2
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
                         if isinstance(data, dict):
                             try:
-                                componentsschemas_content_part_type_3 = FileContentPart.from_dict(data)
+                                componentsschemas_content_part_type_3 = _read_FileContentPart(data)
 
                                 return componentsschemas_content_part_type_3
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
                         if isinstance(data, dict):
                             try:
-                                componentsschemas_content_part_type_4 = VideoContentPart.from_dict(data)
+                                componentsschemas_content_part_type_4 = _read_VideoContentPart(data)
 
                                 return componentsschemas_content_part_type_4
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_content_part_type_5 = OtherContentPart.from_dict(data)
+                        componentsschemas_content_part_type_5 = _read_OtherContentPart(data)
 
                         return componentsschemas_content_part_type_5
 
@@ -246,6 +246,15 @@ from ..models.input_audio_content_part import InputAudioContentPart
 from ..models.other_content_part import OtherContentPart
 from ..models.text_content_part import TextContentPart
 from ..models.video_content_part import VideoContentPart
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_FileContentPart = FileContentPart.from_dict
+_read_ImageContentPart = ImageContentPart.from_dict
+_read_InputAudioContentPart = InputAudioContentPart.from_dict
+_read_OtherContentPart = OtherContentPart.from_dict
+_read_TextContentPart = TextContentPart.from_dict
+_read_VideoContentPart = VideoContentPart.from_dict
 
 _CONTENT_ITEM_CLASSES = frozenset(
     (

@@ -70,7 +70,7 @@ class VideoContentPart(_models.Model):
         if type != "video_url":
             raise ValueError(f"type must match const 'video_url', got '{type}'")
 
-        video_url = VideoUrl.from_dict(d.pop("video_url"))
+        video_url = _read_VideoUrl(d.pop("video_url"))
 
         video_content_part = cls(
             type=type,
@@ -100,3 +100,7 @@ class VideoContentPart(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.video_url import VideoUrl
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_VideoUrl = VideoUrl.from_dict

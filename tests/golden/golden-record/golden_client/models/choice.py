@@ -94,7 +94,7 @@ class Choice(_models.Model):
             left += 1
         if _message.__class__ is dict:
             try:
-                message = ReplyMessage.from_dict(_message)
+                message = _read_ReplyMessage(_message)
 
             except _wire.WireError as exc:
                 raise exc.within("message", _message, src_dict) from None
@@ -164,3 +164,7 @@ class Choice(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.reply_message import ReplyMessage
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_ReplyMessage = ReplyMessage.from_dict

@@ -94,7 +94,7 @@ class ChunkChoice(_models.Model):
             left += 1
         if _delta.__class__ is dict:
             try:
-                delta = Delta.from_dict(_delta)
+                delta = _read_Delta(_delta)
 
             except _wire.WireError as exc:
                 raise exc.within("delta", _delta, src_dict) from None
@@ -164,3 +164,7 @@ class ChunkChoice(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.delta import Delta
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_Delta = Delta.from_dict

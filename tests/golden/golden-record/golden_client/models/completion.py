@@ -121,7 +121,7 @@ class Completion(_models.Model):
                 choices = []
                 _choices = _choices
                 for choices_item_data in _choices:
-                    choices_item = Choice.from_dict(choices_item_data)
+                    choices_item = _read_Choice(choices_item_data)
 
                     choices.append(choices_item)
 
@@ -141,7 +141,7 @@ class Completion(_models.Model):
                         usage = None
                     elif isinstance(_usage, dict):
                         try:
-                            usage_type_0 = Usage.from_dict(_usage)
+                            usage_type_0 = _read_Usage(_usage)
 
                             usage = usage_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -199,3 +199,8 @@ class Completion(_models.Model):
 # module imports this one back, the class above already exists.
 from ..models.choice import Choice
 from ..models.usage import Usage
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_Choice = Choice.from_dict
+_read_Usage = Usage.from_dict

@@ -83,7 +83,7 @@ class CompletionChunk(_models.Model):
                 choices = []
                 _choices = _choices
                 for choices_item_data in _choices:
-                    choices_item = ChunkChoice.from_dict(choices_item_data)
+                    choices_item = _read_ChunkChoice(choices_item_data)
 
                     choices.append(choices_item)
 
@@ -125,3 +125,7 @@ class CompletionChunk(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.chunk_choice import ChunkChoice
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_ChunkChoice = ChunkChoice.from_dict

@@ -103,14 +103,14 @@ class CompletionRequest(_models.Model):
             def _parse_messages_item(data: object) -> SystemMessage | UserMessage:
                 if isinstance(data, dict):
                     try:
-                        componentsschemas_message_type_0 = SystemMessage.from_dict(data)
+                        componentsschemas_message_type_0 = _read_SystemMessage(data)
 
                         return componentsschemas_message_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_message_type_1 = UserMessage.from_dict(data)
+                componentsschemas_message_type_1 = _read_UserMessage(data)
 
                 return componentsschemas_message_type_1
 
@@ -123,7 +123,7 @@ class CompletionRequest(_models.Model):
         if isinstance(_options, Unset):
             options = UNSET
         else:
-            options = Options.from_dict(_options)
+            options = _read_Options(_options)
 
         stream = d.pop("stream", UNSET)
 
@@ -159,6 +159,12 @@ class CompletionRequest(_models.Model):
 from ..models.options import Options
 from ..models.system_message import SystemMessage
 from ..models.user_message import UserMessage
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_Options = Options.from_dict
+_read_SystemMessage = SystemMessage.from_dict
+_read_UserMessage = UserMessage.from_dict
 
 _MESSAGES_ITEM_CLASSES = frozenset(
     (

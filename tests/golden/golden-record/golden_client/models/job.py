@@ -175,7 +175,7 @@ class Job(_models.Model):
             _labels = d.get("labels", UNSET)
             if _labels.__class__ is dict:
                 try:
-                    labels = JobLabels.from_dict(_labels)
+                    labels = _read_JobLabels(_labels)
 
                 except _wire.WireError:
                     labels = None
@@ -226,3 +226,7 @@ class Job(_models.Model):
 # Imported after the class, not at the top: models may refer to each other, and by the time another model
 # module imports this one back, the class above already exists.
 from ..models.job_labels import JobLabels
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_JobLabels = JobLabels.from_dict

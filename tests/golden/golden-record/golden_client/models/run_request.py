@@ -93,7 +93,7 @@ class RunRequest(_models.Model):
         inputs = []
         _inputs = d.pop("inputs")
         for inputs_item_data in _inputs:
-            inputs_item = RunInput.from_dict(inputs_item_data)
+            inputs_item = _read_RunInput(inputs_item_data)
 
             inputs.append(inputs_item)
 
@@ -105,7 +105,7 @@ class RunRequest(_models.Model):
             notify = UNSET
         elif isinstance(_notify, dict):
             try:
-                notify_type_0 = Notify.from_dict(_notify)
+                notify_type_0 = _read_Notify(_notify)
 
                 notify = notify_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -145,3 +145,8 @@ class RunRequest(_models.Model):
 # module imports this one back, the class above already exists.
 from ..models.notify import Notify
 from ..models.run_input import RunInput
+
+# The reader of each model this one holds, bound once: a classmethod looked up on its class is bound anew on
+# every call, and this module reads them for every object it reads.
+_read_Notify = Notify.from_dict
+_read_RunInput = RunInput.from_dict
