@@ -193,19 +193,7 @@ class WireDecisions:
     def nested_readers(model: ModelProperty) -> list[str]:
         """The models whose readers ``model``'s reader calls, directly (through lists and unions, not through other
         models): each gets a bound reader in the module, ``_read_<class name>`` (model_property.py.jinja)."""
-        found: set[str] = set()
-        pending: list[object] = list(model_properties(model))
-        if not isinstance(model.additional_properties, bool | None):
-            pending.append(model.additional_properties)
-        while pending:
-            prop = pending.pop()
-            if isinstance(prop, UnionProperty):
-                pending.extend(prop.inner_properties)
-            elif isinstance(prop, ListProperty):
-                pending.append(prop.inner_property)
-            elif isinstance(prop, ModelProperty):
-                found.add(str(prop.class_info.name))
-        return sorted(found)
+        return sorted({str(held.class_info.name) for held in _held_models(_contents(model))})
 
     def json_names(self, model: ModelProperty) -> PythonCode:
         """The JSON names of a model's properties as a tuple literal: any other key is an additional property."""
@@ -325,20 +313,33 @@ def model_properties(model: ModelProperty) -> list[PropertyProtocol]:
 def reachable_models(roots: Iterable[PropertyProtocol], models: Mapping[str, ModelProperty]) -> Iterator[str]:
     """The names of the models a value of any of ``roots`` can contain, at any depth."""
     seen: set[str] = set()
-    pending = list(roots)
+    pending = list(_held_models(roots))
+    while pending:
+        prop = pending.pop()
+        if prop.class_info.name not in seen:
+            seen.add(prop.class_info.name)
+            yield prop.class_info.name
+            pending.extend(_held_models(_contents(models.get(prop.class_info.name, prop))))
+
+
+def _contents(model: ModelProperty) -> list[PropertyProtocol]:
+    """What a model's values hold: its properties and, when they are typed, its additional properties."""
+    if isinstance(model.additional_properties, bool | None):
+        return model_properties(model)
+    return [*model_properties(model), model.additional_properties]
+
+
+def _held_models(props: Iterable[PropertyProtocol]) -> Iterator[ModelProperty]:
+    """The models a value of any of ``props`` is, through lists and unions (not what those models hold)."""
+    pending = list(props)
     while pending:
         prop = pending.pop()
         if isinstance(prop, UnionProperty):
             pending.extend(prop.inner_properties)
         elif isinstance(prop, ListProperty):
             pending.append(prop.inner_property)
-        elif isinstance(prop, ModelProperty) and prop.class_info.name not in seen:
-            seen.add(prop.class_info.name)
-            yield prop.class_info.name
-            model = models.get(prop.class_info.name, prop)
-            pending.extend(model_properties(model))
-            if not isinstance(model.additional_properties, bool | None):
-                pending.append(model.additional_properties)
+        elif isinstance(prop, ModelProperty):
+            yield prop
 
 
 def raw_name(name: object) -> str:
