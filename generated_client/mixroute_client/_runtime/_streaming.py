@@ -117,12 +117,8 @@ class _Parsers(Generic[ChunkT, FinalT]):
         """What a stream's loop calls for every payload: the chunk's reader, and the fold (None without one).
 
         The loop calls them itself rather than through a method of this class: the streaming hot path spares
-        every chunk a call that way (benchmarks/PROFILE.md), and ``invalid`` / ``unfoldable`` take the failures."""
+        every chunk a call that way (benchmarks/PROFILE.md); ``unfoldable`` notes a payload the fold cannot read."""
         return self._chunk, self._accumulator.add if self._accumulator is not None else None
-
-    def invalid(self, exc: Exception, payload: dict[str, Any], response: httpx2.Response) -> APIResponseValidationError:
-        """The error for a payload the chunk model cannot read (missing key, wrong type, bad const)."""
-        return _invalid("chunk", exc, payload, response)
 
     def unfoldable(self, exc: Exception, payload: dict[str, Any]) -> None:
         """Note a payload the fold cannot read (the loop then folds no more); only a caller of ``final()`` needs
@@ -254,7 +250,7 @@ class Stream(Generic[ChunkT, FinalT]):
                     try:
                         parsed = parse(payload)
                     except Exception as exc:  # any model failure means "not per spec"
-                        raise parsers.invalid(exc, payload, response) from exc
+                        raise _invalid("chunk", exc, payload, response) from exc
                     if fold is not None:
                         try:
                             fold(payload)
@@ -367,7 +363,7 @@ class AsyncStream(Generic[ChunkT, FinalT]):
                     try:
                         parsed = parse(payload)
                     except Exception as exc:  # any model failure means "not per spec"
-                        raise parsers.invalid(exc, payload, response) from exc
+                        raise _invalid("chunk", exc, payload, response) from exc
                     if fold is not None:
                         try:
                             fold(payload)
